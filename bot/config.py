@@ -1,0 +1,91 @@
+"""Settings: one typed object read from the environment and .env (prefix SAFEBOT_)."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SAFEBOT_", env_file=".env", extra="ignore")
+
+    telegram_token: SecretStr | None = Field(default=None, description="bot token from @BotFather")
+    bot_api_url: str = Field(
+        default="https://api.telegram.org",
+        description="root of the Bot API server; /bot<token>/ and /file/bot<token>/ are derived from it",
+    )
+    data_dir: Path = Field(default=Path("data"), description="photos, exports, the SQLite file")
+    database_url: str | None = Field(default=None, description="default: SQLite file in data_dir")
+    admin_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, description="Telegram user ids that are admins from their first /start"
+    )
+    timezone: str = Field(default="Asia/Shanghai", description="the organisation's time zone")
+    organisation_name: str = Field(default="本单位", description="name of the root unit created on first run")
+    log_level: str = "INFO"
+
+    invite_ttl_hours: int = Field(default=72, description="how long an invite link stays valid")
+
+    # outbox sender: Telegram's limits, configurable
+    rate_global_per_second: float = 25.0
+    rate_private_per_second: float = 1.0
+    rate_group_per_minute: float = 20.0
+    outbox_batch_size: int = 50
+    outbox_poll_seconds: float = 0.5
+    outbox_max_attempts: int = 8
+    outbox_lease_seconds: int = 120
+    outbox_concurrency: int = 16
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+        if isinstance(value, int):
+            return [value]
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        ZoneInfo(value)
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'safebot.db').resolve()}"
+
+    def token_value(self) -> str:
+        if self.telegram_token is None or not self.telegram_token.get_secret_value().strip():
+            raise MissingTokenError()
+        return self.telegram_token.get_secret_value().strip()
+
+
+class MissingTokenError(RuntimeError):
+    def __str__(self) -> str:
+        return MISSING_TOKEN_MESSAGE
+
+
+MISSING_TOKEN_MESSAGE = """\
+未设置机器人令牌 SAFEBOT_TELEGRAM_TOKEN。
+请在 Telegram 里找 @BotFather，发送 /newbot 创建机器人并复制它给出的令牌，
+然后写入项目目录下的 .env 文件（SAFEBOT_TELEGRAM_TOKEN=123456:ABC...）或设为环境变量。
+
+The bot token SAFEBOT_TELEGRAM_TOKEN is not set.
+Talk to @BotFather in Telegram, send /newbot, copy the token it gives you, and put it in
+.env in the project directory (SAFEBOT_TELEGRAM_TOKEN=123456:ABC...) or in the environment."""
+
+
+def parse_hhmm(value: str) -> time:
+    hours, minutes = value.split(":")
+    return time(int(hours), int(minutes))

@@ -1,0 +1,179 @@
+"""The transactional outbox: domain operations enqueue, the sender in bot/ drains.
+
+Nothing in the code base calls Telegram to send a notification directly; it adds a row here in
+the same transaction as the change it announces, so a crash either loses both or neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import OutboxMessage, OutboxStatus
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline button, platform-free: callback data or a URL."""
+
+    text: str
+    data: str | None = None
+    url: str | None = None
+
+    def as_json(self) -> dict[str, str]:
+        out = {"text": self.text}
+        if self.data is not None:
+            out["data"] = self.data
+        if self.url is not None:
+            out["url"] = self.url
+        return out
+
+
+Keyboard = list[list[Button]]
+
+
+@dataclass
+class Message:
+    """What to send: text, or a photo / document with a caption, plus optional buttons.
+
+    `photo` and `document` are a Telegram file_id or a path relative to the data directory.
+    """
+
+    text: str | None = None
+    photo: str | None = None
+    document: str | None = None
+    filename: str | None = None
+    buttons: Keyboard = field(default_factory=list)
+    parse_mode: str | None = None
+
+    def payload(self) -> dict[str, Any]:
+        if self.photo is not None:
+            method = "photo"
+        elif self.document is not None:
+            method = "document"
+        else:
+            method = "message"
+            if not self.text:
+                raise ValueError("a text message needs text")
+        payload: dict[str, Any] = {"method": method}
+        if method == "message":
+            payload["text"] = self.text
+        else:
+            payload["caption"] = self.text
+            payload[method] = self.photo if method == "photo" else self.document
+            if self.filename:
+                payload["filename"] = self.filename
+        if self.buttons:
+            payload["buttons"] = [[b.as_json() for b in row] for row in self.buttons]
+        if self.parse_mode:
+            payload["parse_mode"] = self.parse_mode
+        return payload
+
+
+async def enqueue(
+    session: AsyncSession,
+    chat_id: int,
+    message: Message,
+    *,
+    now: datetime,
+    kind: str = "notice",
+    person_id: int | None = None,
+    dedup_key: str | None = None,
+    not_before: datetime | None = None,
+    broadcast_id: int | None = None,
+) -> bool:
+    """Add one message to the outbox. Returns False when dedup_key was already used."""
+    values: dict[str, Any] = {
+        "chat_id": chat_id,
+        "person_id": person_id,
+        "kind": kind,
+        "payload": message.payload(),
+        "dedup_key": dedup_key,
+        "status": OutboxStatus.PENDING.value,
+        "attempts": 0,
+        "not_before": not_before or now,
+        "broadcast_id": broadcast_id,
+        "created_at": now,
+    }
+    if dedup_key is None:
+        session.add(OutboxMessage(**values))
+        await session.flush()
+        return True
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(OutboxMessage).values(**values).on_conflict_do_nothing(index_elements=["dedup_key"])
+    result = await session.execute(statement)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def claim_due(
+    session: AsyncSession, *, now: datetime, limit: int, worker: str, lease: timedelta
+) -> list[OutboxMessage]:
+    """Claim due rows for one sender. Rows claimed by a sender that died come back after `lease`.
+
+    On PostgreSQL, `FOR UPDATE SKIP LOCKED` lets several senders share the table without
+    claiming the same row; SQLite serialises writers, so one process is assumed there.
+    """
+    due = or_(
+        (OutboxMessage.status == OutboxStatus.PENDING.value) & (OutboxMessage.not_before <= now),
+        (OutboxMessage.status == OutboxStatus.SENDING.value) & (OutboxMessage.claimed_at <= now - lease),
+    )
+    statement = select(OutboxMessage).where(due).order_by(OutboxMessage.not_before, OutboxMessage.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        statement = statement.with_for_update(skip_locked=True)
+    rows = list((await session.scalars(statement)).all())
+    for row in rows:
+        row.status = OutboxStatus.SENDING.value
+        row.claimed_at = now
+        row.claimed_by = worker
+    await session.flush()
+    return rows
+
+
+async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime, message_id: int | None) -> None:
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == outbox_id)
+        .values(status=OutboxStatus.SENT.value, sent_at=now, telegram_message_id=message_id, last_error=None)
+    )
+
+
+async def reschedule(
+    session: AsyncSession, outbox_id: int, *, not_before: datetime, error: str, count_attempt: bool
+) -> None:
+    """Put a row back in the queue: after a 429 (not counted) or a transient error (counted)."""
+    values: dict[str, Any] = {
+        "status": OutboxStatus.PENDING.value,
+        "not_before": not_before,
+        "last_error": error[:2000],
+        "claimed_at": None,
+        "claimed_by": None,
+    }
+    if count_attempt:
+        values["attempts"] = OutboxMessage.attempts + 1
+    await session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values))
+
+
+async def mark_failed(session: AsyncSession, outbox_id: int, *, status: OutboxStatus, error: str) -> None:
+    """Finish a row that will never be delivered: BLOCKED (Forbidden) or DEAD (BadRequest, retries spent)."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == outbox_id)
+        .values(status=status.value, last_error=error[:2000], attempts=OutboxMessage.attempts + 1)
+    )
+
+
+async def move_chat(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
+    """A group became a supergroup (ChatMigrated): undelivered rows follow it."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.chat_id == old_chat_id)
+        .where(OutboxMessage.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENDING.value]))
+        .values(chat_id=new_chat_id)
+    )
