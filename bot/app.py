@@ -1,0 +1,102 @@
+"""The one place that assembles the bot: services, handlers, background workers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from types import ModuleType
+
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, PersistenceInput, PicklePersistence
+
+from bot.config import Settings
+from handlers import help as help_handlers
+from handlers import people, start
+from handlers.common import SERVICES_KEY, Services, is_group
+from storage.clock import Clock, SystemClock
+from storage.db import create_engine, create_session_factory, unit_of_work, upgrade_database_async
+from storage.people import root_unit
+
+log = logging.getLogger(__name__)
+
+# Order matters: conversations first (they own the messages of a person mid-dialogue), plain
+# commands next, and the catch-all text handlers (questions to the rules Q&A) last.
+HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people]
+
+ENGINE_KEY = "safebot.engine"
+
+
+def build_application(settings: Settings, *, clock: Clock | None = None) -> Application:
+    """Build the Application with its services installed and every handler module registered."""
+    token = settings.token_value()
+    root = settings.bot_api_url.rstrip("/")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    persistence = PicklePersistence(
+        filepath=settings.data_dir / "conversations.pickle",
+        store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False),
+        update_interval=5,
+    )
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{root}/bot")
+        .base_file_url(f"{root}/file/bot")
+        .persistence(persistence)
+        .post_init(startup)
+        .post_shutdown(shutdown)
+        .build()
+    )
+    engine = create_engine(settings.resolved_database_url)
+    application.bot_data[ENGINE_KEY] = engine
+    application.bot_data[SERVICES_KEY] = Services(
+        settings=settings,
+        session_factory=create_session_factory(engine),
+        clock=clock or SystemClock(),
+    )
+    for module in HANDLER_MODULES:
+        module.register(application)
+    application.add_error_handler(on_error)
+    return application
+
+
+async def startup(application: Application) -> None:
+    """Migrate the schema, make sure the organisation exists, start background workers."""
+    svc: Services = application.bot_data[SERVICES_KEY]
+    await upgrade_database_async(svc.settings.resolved_database_url)
+    async with unit_of_work(svc.session_factory) as session:
+        await root_unit(session, svc.settings.organisation_name)
+    await help_handlers.set_default_commands(application)
+    for hook in STARTUP_HOOKS:
+        await hook(application)
+    log.info("safebot started as @%s", application.bot.username)
+
+
+async def shutdown(application: Application) -> None:
+    for hook in reversed(SHUTDOWN_HOOKS):
+        try:
+            await hook(application)
+        except Exception:  # keep shutting the rest down
+            log.exception("shutdown hook failed")
+    engine = application.bot_data.get(ENGINE_KEY)
+    if engine is not None:
+        await engine.dispose()
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure and tell the person something went wrong, never a traceback."""
+    log.error("error while handling an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None and not is_group(update):
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer("抱歉，处理时出错了，请稍后再试。", show_alert=True)
+            else:
+                await context.bot.send_message(update.effective_chat.id, "抱歉，处理时出错了，请稍后再试。")
+        except Exception:
+            log.exception("could not tell the user about the error")
+
+
+# Background workers (outbox sender, reminder sweep, …) hook in here, started in order and
+# stopped in reverse order.
+Hook = Callable[[Application], Awaitable[None]]
+STARTUP_HOOKS: list[Hook] = []
+SHUTDOWN_HOOKS: list[Hook] = []

@@ -1,0 +1,132 @@
+"""What every handler module shares: the services accessor, the current person, refusals."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from storage.clock import Clock
+from storage.db import SessionFactory, unit_of_work
+from storage.models import ChatGroup, Person
+from storage.outbox import Keyboard
+from storage.people import person_by_telegram_id
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+
+SERVICES_KEY = "safebot.services"
+
+NOT_REGISTERED = (
+    "您好！您还没有在本单位注册，暂时无法使用本机器人。\n"
+    "请向本单位安全员索取邀请链接，或发送 /start 申请加入。"
+)
+GROUP_NOT_LINKED = "本群尚未关联单位，暂不提供服务。请安全员或管理员在群里发送 /link 关联单位。"
+NOT_ALLOWED = "抱歉，您没有权限执行此操作。发送 /help 查看您可以使用的功能。"
+
+
+@dataclass
+class Services:
+    """Shared objects built once in bot/app.py and reached through context.bot_data."""
+
+    settings: Settings
+    session_factory: SessionFactory
+    clock: Clock
+    # Feature services (knowledge index, …) register themselves here under a name.
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    found = context.bot_data.get(SERVICES_KEY)
+    if not isinstance(found, Services):
+        raise RuntimeError("services are not installed: build the application with bot.app.build_application")
+    return found
+
+
+@asynccontextmanager
+async def transaction(context: ContextTypes.DEFAULT_TYPE) -> AsyncIterator[AsyncSession]:
+    """One unit of work for one update: committed at the end, rolled back on error."""
+    async with unit_of_work(services(context).session_factory) as session:
+        yield session
+
+
+def is_group(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+async def reply(update: Update, text: str, keyboard: Keyboard | None = None) -> None:
+    """Answer the update where it came from: a message, or the message under a pressed button."""
+    markup = to_markup(keyboard) if keyboard else None
+    if update.callback_query is not None:
+        message = update.callback_query.message
+        if message is not None:
+            await update.callback_query.get_bot().send_message(message.chat.id, text, reply_markup=markup)
+            return
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text, reply_markup=markup)
+
+
+async def refuse(update: Update, text: str) -> None:
+    """Say no: as an alert on a pressed button, as a reply to a message."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(text[:200], show_alert=True)
+        return
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text)
+
+
+def to_markup(keyboard: Keyboard) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b.text, url=b.url)
+                if b.url
+                else InlineKeyboardButton(b.text, callback_data=b.data)
+                for b in row
+            ]
+            for row in keyboard
+        ]
+    )
+
+
+async def linked_group(session: AsyncSession, chat_id: int) -> ChatGroup | None:
+    return await session.scalar(
+        select(ChatGroup).where(
+            ChatGroup.chat_id == chat_id, ChatGroup.active.is_(True), ChatGroup.unit_id.is_not(None)
+        )
+    )
+
+
+async def require_person(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    session: AsyncSession,
+    *,
+    allow_unlinked_group: bool = False,
+) -> Person | None:
+    """The registered person behind this update, or None after a polite refusal.
+
+    Unregistered users and unlinked groups learn nothing else: no ledger data, ever.
+    """
+    user = update.effective_user
+    if user is None:
+        return None
+    if is_group(update) and not allow_unlinked_group:
+        chat = update.effective_chat
+        assert chat is not None
+        if await linked_group(session, chat.id) is None:
+            await refuse(update, GROUP_NOT_LINKED)
+            return None
+    person = await person_by_telegram_id(session, user.id)
+    if person is None:
+        await refuse(update, NOT_REGISTERED)
+        return None
+    return person
