@@ -80,6 +80,11 @@ def read_table(path: Path) -> list[list[str]]:
     return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text))]
 
 
+def _cell(row: list[str], index: dict[str, int], key: str) -> str:
+    position = index.get(key)
+    return row[position].strip() if position is not None and position < len(row) else ""
+
+
 def parse_roster(rows: list[list[str]]) -> list[RosterRow]:
     if not rows:
         raise RosterError(["文件是空的"])
@@ -96,14 +101,11 @@ def parse_roster(rows: list[list[str]]) -> list[RosterRow]:
     parsed: list[RosterRow] = []
     problems: list[str] = []
     for line, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
+        if not any(value.strip() for value in row):
             continue
-
-        def cell(key: str, row: list[str] = row) -> str:
-            position = index.get(key)
-            return row[position].strip() if position is not None and position < len(row) else ""
-
-        name, unit, role_text, telegram = cell("name"), cell("unit"), cell("role"), cell("telegram")
+        name, unit, role_text, telegram, phone = (
+            _cell(row, index, key) for key in ("name", "unit", "role", "telegram", "phone")
+        )
         row_problems = []
         if not name:
             row_problems.append("姓名为空")
@@ -123,9 +125,7 @@ def parse_roster(rows: list[list[str]]) -> list[RosterRow]:
             problems.append(f"第 {line} 行：" + "；".join(row_problems))
             continue
         assert role is not None
-        parsed.append(
-            RosterRow(line, name, cell("phone") or None, unit, role, telegram_user_id, telegram_username)
-        )
+        parsed.append(RosterRow(line, name, phone or None, unit, role, telegram_user_id, telegram_username))
     if problems:
         raise RosterError(problems)
     return parsed
