@@ -6,16 +6,17 @@ the same transaction as the change it announces, so a crash either loses both or
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import OutboxMessage, OutboxStatus
+from storage.models import ChatGroup, OutboxMessage, OutboxStatus, Person
 
 
 @dataclass(frozen=True)
@@ -112,19 +113,68 @@ async def enqueue(
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def claim_due(
-    session: AsyncSession, *, now: datetime, limit: int, worker: str, lease: timedelta
-) -> list[OutboxMessage]:
-    """Claim due rows for one sender. Rows claimed by a sender that died come back after `lease`.
-
-    On PostgreSQL, `FOR UPDATE SKIP LOCKED` lets several senders share the table without
-    claiming the same row; SQLite serialises writers, so one process is assumed there.
-    """
-    due = or_(
+def _due(now: datetime, lease: timedelta) -> ColumnElement[bool]:
+    return or_(
         (OutboxMessage.status == OutboxStatus.PENDING.value) & (OutboxMessage.not_before <= now),
         (OutboxMessage.status == OutboxStatus.SENDING.value) & (OutboxMessage.claimed_at <= now - lease),
     )
-    statement = select(OutboxMessage).where(due).order_by(OutboxMessage.not_before, OutboxMessage.id).limit(limit)
+
+
+async def claim_due(
+    session: AsyncSession,
+    *,
+    now: datetime,
+    limit: int,
+    worker: str,
+    lease: timedelta,
+    exclude_chats: Collection[int] = (),
+    one_per_chat: bool = True,
+) -> list[OutboxMessage]:
+    """Claim due rows for one sender. Rows claimed by a sender that died come back after `lease`.
+
+    With `one_per_chat` (the sender's mode) at most one row per chat is claimed, the oldest due
+    one, and chats that already have a row in flight (claimed, lease not expired — by any
+    process) or that the caller lists in `exclude_chats` (not ready under the rate limits) are
+    skipped, so a long queue for one chat never fills a batch and blocks the others.
+
+    On PostgreSQL, `FOR UPDATE SKIP LOCKED` lets several senders share the table without
+    claiming the same row; SQLite serialises writers, so one process is assumed there.
+    Commit right after: the rows stay locked until then.
+    """
+    due = _due(now, lease)
+    if one_per_chat:
+        in_flight = select(OutboxMessage.chat_id).where(
+            (OutboxMessage.status == OutboxStatus.SENDING.value) & (OutboxMessage.claimed_at > now - lease)
+        )
+        rank = (
+            func.row_number()
+            .over(partition_by=OutboxMessage.chat_id, order_by=(OutboxMessage.not_before, OutboxMessage.id))
+            .label("rank")
+        )
+        candidates = select(OutboxMessage.id, OutboxMessage.not_before, rank).where(due)
+        candidates = candidates.where(OutboxMessage.chat_id.not_in(in_flight))
+        if exclude_chats:
+            candidates = candidates.where(OutboxMessage.chat_id.not_in(list(exclude_chats)))
+        ranked = candidates.subquery()
+        first = (
+            select(ranked.c.id)
+            .where(ranked.c.rank == 1)
+            .order_by(ranked.c.not_before, ranked.c.id)
+            .limit(limit)
+        )
+        # `due` is repeated on the outer query: PostgreSQL re-checks it on rows another sender
+        # changed meanwhile, so a row claimed elsewhere is never claimed twice.
+        statement = (
+            select(OutboxMessage)
+            .where(OutboxMessage.id.in_(first))
+            .where(due)
+            .order_by(OutboxMessage.not_before, OutboxMessage.id)
+        )
+    else:
+        statement = select(OutboxMessage).where(due).order_by(OutboxMessage.not_before, OutboxMessage.id)
+        if exclude_chats:
+            statement = statement.where(OutboxMessage.chat_id.not_in(list(exclude_chats)))
+        statement = statement.limit(limit)
     if session.get_bind().dialect.name == "postgresql":
         statement = statement.with_for_update(skip_locked=True)
     rows = list((await session.scalars(statement)).all())
@@ -177,3 +227,64 @@ async def move_chat(session: AsyncSession, old_chat_id: int, new_chat_id: int) -
         .where(OutboxMessage.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENDING.value]))
         .values(chat_id=new_chat_id)
     )
+
+
+async def release(session: AsyncSession, outbox_id: int, *, now: datetime) -> None:
+    """Hand a claimed row back untouched (the sender is stopping): not an attempt."""
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == outbox_id)
+        .where(OutboxMessage.status == OutboxStatus.SENDING.value)
+        .values(status=OutboxStatus.PENDING.value, not_before=now, claimed_at=None, claimed_by=None)
+    )
+
+
+async def save_payload(session: AsyncSession, outbox_id: int, payload: dict[str, Any]) -> None:
+    """Record progress inside the payload (parts of a long message already delivered)."""
+    await session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(payload=payload))
+
+
+async def mark_chat_blocked(session: AsyncSession, chat_id: int, *, error: str) -> None:
+    """Telegram answered Forbidden: the person blocked the bot, or the bot left / was removed from the group.
+
+    The person (private chat id == Telegram user id) gets `blocked_bot`, the group `active=False`,
+    and every undelivered row for that chat is finished as BLOCKED: each would fail the same way.
+    Whoever handles the person's next /start (or the group's re-adding) resets the flag.
+    """
+    if chat_id < 0:
+        await session.execute(update(ChatGroup).where(ChatGroup.chat_id == chat_id).values(active=False))
+    else:
+        await session.execute(
+            update(Person).where(Person.telegram_user_id == chat_id).values(blocked_bot=True)
+        )
+    await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.chat_id == chat_id)
+        .where(OutboxMessage.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENDING.value]))
+        .values(status=OutboxStatus.BLOCKED.value, last_error=error[:2000], claimed_at=None, claimed_by=None)
+    )
+
+
+async def migrate_chat(session: AsyncSession, old_chat_id: int, new_chat_id: int) -> None:
+    """ChatMigrated: the group lives on under a new id; its record and its undelivered rows follow."""
+    taken = await session.scalar(select(ChatGroup.id).where(ChatGroup.chat_id == new_chat_id))
+    if taken is None:
+        await session.execute(
+            update(ChatGroup).where(ChatGroup.chat_id == old_chat_id).values(chat_id=new_chat_id)
+        )
+    else:
+        await session.execute(update(ChatGroup).where(ChatGroup.chat_id == old_chat_id).values(active=False))
+    await move_chat(session, old_chat_id, new_chat_id)
+
+
+async def delivery_counts(session: AsyncSession, broadcast_id: int) -> dict[OutboxStatus, int]:
+    """How a broadcast fared: number of its outbox rows per status (missing statuses are 0)."""
+    rows = await session.execute(
+        select(OutboxMessage.status, func.count())
+        .where(OutboxMessage.broadcast_id == broadcast_id)
+        .group_by(OutboxMessage.status)
+    )
+    counts = {status: 0 for status in OutboxStatus}
+    for status, count in rows.all():
+        counts[OutboxStatus(status)] = int(count)
+    return counts
