@@ -11,7 +11,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Persiste
 
 from bot.config import Settings
 from handlers import help as help_handlers
-from handlers import people, start
+from handlers import fallback, people, start
 from handlers.common import SERVICES_KEY, Services, is_group
 from storage.clock import Clock, SystemClock
 from storage.db import create_engine, create_session_factory, unit_of_work, upgrade_database_async
@@ -20,8 +20,9 @@ from storage.people import root_unit
 log = logging.getLogger(__name__)
 
 # Order matters: conversations first (they own the messages of a person mid-dialogue), plain
-# commands next, and the catch-all text handlers (questions to the rules Q&A) last.
-HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people]
+# commands next, then the catch-all text handlers (questions to the rules Q&A), and `fallback`
+# (which answers whatever nobody else took) at the very end.
+HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people, fallback]
 
 ENGINE_KEY = "safebot.engine"
 
