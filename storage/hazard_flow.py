@@ -1,0 +1,183 @@
+"""The closed loop's one transition table, and who may fire each transition.
+
+上报 → 研判/分派 → 整改 → 验收 → 销号. Pure data and pure functions: storage.hazards applies them
+inside a transaction; cards use them to offer only the buttons that would work.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from storage.models import HAZARD_STATUS_LABELS, HazardStatus
+from storage.permissions import Action, Actor, HazardScope, may
+
+
+class HazardError(Exception):
+    """A refused hazard operation; str() is a clear message in Chinese for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class HazardNotFound(HazardError):
+    pass
+
+
+class HazardPermissionError(HazardError):
+    pass
+
+
+class Op(StrEnum):
+    """Everything that can happen to a hazard; each writes one HazardEvent."""
+
+    REPORT = "report"
+    SET_LEVEL = "set_level"
+    ASSIGN = "assign"
+    SET_DEADLINE = "set_deadline"
+    REJECT = "reject"
+    MARK_DUPLICATE = "mark_duplicate"
+    FIVE_FIXES = "five_fixes"
+    SUPERVISE = "supervise"
+    SUBMIT_RECTIFICATION = "submit_rectification"
+    REQUEST_EXTENSION = "request_extension"
+    DECIDE_EXTENSION = "decide_extension"
+    CLOSE = "close"
+    SEND_BACK = "send_back"
+
+
+OP_LABELS: dict[Op, str] = {
+    Op.REPORT: "上报隐患",
+    Op.SET_LEVEL: "设定隐患等级",
+    Op.ASSIGN: "指派整改责任人",
+    Op.SET_DEADLINE: "设定整改期限",
+    Op.REJECT: "判定为无效举报",
+    Op.MARK_DUPLICATE: "标记为重复隐患",
+    Op.FIVE_FIXES: "登记五落实",
+    Op.SUPERVISE: "挂牌督办",
+    Op.SUBMIT_RECTIFICATION: "提交整改",
+    Op.REQUEST_EXTENSION: "申请延期",
+    Op.DECIDE_EXTENSION: "审批延期",
+    Op.CLOSE: "验收销号",
+    Op.SEND_BACK: "退回整改",
+}
+
+_R, _A, _V = HazardStatus.REPORTED, HazardStatus.ASSIGNED, HazardStatus.RECTIFIED
+
+# (from status, op) -> to status. None as the from status: the hazard does not exist yet.
+TRANSITIONS: dict[tuple[HazardStatus | None, Op], HazardStatus] = {
+    (None, Op.REPORT): _R,
+    # triage
+    (_R, Op.SET_LEVEL): _R,
+    (_A, Op.SET_LEVEL): _A,
+    (_V, Op.SET_LEVEL): _V,
+    (_R, Op.ASSIGN): _A,
+    (_A, Op.ASSIGN): _A,  # re-assign to someone else
+    (_R, Op.SET_DEADLINE): _R,
+    (_A, Op.SET_DEADLINE): _A,
+    (_R, Op.REJECT): HazardStatus.INVALID,
+    (_R, Op.MARK_DUPLICATE): HazardStatus.DUPLICATE,
+    # major hazards
+    (_R, Op.FIVE_FIXES): _R,
+    (_A, Op.FIVE_FIXES): _A,
+    (_V, Op.FIVE_FIXES): _V,
+    (_R, Op.SUPERVISE): _R,
+    (_A, Op.SUPERVISE): _A,
+    (_V, Op.SUPERVISE): _V,
+    # rectification
+    (_A, Op.SUBMIT_RECTIFICATION): _V,
+    (_A, Op.REQUEST_EXTENSION): _A,
+    (_A, Op.DECIDE_EXTENSION): _A,
+    # verification
+    (_V, Op.CLOSE): HazardStatus.CLOSED,
+    (_V, Op.SEND_BACK): _A,
+}
+
+OP_PERMISSION: dict[Op, Action] = {
+    Op.REPORT: Action.REPORT_HAZARD,
+    Op.SET_LEVEL: Action.TRIAGE_HAZARD,
+    Op.ASSIGN: Action.TRIAGE_HAZARD,
+    Op.SET_DEADLINE: Action.TRIAGE_HAZARD,
+    Op.REJECT: Action.TRIAGE_HAZARD,
+    Op.MARK_DUPLICATE: Action.TRIAGE_HAZARD,
+    Op.FIVE_FIXES: Action.RECORD_FIVE_FIXES,
+    Op.SUPERVISE: Action.SUPERVISE_HAZARD,
+    Op.SUBMIT_RECTIFICATION: Action.SUBMIT_RECTIFICATION,
+    Op.REQUEST_EXTENSION: Action.REQUEST_EXTENSION,
+    Op.DECIDE_EXTENSION: Action.DECIDE_EXTENSION,
+    Op.CLOSE: Action.VERIFY_HAZARD,
+    Op.SEND_BACK: Action.VERIFY_HAZARD,
+}
+
+PERMISSION_REFUSALS: dict[Action, str] = {
+    Action.REPORT_HAZARD: "你还没有登记，不能上报隐患",
+    Action.FILE_CHECK_ENTRY: "只有安全员可以登记自查或督查发现的隐患",
+    Action.TRIAGE_HAZARD: "只有安全员或该单位负责人可以研判、指派该隐患",
+    Action.RECORD_FIVE_FIXES: "只有安全员或主要负责人可以登记五落实",
+    Action.SUPERVISE_HAZARD: "只有安全员或主要负责人可以挂牌督办",
+    Action.SUBMIT_RECTIFICATION: "只有该隐患的整改责任人可以提交整改",
+    Action.REQUEST_EXTENSION: "只有该隐患的整改责任人可以申请延期",
+    Action.DECIDE_EXTENSION: "只有安全员可以审批延期申请",
+    Action.VERIFY_HAZARD: "只有安全员或指定的验收人可以验收销号",
+    Action.VIEW_HAZARD: "你无权查看该隐患",
+    Action.LIST_HAZARDS: "你无权查看隐患台账",
+}
+
+_FINAL_REFUSALS: dict[HazardStatus, str] = {
+    HazardStatus.CLOSED: "该隐患已销号",
+    HazardStatus.INVALID: "该隐患已判定为无效举报",
+    HazardStatus.DUPLICATE: "该隐患已标记为重复隐患",
+}
+
+
+def refusal_message(status: HazardStatus | None, op: Op) -> str:
+    """Why `op` cannot happen in `status`, in words a worker understands."""
+    verb = OP_LABELS[op]
+    if status in _FINAL_REFUSALS:
+        return f"{_FINAL_REFUSALS[status]}，不能再{verb}"
+    if op in (Op.CLOSE, Op.SEND_BACK):
+        if status == _R:
+            return "该隐患尚未指派整改责任人，不能验收"
+        if status == _A:
+            return "整改责任人尚未提交整改，不能验收"
+    if op in (Op.SUBMIT_RECTIFICATION, Op.REQUEST_EXTENSION, Op.DECIDE_EXTENSION) and status == _R:
+        return f"该隐患尚未指派整改责任人，不能{verb}"
+    if status == _V:
+        if op == Op.SUBMIT_RECTIFICATION:
+            return "整改已提交，正在等待验收"
+        return f"整改已提交、正在等待验收，不能{verb}"
+    if op in (Op.REJECT, Op.MARK_DUPLICATE) and status == _A:
+        return f"该隐患已进入整改，不能再{verb}"
+    label = HAZARD_STATUS_LABELS[status] if status else "未上报"
+    return f"该隐患当前为「{label}」，不能{verb}"
+
+
+def next_status(status: HazardStatus | None, op: Op) -> HazardStatus:
+    """The status after `op`, or HazardError when the table has no such transition."""
+    try:
+        return TRANSITIONS[(status, op)]
+    except KeyError:
+        raise HazardError(refusal_message(status, op)) from None
+
+
+def check_permission(actor: Actor, op: Op, scope: HazardScope | None) -> None:
+    action = OP_PERMISSION[op]
+    if not may(actor, action, scope):
+        raise HazardPermissionError(PERMISSION_REFUSALS.get(action, f"你没有权限{OP_LABELS[op]}"))
+
+
+def check(actor: Actor, op: Op, status: HazardStatus | None, scope: HazardScope | None) -> HazardStatus:
+    """Permission first (a worker is told they may not, not why the state forbids it), then state."""
+    check_permission(actor, op, scope)
+    return next_status(status, op)
+
+
+def allowed_ops(actor: Actor, status: HazardStatus, scope: HazardScope) -> list[Op]:
+    """The ops this actor could fire now, in table order (used to build buttons)."""
+    seen: list[Op] = []
+    for (source, op), _target in TRANSITIONS.items():
+        if source != status or op in seen:
+            continue
+        if may(actor, OP_PERMISSION[op], scope):
+            seen.append(op)
+    return seen

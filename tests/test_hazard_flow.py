@@ -1,0 +1,161 @@
+"""The transition table and the permission checks, as plain tables (no database)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from storage.hazard_flow import (
+    TRANSITIONS,
+    HazardError,
+    HazardPermissionError,
+    Op,
+    allowed_ops,
+    check,
+    next_status,
+)
+from storage.models import HazardStatus, Role
+from storage.permissions import Actor, HazardScope
+from storage.photos import MAX_PHOTO_BYTES, PhotoError, store_photo
+from tests.hazard_fixtures import jpeg_bytes
+
+S = HazardStatus
+WORKSHOP, OFFICE = 10, 20
+SCOPE = HazardScope(unit_id=WORKSHOP, owner_id=5, reporter_id=6, verifier_id=None)
+
+officer = Actor(1, Role.SAFETY_OFFICER)
+manager = Actor(2, Role.MANAGER, frozenset({WORKSHOP}))
+other_manager = Actor(3, Role.MANAGER, frozenset({OFFICE}))
+principal = Actor(4, Role.PRINCIPAL)
+owner = Actor(5, Role.WORKER)
+reporter = Actor(6, Role.WORKER)
+admin = Actor(7, Role.ADMIN)
+verifier = Actor(8, Role.WORKER)
+
+
+@pytest.mark.parametrize(
+    ("status", "op", "expected"),
+    [
+        (None, Op.REPORT, S.REPORTED),
+        (S.REPORTED, Op.ASSIGN, S.ASSIGNED),
+        (S.ASSIGNED, Op.SUBMIT_RECTIFICATION, S.RECTIFIED),
+        (S.RECTIFIED, Op.SEND_BACK, S.ASSIGNED),
+        (S.RECTIFIED, Op.CLOSE, S.CLOSED),
+        (S.REPORTED, Op.REJECT, S.INVALID),
+        (S.REPORTED, Op.MARK_DUPLICATE, S.DUPLICATE),
+        (S.ASSIGNED, Op.DECIDE_EXTENSION, S.ASSIGNED),
+    ],
+)
+def test_legal_transitions(status: HazardStatus | None, op: Op, expected: HazardStatus) -> None:
+    assert next_status(status, op) == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "op", "message"),
+    [
+        (S.REPORTED, Op.CLOSE, "该隐患尚未指派整改责任人，不能验收"),
+        (S.ASSIGNED, Op.CLOSE, "整改责任人尚未提交整改，不能验收"),
+        (S.REPORTED, Op.SUBMIT_RECTIFICATION, "该隐患尚未指派整改责任人，不能提交整改"),
+        (S.RECTIFIED, Op.SUBMIT_RECTIFICATION, "整改已提交，正在等待验收"),
+        (S.ASSIGNED, Op.REJECT, "该隐患已进入整改，不能再判定为无效举报"),
+        (S.CLOSED, Op.SEND_BACK, "该隐患已销号，不能再退回整改"),
+        (S.CLOSED, Op.ASSIGN, "该隐患已销号，不能再指派整改责任人"),
+        (S.INVALID, Op.SET_LEVEL, "该隐患已判定为无效举报，不能再设定隐患等级"),
+        (S.DUPLICATE, Op.CLOSE, "该隐患已标记为重复隐患，不能再验收销号"),
+    ],
+)
+def test_illegal_transitions_say_why(status: HazardStatus, op: Op, message: str) -> None:
+    with pytest.raises(HazardError) as caught:
+        next_status(status, op)
+    assert caught.value.message == message
+
+
+def test_final_states_have_no_way_out() -> None:
+    for final in (S.CLOSED, S.INVALID, S.DUPLICATE):
+        assert not [key for key in TRANSITIONS if key[0] == final]
+
+
+@pytest.mark.parametrize(
+    ("actor", "op", "status", "allowed"),
+    [
+        (officer, Op.CLOSE, S.RECTIFIED, True),
+        (admin, Op.CLOSE, S.RECTIFIED, True),
+        (manager, Op.CLOSE, S.RECTIFIED, False),
+        (principal, Op.CLOSE, S.RECTIFIED, False),
+        (owner, Op.CLOSE, S.RECTIFIED, False),
+        (manager, Op.ASSIGN, S.REPORTED, True),
+        (other_manager, Op.ASSIGN, S.REPORTED, False),
+        (reporter, Op.ASSIGN, S.REPORTED, False),
+        (owner, Op.SUBMIT_RECTIFICATION, S.ASSIGNED, True),
+        (officer, Op.SUBMIT_RECTIFICATION, S.ASSIGNED, False),  # only the owner rectifies
+        (owner, Op.REQUEST_EXTENSION, S.ASSIGNED, True),
+        (reporter, Op.REQUEST_EXTENSION, S.ASSIGNED, False),
+        (officer, Op.DECIDE_EXTENSION, S.ASSIGNED, True),
+        (manager, Op.DECIDE_EXTENSION, S.ASSIGNED, False),
+        (principal, Op.FIVE_FIXES, S.ASSIGNED, True),
+        (manager, Op.FIVE_FIXES, S.ASSIGNED, False),
+        (principal, Op.SUPERVISE, S.ASSIGNED, True),
+        (owner, Op.SUPERVISE, S.ASSIGNED, False),
+    ],
+)
+def test_permission_table(actor: Actor, op: Op, status: HazardStatus, allowed: bool) -> None:
+    if allowed:
+        check(actor, op, status, SCOPE)
+    else:
+        with pytest.raises(HazardPermissionError):
+            check(actor, op, status, SCOPE)
+
+
+def test_designated_verifier_may_close_whatever_their_role() -> None:
+    scope = HazardScope(unit_id=WORKSHOP, owner_id=5, reporter_id=6, verifier_id=verifier.person_id)
+    assert check(verifier, Op.CLOSE, S.RECTIFIED, scope) == S.CLOSED
+    with pytest.raises(HazardPermissionError):
+        check(verifier, Op.CLOSE, S.RECTIFIED, SCOPE)
+
+
+def test_permission_is_checked_before_state() -> None:
+    with pytest.raises(HazardPermissionError):
+        check(reporter, Op.CLOSE, S.CLOSED, SCOPE)
+
+
+def test_allowed_ops_build_the_buttons() -> None:
+    assert allowed_ops(owner, S.ASSIGNED, SCOPE) == [Op.SUBMIT_RECTIFICATION, Op.REQUEST_EXTENSION]
+    assert allowed_ops(officer, S.RECTIFIED, SCOPE) == [
+        Op.SET_LEVEL,
+        Op.FIVE_FIXES,
+        Op.SUPERVISE,
+        Op.CLOSE,
+        Op.SEND_BACK,
+    ]
+    assert allowed_ops(reporter, S.REPORTED, SCOPE) == []
+    assert allowed_ops(officer, S.CLOSED, SCOPE) == []
+
+
+# ---- photos
+
+
+def test_photo_is_stripped_of_exif_and_stored_by_content(tmp_path: Path) -> None:
+    data = jpeg_bytes()
+    with Image.open(io.BytesIO(data)) as original:
+        assert original.getexif()  # the fixture really carries metadata
+    stored = store_photo(tmp_path, data)
+    path = tmp_path / stored.path
+    assert stored.path == f"photos/{stored.sha256[:2]}/{stored.sha256}.jpg" and path.exists()
+    with Image.open(path) as cleaned:
+        assert not cleaned.getexif() and "exif" not in cleaned.info
+        assert cleaned.size == (stored.width, stored.height) == (64, 64)
+    assert b"WhistlePhone" not in path.read_bytes()
+    assert store_photo(tmp_path, data) == stored  # idempotent
+
+
+def test_png_is_accepted_and_non_images_refused(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    Image.new("RGBA", (10, 20), (1, 2, 3, 128)).save(out, format="PNG")
+    assert store_photo(tmp_path, out.getvalue()).height == 20
+    with pytest.raises(PhotoError, match="不是可识别的图片"):
+        store_photo(tmp_path, b"%PDF-1.4 not an image")
+    with pytest.raises(PhotoError, match="20 MB"):
+        store_photo(tmp_path, b"\xff" * (MAX_PHOTO_BYTES + 1))

@@ -1,0 +1,559 @@
+"""The hazard ledger's domain operations, without Telegram, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from storage import hazards as hz
+from storage.clock import ManualClock
+from storage.db import SessionFactory, unit_of_work
+from storage.hazard_cards import card_buttons, card_text
+from storage.hazard_flow import HazardError, HazardPermissionError
+from storage.models import (
+    ExtensionRequest,
+    Hazard,
+    HazardEvent,
+    HazardLevel,
+    HazardPhoto,
+    HazardSource,
+    HazardStatus,
+    OutboxMessage,
+    Person,
+    PointAward,
+)
+from tests.hazard_fixtures import Org, make_org, photo
+
+ZONE = hz.DEFAULT_ZONE
+
+
+async def outbox(factory: SessionFactory, person: Person | None = None) -> list[dict[str, Any]]:
+    async with unit_of_work(factory) as session:
+        statement = select(OutboxMessage).order_by(OutboxMessage.id)
+        if person is not None:
+            statement = statement.where(OutboxMessage.chat_id == person.telegram_user_id)
+        return [row.payload for row in (await session.scalars(statement)).all()]
+
+
+def texts(payloads: list[dict[str, Any]]) -> list[str]:
+    return [p.get("text") or p.get("caption") or "" for p in payloads]
+
+
+def button_data(payload: dict[str, Any]) -> list[str]:
+    return [b.get("data", "") for row in payload.get("buttons", []) for b in row]
+
+
+async def file_report(
+    factory: SessionFactory,
+    org: Org,
+    clock: ManualClock,
+    data_dir: Path,
+    *,
+    reporter: Person | None = None,
+    anonymous: bool = False,
+    unit_id: int | None = None,
+    name: str = "a",
+) -> Hazard:
+    async with unit_of_work(factory) as session:
+        actor = await org.actor(session, reporter or org.reporter)
+        return await hz.report_hazard(
+            session,
+            reporter=actor,
+            description="二号配电箱柜门损坏，电线裸露",
+            category="electrical",
+            unit_id=unit_id or org.team.id,
+            location_text="一车间东侧",
+            latitude=None,
+            longitude=None,
+            photos=[photo(data_dir, name)],
+            anonymous=anonymous,
+            source=HazardSource.REPORT,
+            now=clock.now(),
+        )
+
+
+async def run(factory: SessionFactory, org: Org, person: Person, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    async with unit_of_work(factory) as session:
+        actor = await org.actor(session, person)
+        return await fn(session, *args, actor=actor, **kwargs)
+
+
+async def test_whole_loop_report_assign_send_back_close(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    assert hazard.number == f"YH-2026-{hazard.id:06d}"
+    assert hazard.status == HazardStatus.REPORTED
+
+    # safety officer and the unit's manager (nearest above the team) got the photo with triage buttons
+    for person in (org.officer, org.manager):
+        [payload] = await outbox(session_factory, person)
+        assert payload["method"] == "photo" and payload["photo"] == "file-a"
+        assert f"hz:assign:{hazard.id}" in button_data(payload)
+        assert hazard.number in payload["caption"]
+    assert await outbox(session_factory, org.other_manager) == []
+
+    now = clock.now()
+    deadline = date(2026, 3, 9)
+    await run(session_factory, org, org.manager, hz.set_level, hazard.id, HazardLevel.GENERAL, now=now)
+    await run(
+        session_factory,
+        org,
+        org.manager,
+        hz.assign_hazard,
+        hazard.id,
+        owner_id=org.owner.id,
+        deadline=deadline,
+        now=now,
+    )
+    [owner_msg] = await outbox(session_factory, org.owner)
+    assert button_data(owner_msg) == [f"hz:fix:{hazard.id}", f"hz:ext:{hazard.id}"]
+    assert "剩 7 天" in owner_msg["caption"]
+
+    # a bystander and the reporter may not close; the owner may not close either
+    for person in (org.bystander, org.reporter, org.owner, org.manager):
+        with pytest.raises(HazardPermissionError, match="安全员"):
+            await run(session_factory, org, person, hz.verify_hazard, hazard.id, close=True, now=now)
+    # the officer may not close before the rectification
+    with pytest.raises(HazardError, match="尚未提交整改"):
+        await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)
+    # after-photos are required
+    with pytest.raises(HazardError, match="整改后的照片"):
+        await run(
+            session_factory, org, org.owner, hz.submit_rectification, hazard.id, after_photos=[], now=now
+        )
+    # only the owner submits
+    with pytest.raises(HazardPermissionError, match="整改责任人"):
+        await run(
+            session_factory, org, org.reporter, hz.submit_rectification, hazard.id,
+            after_photos=[photo(tmp_path, "x")], now=now,
+        )  # fmt: skip
+
+    clock.advance(timedelta(days=2))
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "after1", (20, 200, 20))], note="已更换柜门", now=clock.now(),
+    )  # fmt: skip
+    officer_msgs = await outbox(session_factory, org.officer)
+    assert officer_msgs[-1]["photo"] == "file-after1"
+    assert button_data(officer_msgs[-1]) == [f"hz:close:{hazard.id}", f"hz:back:{hazard.id}"]
+
+    with pytest.raises(HazardError, match="理由"):
+        await run(
+            session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=False, now=clock.now()
+        )
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.verify_hazard,
+        hazard.id,
+        close=False,
+        reason="线头未包扎",
+        now=clock.now(),
+    )
+    owner_msgs = await outbox(session_factory, org.owner)
+    assert "线头未包扎" in owner_msgs[-1]["caption"]
+    assert f"hz:fix:{hazard.id}" in button_data(owner_msgs[-1])
+
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "after2", (20, 20, 200))], now=clock.now(),
+    )  # fmt: skip
+    await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=clock.now())
+
+    reporter_msgs = await outbox(session_factory, org.reporter)
+    closing = reporter_msgs[-1]
+    assert closing["method"] == "photo" and closing["photo"] == "file-after2"
+    assert "销号" in closing["caption"] and "10" in closing["caption"]
+
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert (
+            stored is not None
+            and stored.status == HazardStatus.CLOSED
+            and stored.closed_by_id == org.officer.id
+        )
+        events = (await session.scalars(select(HazardEvent).where(HazardEvent.hazard_id == hazard.id))).all()
+        assert [(e.action, e.from_status, e.to_status) for e in events] == [
+            ("report", None, "reported"),
+            ("set_level", "reported", "reported"),
+            ("assign", "reported", "assigned"),
+            ("submit_rectification", "assigned", "rectified"),
+            ("send_back", "rectified", "assigned"),
+            ("submit_rectification", "assigned", "rectified"),
+            ("close", "rectified", "closed"),
+        ]
+        assert all(e.actor_id is not None for e in events)
+        awards = (await session.scalars(select(PointAward))).all()
+        assert [(a.person_id, a.points) for a in awards] == [(org.reporter.id, 10)]
+        photos = (await session.scalars(select(HazardPhoto).where(HazardPhoto.hazard_id == hazard.id))).all()
+        assert [p.kind for p in photos] == ["before", "after", "after"]
+        assert all(p.path and (tmp_path / p.path).exists() for p in photos)
+
+    # a closed hazard is final
+    with pytest.raises(HazardError, match="已销号"):
+        await run(
+            session_factory,
+            org,
+            org.officer,
+            hz.verify_hazard,
+            hazard.id,
+            close=False,
+            reason="x",
+            now=clock.now(),
+        )
+    with pytest.raises(HazardError, match="已销号"):
+        await run(
+            session_factory,
+            org,
+            org.manager,
+            hz.assign_hazard,
+            hazard.id,
+            owner_id=org.owner.id,
+            now=clock.now(),
+        )
+
+
+async def test_illegal_transitions_and_scope(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    with pytest.raises(HazardError, match="该隐患尚未指派整改责任人，不能验收"):
+        await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)
+    with pytest.raises(HazardError, match="请先设定整改期限"):
+        await run(
+            session_factory, org, org.officer, hz.assign_hazard, hazard.id, owner_id=org.owner.id, now=now
+        )
+    with pytest.raises(HazardError, match="不能早于今天"):
+        await run(session_factory, org, org.officer, hz.set_deadline, hazard.id, date(2026, 3, 1), now=now)
+    # a manager of another branch cannot triage; a worker cannot triage
+    for person in (org.other_manager, org.bystander, org.owner):
+        with pytest.raises(HazardPermissionError):
+            await run(session_factory, org, person, hz.set_level, hazard.id, "major", now=now)
+    with pytest.raises(HazardPermissionError, match="整改责任人"):
+        await run(
+            session_factory, org, org.officer, hz.request_extension, hazard.id,
+            new_deadline=date(2026, 4, 1), reason="缺料", now=now,
+        )  # fmt: skip
+    # reject needs a reason; a rejected report is final, and earns nothing
+    with pytest.raises(HazardError, match="理由"):
+        await run(session_factory, org, org.officer, hz.reject_report, hazard.id, reason=" ", now=now)
+    await run(
+        session_factory, org, org.officer, hz.reject_report, hazard.id, reason="现场核实无此问题", now=now
+    )
+    assert "现场核实无此问题" in texts(await outbox(session_factory, org.reporter))[-1]
+    with pytest.raises(HazardError, match="无效举报，不能再指派"):
+        await run(
+            session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+            owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+        )  # fmt: skip
+    # a worker cannot file an inspection entry
+    async with unit_of_work(session_factory) as session:
+        actor = await org.actor(session, org.reporter)
+        with pytest.raises(HazardPermissionError, match="安全员"):
+            await hz.report_hazard(
+                session, reporter=actor, description="x", unit_id=org.team.id, source="inspection", now=now
+            )
+
+
+async def test_anonymous_reporter_never_named_to_others(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path, anonymous=True)
+    now = clock.now()
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 5), now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "b")], now=now,
+    )  # fmt: skip
+    await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)
+
+    async with unit_of_work(session_factory) as session:
+        rows = (await session.scalars(select(OutboxMessage))).all()
+        others = [r for r in rows if r.chat_id != org.reporter.telegram_user_id]
+        assert others
+        for row in others:
+            assert org.reporter.name not in json.dumps(row.payload, ensure_ascii=False)
+        assert any("匿名" in json.dumps(r.payload, ensure_ascii=False) for r in others)
+        officer = await org.actor(session, org.officer)
+        view = await hz.view_hazard(session, actor=officer, number=hazard.number or "")
+        text = card_text(view, today=date(2026, 3, 2), zone=ZONE)
+        assert org.reporter.name not in text and "匿名" in text
+        # the reporter follows their own report and was rewarded
+        reporter = await org.actor(session, org.reporter)
+        own = await hz.view_hazard(session, actor=reporter, number=hazard.number or "")
+        assert own.reporter == "匿名（你本人）"
+        ranking = await hz.points_ranking(session, year=2026, month=3, viewer_id=org.reporter.id)
+        assert [(r.name, r.points, r.is_viewer) for r in ranking] == [("匿名", 10, True)]
+        ranking = await hz.points_ranking(session, year=2026, month=3, viewer_id=org.officer.id)
+        assert [(r.name, r.is_viewer) for r in ranking] == [("匿名", False)]
+        assert await hz.my_points(session, org.reporter.id, year=2026, month=3) == (10, 10)
+
+
+async def test_major_hazard_five_fixes_supervision_and_points(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    with pytest.raises(HazardError, match="重大隐患"):
+        await run(
+            session_factory,
+            org,
+            org.officer,
+            hz.supervise_hazard,
+            hazard.id,
+            supervisor_id=org.principal.id,
+            now=now,
+        )
+    await run(session_factory, org, org.officer, hz.set_level, hazard.id, "major", now=now)
+    [principal_msg] = await outbox(session_factory, org.principal)
+    assert "重大" in principal_msg["caption"] and f"hz:ff:{hazard.id}" in button_data(principal_msg)
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 31), now=now,
+    )  # fmt: skip
+    # a manager may not record the five fixes; the principal may
+    with pytest.raises(HazardPermissionError, match="五落实"):
+        await run(
+            session_factory, org, org.manager, hz.record_five_fixes, hazard.id,
+            measures="m", funds="f", contingency_plan="p", now=now,
+        )  # fmt: skip
+    await run(
+        session_factory, org, org.principal, hz.record_five_fixes, hazard.id,
+        measures="更换配电箱并加锁", funds="2万元", contingency_plan="断电警戒，专人值守", now=now,
+    )  # fmt: skip
+    await run(
+        session_factory,
+        org,
+        org.principal,
+        hz.supervise_hazard,
+        hazard.id,
+        supervisor_name="县应急管理局",
+        now=now,
+    )
+    assert "挂牌督办" in texts(await outbox(session_factory, org.owner))[-1]
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "c")], now=now,
+    )  # fmt: skip
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.verify_hazard,
+        hazard.id,
+        close=True,
+        now=now,
+        points={"major": 80},
+    )
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None
+        assert stored.supervised and stored.supervisor_name == "县应急管理局" and stored.funds == "2万元"
+        assert await hz.my_points(session, org.reporter.id, year=2026, month=3) == (80, 80)
+        officer = await org.actor(session, org.officer)
+        view = await hz.view_hazard(session, actor=officer, hazard_id=hazard.id)
+        text = card_text(view, today=date(2026, 3, 2), zone=ZONE)
+        assert "五落实" in text and "县应急管理局" in text and "整改后 1 张" in text
+    assert "重大隐患" in texts(await outbox(session_factory, org.principal))[-1]
+
+
+async def test_major_hazard_cannot_close_without_five_fixes(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(session_factory, org, org.officer, hz.set_level, hazard.id, "major", now=now)
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 31), now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "c")], now=now,
+    )  # fmt: skip
+    with pytest.raises(HazardError, match="五落实"):
+        await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)
+
+
+async def test_extensions_are_counted(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    with pytest.raises(HazardError, match="晚于当前期限"):
+        await run(
+            session_factory, org, org.owner, hz.request_extension, hazard.id,
+            new_deadline=date(2026, 3, 8), reason="缺配件", now=now,
+        )  # fmt: skip
+    first = await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
+    )  # fmt: skip
+    ask = (await outbox(session_factory, org.officer))[-1]
+    assert button_data(ask) == [f"hz:exty:{first.id}", f"hz:extn:{first.id}"]
+    with pytest.raises(HazardError, match="正在审批"):
+        await run(
+            session_factory, org, org.owner, hz.request_extension, hazard.id,
+            new_deadline=date(2026, 3, 25), reason="again", now=now,
+        )  # fmt: skip
+    with pytest.raises(HazardPermissionError, match="安全员"):
+        await run(session_factory, org, org.owner, hz.decide_extension, first.id, approve=True, now=now)
+    await run(session_factory, org, org.officer, hz.decide_extension, first.id, approve=True, now=now)
+    with pytest.raises(HazardError, match="已处理"):
+        await run(session_factory, org, org.officer, hz.decide_extension, first.id, approve=False, now=now)
+    second = await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 4, 30), reason="还要等", now=now,
+    )  # fmt: skip
+    await run(session_factory, org, org.officer, hz.decide_extension, second.id, approve=False, now=now)
+    assert "未获同意" in texts(await outbox(session_factory, org.owner))[-1]
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.deadline == date(2026, 3, 20) and stored.extension_count == 1
+        statuses = (
+            await session.scalars(select(ExtensionRequest.status).order_by(ExtensionRequest.id))
+        ).all()
+        assert list(statuses) == ["approved", "refused"]
+
+
+async def test_duplicates_pointed_out_and_marked(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    first = await file_report(session_factory, org, clock, tmp_path, name="same")
+    second = await file_report(session_factory, org, clock, tmp_path, name="same", reporter=org.owner)
+    officer_msgs = await outbox(session_factory, org.officer)
+    assert first.number and first.number in officer_msgs[-1]["caption"]
+    assert "可能重复" in officer_msgs[-1]["caption"]
+    async with unit_of_work(session_factory) as session:
+        assert await hz.find_open_duplicates(session, [photo(tmp_path, "same")]) == [
+            first.number,
+            second.number,
+        ]
+    now = clock.now()
+    with pytest.raises(HazardError, match="找不到"):
+        await run(
+            session_factory,
+            org,
+            org.officer,
+            hz.mark_duplicate,
+            second.id,
+            of_number="YH-2026-999999",
+            now=now,
+        )
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.mark_duplicate,
+        second.id,
+        of_number=f" {first.number.lower()} ",
+        now=now,
+    )
+    assert first.number in texts(await outbox(session_factory, org.owner))[-1]
+    async with unit_of_work(session_factory) as session:
+        assert await hz.find_open_duplicates(session, [photo(tmp_path, "same")]) == [first.number]
+
+
+async def test_list_filters_scope_and_pagination(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    now = clock.now()
+    async with unit_of_work(session_factory) as session:
+        reporter = await org.actor(session, org.reporter)
+        officer = await org.actor(session, org.officer)
+        ids = []
+        for i in range(23):
+            unit = org.team.id if i % 2 == 0 else org.office.id
+            hazard = await hz.report_hazard(
+                session,
+                reporter=reporter,
+                description=f"隐患{i}",
+                unit_id=unit,
+                now=now + timedelta(seconds=i),
+            )
+            ids.append(hazard.id)
+        for hazard_id in ids[:5]:  # 5 assigned to the owner with a deadline next week
+            await hz.assign_hazard(
+                session, hazard_id, owner_id=org.owner.id, deadline=date(2026, 3, 9), actor=officer, now=now
+            )
+        await hz.set_level(session, ids[0], "major", actor=officer, now=now)
+
+    async with unit_of_work(session_factory) as session:
+        officer = await org.actor(session, org.officer)
+        manager = await org.actor(session, org.manager)
+        owner = await org.actor(session, org.owner)
+        bystander = await org.actor(session, org.bystander)
+        today = date(2026, 3, 2)
+
+        page = await hz.list_hazards(session, actor=officer, today=today, page_size=10)
+        assert page.total == 23 and page.pages == 3 and len(page.items) == 10
+        assert page.items[0].hazard.id == ids[-1]  # newest first
+        last = await hz.list_hazards(session, actor=officer, today=today, page=2, page_size=10)
+        assert len(last.items) == 3
+        beyond = await hz.list_hazards(session, actor=officer, today=today, page=99, page_size=10)
+        assert beyond.page == 2
+
+        mine = await hz.list_hazards(session, actor=manager, today=today)
+        assert mine.total == 12  # the workshop's subtree only
+        assert {i.unit_name for i in mine.items} == {"一班"}
+        assert (await hz.list_hazards(session, actor=bystander, today=today)).total == 0
+
+        assigned = hz.HazardFilters(statuses=(HazardStatus.ASSIGNED,))
+        assert (await hz.list_hazards(session, actor=officer, filters=assigned, today=today)).total == 5
+        major = hz.HazardFilters(level=HazardLevel.MAJOR)
+        assert (await hz.list_hazards(session, actor=officer, filters=major, today=today)).total == 1
+        by_unit = hz.HazardFilters(unit_id=org.workshop.id)
+        assert (await hz.list_hazards(session, actor=officer, filters=by_unit, today=today)).total == 12
+        overdue = hz.HazardFilters(overdue=True)
+        assert (await hz.list_hazards(session, actor=officer, filters=overdue, today=today)).total == 0
+        assert (
+            await hz.list_hazards(session, actor=officer, filters=overdue, today=date(2026, 3, 10))
+        ).total == 5
+        own = await hz.list_hazards(session, actor=owner, filters=hz.HazardFilters(mine=True), today=today)
+        assert own.total == 5 and all(i.owner_name == org.owner.name for i in own.items)
+        assert [h.id for h in await hz.my_hazards(session, org.owner.id)] == sorted(ids[:5])
+        count = await session.scalar(select(func.count()).select_from(Hazard))
+        assert count == 23
+
+
+async def test_card_buttons_follow_state_and_permission(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    async with unit_of_work(session_factory) as session:
+        officer = await org.actor(session, org.officer)
+        worker = await org.actor(session, org.bystander)
+        reporter = await org.actor(session, org.reporter)
+        view = await hz.view_hazard(session, actor=officer, hazard_id=hazard.id)
+        data = [b.data for row in card_buttons(view, officer) for b in row]
+        assert f"hz:assign:{hazard.id}" in data and f"hz:reject:{hazard.id}" in data
+        assert not any(d and d.startswith("hz:close") for d in data)
+        with pytest.raises(HazardPermissionError):
+            await hz.view_hazard(session, actor=worker, hazard_id=hazard.id)
+        own = await hz.view_hazard(session, actor=reporter, hazard_id=hazard.id)
+        assert card_buttons(own, reporter) == []
+        assert all(len((b.data or "").encode()) <= 64 for row in card_buttons(view, officer) for b in row)
