@@ -1,3 +1,6 @@
 """Imports every module that defines tables, so Base.metadata is complete (for Alembic)."""
 
-from storage import models  # noqa: F401
+from storage import (
+    broadcast_models,  # noqa: F401
+    models,  # noqa: F401
+)
