@@ -30,6 +30,10 @@ class Settings(BaseSettings):
 
     invite_ttl_hours: int = Field(default=72, description="how long an invite link stays valid")
 
+    # hazard loop: points a reporter earns when their report is verified and closed, per level
+    hazard_points_general: int = Field(default=10, description="points for a closed general hazard report")
+    hazard_points_major: int = Field(default=50, description="points for a closed major hazard report")
+
     # outbox sender: Telegram's limits, configurable
     rate_global_per_second: float = 25.0
     rate_private_per_second: float = 1.0
