@@ -1,0 +1,487 @@
+"""Reading documents and splitting them along the outline of Chinese official documents.
+
+A document becomes a header passage (issuer, 文号, title, recipients, dates, contacts), an
+optional preamble passage, and one passage per outline item (第一章 / 第一条, 一、 / （一） /
+1. / （1）, 附件N), each carrying its breadcrumb (document title, 文号, section path). Hard
+line wraps are joined back into paragraphs; bookmarks and Markdown markup are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+
+HEADER_SECTION = "文件头"
+PREAMBLE_SECTION = "前言"
+MAX_PASSAGE_CHARS = 700
+
+
+class UnsupportedDocumentError(ValueError):
+    """The file type is not one we can read, or it holds no text."""
+
+
+@dataclass(frozen=True)
+class ParsedPassage:
+    ordinal: int
+    section: tuple[str, ...]
+    text: str
+    kind: str = "body"  # header | preamble | body
+
+    @property
+    def section_label(self) -> str:
+        return " > ".join(self.section)
+
+
+@dataclass
+class ParsedDocument:
+    name: str  # the key a re-ingest replaces: the file name
+    title: str
+    doc_number: str | None
+    issuer: str | None
+    issued_on: str | None
+    content_hash: str
+    passages: list[ParsedPassage] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return f"《{self.title}》" + (f"（{self.doc_number}）" if self.doc_number else "")
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def read_text(path: Path) -> str:
+    """The plain text of a supported file."""
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".md"):
+        return decode_bytes(path.read_bytes())
+    if suffix == ".docx":
+        return docx_text(path.read_bytes())
+    if suffix == ".pdf":
+        return pdf_text(path.read_bytes())
+    raise UnsupportedDocumentError(f"unsupported file type: {path.suffix or path.name}")
+
+
+def decode_bytes(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030", "utf-16"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def docx_text(data: bytes) -> str:
+    import docx  # python-docx; imported lazily, start-up does not need it
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    body = document.element.body
+    # Walk paragraphs and tables in document order.
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if not row.tag.endswith("}tr"):
+                    continue
+                cells = []
+                for cell in row.iter():
+                    if cell.tag.endswith("}tc"):
+                        cells.append(
+                            "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")).strip()
+                        )
+                lines.append("  ".join(c for c in cells if c))
+    return "\n".join(lines)
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    text = "\n".join((page.extract_text() or "") for page in reader.pages)
+    if not text.strip():
+        raise UnsupportedDocumentError("the PDF has no text layer")
+    return text
+
+
+# --- cleaning ------------------------------------------------------------------------------------
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$")
+_MD_QUOTE = re.compile(r"^\s*>\s?")
+_PAGE_NUMBER = re.compile(r"^[-—–]\s*\d{1,3}\s*[-—–]$")
+_CJK = r"\u4e00-\u9fff"
+
+
+def clean_line(line: str) -> str:
+    line = _BOOKMARK.sub("", line)
+    line = _HTML_TAG.sub("", line)
+    line = line.replace("\u3000", " ").replace("\xa0", " ").replace("\ufeff", "")
+    line = _MD_QUOTE.sub("", line)
+    line = _MD_HEADING.sub("", line)
+    line = _MD_EMPHASIS.sub("", line)
+    line = line.strip()
+    if _MD_RULE.match(line) or _PAGE_NUMBER.match(line):
+        return ""
+    # Spaces between CJK characters are typesetting (通  知, 组  长), not content.
+    # Wider gaps separate columns (name   role), so they stay as one space.
+    line = re.sub(rf"(?<=[{_CJK}])[ \t]{{1,2}}(?=[{_CJK}])", "", line)
+    line = re.sub(r"[ \t]{2,}", " ", line)
+    return line
+
+
+# --- outline -------------------------------------------------------------------------------------
+
+_CN_NUM = "零〇一二三四五六七八九十百千两"
+OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("annex", re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*$")),
+    ("chapter", re.compile(rf"^第[{_CN_NUM}0-9]+[章编]")),
+    ("section", re.compile(rf"^第[{_CN_NUM}0-9]+节")),
+    ("article", re.compile(rf"^第[{_CN_NUM}0-9]+条")),
+    ("cn", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
+    ("paren_cn", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[)）]")),
+    ("num", re.compile(r"^[0-9]{1,2}\s*[.．、](?![0-9]{1,2}[.．、])")),
+    ("paren_num", re.compile(r"^[（(]\s*[0-9]{1,2}\s*[)）]")),
+    ("circled", re.compile(r"^[①-⑳]")),
+]
+_TERMINAL = '。！？；!?;…”」』"）)'
+_HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
+_MAIN_MARKERS = ("chapter", "section", "article", "cn")
+
+
+def outline_kind(line: str) -> str | None:
+    for kind, pattern in OUTLINE_PATTERNS:
+        if pattern.match(line):
+            return kind
+    return None
+
+
+def _is_heading_line(line: str) -> bool:
+    """A marker line that is only a title (一、指导思想), so the body follows on the next line."""
+    return outline_kind(line) is not None and len(line) <= 40 and not _HEADING_PUNCT.search(line)
+
+
+def _join(a: str, b: str) -> str:
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
+    """Paragraphs from lines: a line that stops mid-sentence continues on the next one."""
+    paragraphs: list[str] = []
+    previous_line = ""
+    for line in lines:
+        if not line:
+            continue
+        short_rows = (
+            len(previous_line) <= 30 and len(line) <= 30 and not _HEADING_PUNCT.search(previous_line + line)
+        )
+        previous_line = line
+        if paragraphs:
+            previous = paragraphs[-1]
+            starts_new = (
+                outline_kind(line) is not None
+                or previous.endswith(tuple(_TERMINAL))
+                or previous.endswith(("：", ":"))
+                or _is_heading_line(previous)
+            )
+            if not starts_new:
+                # Short unpunctuated rows (a roster, a table) are kept apart by a space.
+                paragraphs[-1] = f"{previous} {line}" if short_rows else _join(previous, line)
+                continue
+        paragraphs.append(line)
+    return paragraphs
+
+
+def section_label(paragraph: str) -> str:
+    """The short label of an outline item: its marker and title, without the body."""
+    match = re.match(r"^(.{1,40}?)[。；;：:]", paragraph)
+    if match and len(match.group(1)) <= 36:
+        return match.group(1).strip()
+    if len(paragraph) <= 36:
+        return paragraph.rstrip("。；;").strip()
+    return paragraph[:24].strip() + "…"
+
+
+# --- header --------------------------------------------------------------------------------------
+
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,10}\s*[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\s*\d{1,4}\s*号"
+)
+_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ISSUER_END = re.compile(
+    r"(局|委员会|办公室|政府|公司|集团|中心|厂|委|部|处|室|院|所|乡|镇|街道|办|党委|工会)(文件)?$"
+)
+_TITLE_WORD = re.compile(
+    r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划)"
+)
+_NOTICE_TITLE = re.compile(r"关于.{2,150}?(?:通知|通报|决定|意见|批复|函|报告)》?")
+_CONTACT = re.compile(r"^[（(]?\s*联系人")
+_TAIL_LINE = re.compile(r"(印发$|^[（(]?共印|^抄送|^抄报|^主题词|^[（(]?此件)")
+
+
+def _compact_date(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _is_date_line(line: str) -> bool:
+    return bool(_DATE.fullmatch(line.strip()))
+
+
+def _is_issuer_line(line: str) -> bool:
+    return len(line) <= 30 and not _HEADING_PUNCT.search(line) and bool(_ISSUER_END.search(line))
+
+
+@dataclass
+class _Header:
+    doc_number: str | None = None
+    issuer: str | None = None
+    notice_title: str | None = None
+    body_title: str | None = None
+    recipients: str | None = None
+    issued_on: str | None = None
+    printed: str | None = None
+    contacts: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    transmittal: list[str] = field(default_factory=list)
+
+
+def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]]:
+    """Header fields from the lines before the first outline item; returns the preamble too."""
+    header = _Header()
+    blob = "".join(lines)
+    for line in [*lines, *tail]:
+        if m := DOC_NUMBER.search(line):
+            header.doc_number = re.sub(r"\s+", "", m.group(0))
+            break
+
+    # The body title: the last title-like short line, with its wrapped first half if any.
+    title_index: int | None = None
+    for i, line in enumerate(lines):
+        if (
+            len(line) <= 70
+            and _TITLE_WORD.search(line)
+            and not _HEADING_PUNCT.search(line)
+            and not line.startswith(("关于", "现将", "附件"))
+            and not DOC_NUMBER.search(line)
+        ):
+            title_index = i
+    if title_index is not None:
+        title = lines[title_index]
+        if title_index > 0:
+            before = lines[title_index - 1]
+            if (
+                len(before) <= 40
+                and not _HEADING_PUNCT.search(before)
+                and not _is_issuer_line(before)
+                and not _DATE.search(before)
+                and not DOC_NUMBER.search(before)
+                and not before.startswith(("附件", "关于"))
+                and not before.endswith(("》", "知"))
+            ):
+                title = before + title
+        header.body_title = title
+    notice_blob = "".join(lines[:title_index]) if title_index is not None else blob
+    if m := _NOTICE_TITLE.search(notice_blob):
+        header.notice_title = m.group(0)
+
+    preamble: list[str] = []
+    after_title = False
+    for i, line in enumerate(lines):
+        if title_index is not None and i == title_index:
+            after_title = True
+            continue
+        if _CONTACT.match(line):
+            header.contacts.append(line)
+        elif _is_date_line(line):
+            header.issued_on = header.issued_on or _compact_date(line)
+        elif _DATE.search(line) and line.endswith("印发"):
+            header.printed = _compact_date(line)
+        elif line.endswith(("：", ":")) and len(line) <= 60 and not line.startswith("附件"):
+            header.recipients = header.recipients or line.rstrip("：:")
+        elif OUTLINE_PATTERNS[0][1].match(line):
+            continue
+        elif line.startswith("附件"):
+            header.attachments.append(line.split("：", 1)[-1].split(":", 1)[-1])
+        elif line.startswith("现将") or line.startswith("现印发"):
+            header.transmittal.append(line)
+        elif after_title and len(line) > 30:
+            preamble.append(line)
+        elif re.match(r"^[0-9]{1,2}[.．、]", line) and header.attachments:
+            header.attachments.append(line)
+    # Issuer: the signature line just above the date, else the letterhead.
+    all_lines = lines + tail
+    for i, line in enumerate(all_lines):
+        if _is_date_line(line) and i > 0 and _is_issuer_line(all_lines[i - 1]):
+            header.issuer = all_lines[i - 1]
+            break
+    if header.issuer is None:
+        for line in lines:
+            if _is_issuer_line(line) and not line.startswith("关于"):
+                header.issuer = re.sub(r"文件$", "", line)
+                break
+    for line in tail:
+        if _CONTACT.match(line):
+            header.contacts.append(line)
+        elif _is_date_line(line):
+            header.issued_on = header.issued_on or _compact_date(line)
+        elif _DATE.search(line) and line.endswith("印发"):
+            header.printed = _compact_date(line)
+    return header, preamble
+
+
+def _header_text(header: _Header, title: str) -> str:
+    parts = [f"《{title}》的发文信息"]
+    if header.issuer:
+        parts.append(f"发文机关（印发单位）：{header.issuer}")
+    if header.doc_number:
+        parts.append(f"文号（发文字号）：{header.doc_number}")
+    if header.notice_title:
+        parts.append(f"文件标题：{header.notice_title}")
+    if header.recipients:
+        parts.append(f"主送（发给）：{header.recipients}")
+    if header.issued_on:
+        parts.append(f"成文日期（发布、印发时间）：{header.issued_on}")
+    if header.printed:
+        parts.append(f"印发日期：{header.printed}")
+    parts.extend(header.transmittal)
+    if header.attachments:
+        parts.append("附件：" + "；".join(header.attachments))
+    parts.extend(f"联系方式：{c.strip('（）()')}" for c in header.contacts)
+    return "\n".join(parts)
+
+
+# --- splitting -----------------------------------------------------------------------------------
+
+
+def _split_long(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
+    if len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    current = ""
+    for paragraph in text.split("\n"):
+        if current and len(current) + len(paragraph) > limit:
+            chunks.append(current)
+            current = ""
+        current = f"{current}\n{paragraph}" if current else paragraph
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
+    """Split one document's text into passages."""
+    raw_lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [line for line in raw_lines if line]
+    if not lines:
+        raise UnsupportedDocumentError("the document holds no text")
+    content_hash = content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    # The body starts at the first main outline marker (一、 / 第一章 / 第一条); without one,
+    # at the first marker of any kind.
+    kinds = [outline_kind(line) for line in lines]
+    start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
+    if start is None:
+        start = next((i for i, k in enumerate(kinds) if k not in (None, "annex")), len(lines))
+    head_lines = lines[:start]
+    body_lines = lines[start:]
+
+    # Signature, dates, contacts and print marks at the very end belong to the header.
+    tail: list[str] = []
+    while body_lines and (
+        _is_date_line(body_lines[-1])
+        or _TAIL_LINE.search(body_lines[-1])
+        or _CONTACT.match(body_lines[-1])
+        or (_is_issuer_line(body_lines[-1]) and outline_kind(body_lines[-1]) is None)
+    ):
+        tail.insert(0, body_lines.pop())
+    # Contacts in the middle of the body are header material too.
+    body_lines = [line for line in body_lines if not (_CONTACT.match(line) and tail.append(line) is None)]
+
+    header, preamble = _parse_header(head_lines, tail)
+    title = header.body_title or (
+        re.sub(r"^关于(印发)?", "", header.notice_title).strip("《》") if header.notice_title else None
+    )
+    if not title:
+        title = next((ln for ln in lines if not DOC_NUMBER.search(ln) and not _is_date_line(ln)), name)[:60]
+    title = title.strip("《》 ")
+
+    passages: list[ParsedPassage] = []
+
+    def add(section: tuple[str, ...], body: str, kind: str) -> None:
+        for chunk in _split_long(body):
+            passages.append(ParsedPassage(len(passages), section, chunk, kind))
+
+    add((HEADER_SECTION,), _header_text(header, title), "header")
+    if preamble:
+        add((PREAMBLE_SECTION,), "\n".join(join_wrapped_lines(preamble)), "preamble")
+
+    # Walk the outline with a stack of (kind, label); the stack order is learnt from the document.
+    stack: list[tuple[str, str]] = []
+    current_section: tuple[str, ...] = ()
+    current_body: list[str] = []
+    current_has_body = False
+    pending_annex = False
+
+    def flush() -> None:
+        nonlocal current_body, current_has_body
+        if current_body and (current_has_body or len("".join(current_body)) > 40):
+            add(current_section or (title,), "\n".join(current_body), "body")
+        current_body = []
+        current_has_body = False
+
+    for paragraph in join_wrapped_lines(body_lines):
+        kind = outline_kind(paragraph)
+        if pending_annex and kind is None:
+            # The annex's own title.
+            stack[-1] = ("annex", f"{stack[-1][1]} {section_label(paragraph)}")
+            current_section = tuple(label for _, label in stack)
+            pending_annex = False
+            continue
+        pending_annex = False
+        if kind is None:
+            current_body.append(paragraph)
+            current_has_body = True
+            continue
+        flush()
+        if kind == "annex":
+            stack = [("annex", paragraph.replace(" ", ""))]
+            pending_annex = True
+        else:
+            kinds_in_stack = [k for k, _ in stack]
+            if kind in kinds_in_stack:
+                del stack[kinds_in_stack.index(kind) :]
+            stack.append((kind, section_label(paragraph)))
+        current_section = tuple(label for _, label in stack)
+        if kind != "annex":
+            current_body = [paragraph]
+            current_has_body = not _is_heading_line(paragraph)
+    flush()
+
+    return ParsedDocument(
+        name=name,
+        title=title,
+        doc_number=header.doc_number,
+        issuer=header.issuer,
+        issued_on=header.issued_on,
+        content_hash=content_hash,
+        passages=passages,
+    )
+
+
+def parse_file(path: Path, name: str | None = None) -> ParsedDocument:
+    data = path.read_bytes()
+    text = read_text(path)
+    return parse_text(text, name or path.name, hashlib.sha256(data).hexdigest())

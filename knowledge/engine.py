@@ -1,0 +1,592 @@
+"""The rules Q&A engine: an in-memory index over document passages and curated entries.
+
+Ranking fuses three signals on one scale:
+- BM25 over jieba words (with the domain dictionary, synonyms and typo repair),
+- BM25 over character bigrams (robust to segmentation differences and one-character typos),
+- rapidfuzz matching of the question against titles, aliases and quoted key phrases,
+plus a bonus for passages of a document the question names (宝山, 盂县 …).
+
+Confidence is a separate, calibrated figure: the share of the question's informative content
+(IDF-weighted words and bigrams) that the best item covers, so a question about something the
+corpus never mentions scores low however the ranking turns out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import logging
+import math
+import pickle
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, char_bigrams
+from knowledge.curated import CuratedEntry, CuratedSet, load_curated
+from knowledge.normalize import search_form
+
+log = logging.getLogger(__name__)
+
+INDEX_FORMAT = 3  # bump when the pickled layout or the scoring inputs change
+
+ANSWER_THRESHOLD = 0.50
+SUGGEST_THRESHOLD = 0.30
+MAX_SUGGESTIONS = 3
+
+K1 = 1.2
+B = 0.75
+W_WORDS = 0.45
+W_BIGRAMS = 0.40
+W_FUZZY = 0.20
+W_SCOPE = 0.20
+W_CURATED = 0.10
+CANDIDATES = 40
+
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,14})[”\"」』]")
+_MARKER = re.compile(
+    r"^(第[^章节条]{1,4}[章节条]|[一二三四五六七八九十]+[、.．]|[（(][^)）]{1,3}[)）]|[0-9]{1,2}[.．、])\s*"
+)
+_SENTENCE = re.compile(r"[^。；！？!?;\n]+[。；！？!?;]?")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One retrievable piece of a document, with its breadcrumb."""
+
+    key: str
+    doc_name: str
+    doc_title: str
+    doc_number: str | None
+    issuer: str | None
+    section: tuple[str, ...]
+    text: str
+    kind: str = "body"
+
+    @property
+    def document_label(self) -> str:
+        return f"《{self.doc_title}》" + (f"（{self.doc_number}）" if self.doc_number else "")
+
+    @property
+    def source(self) -> str:
+        return f"{self.document_label} {' > '.join(self.section)}".strip()
+
+    @property
+    def heading(self) -> str:
+        return self.section[-1] if self.section else self.doc_title
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    source: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    key: str
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str | None
+    evidence: list[Evidence]
+    score: float
+    suggestions: list[Suggestion]
+    key: str | None = None  # the item answered, for feedback
+    source: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.answer is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "evidence": [{"text": e.text, "source": e.source} for e in self.evidence],
+            "score": round(self.score, 4),
+            "suggestions": [s.text for s in self.suggestions],
+        }
+
+
+@dataclass
+class _Item:
+    key: str
+    passage: Passage | None = None
+    entry: CuratedEntry | None = None
+    doc: int = -1
+    fuzzy_keys: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()  # passage keys a curated entry rests on
+    label: str = ""
+
+
+@dataclass
+class _Field:
+    """An inverted index with precomputed BM25 term weights."""
+
+    postings: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    n: int = 0
+
+    @classmethod
+    def build(cls, docs: Sequence[Sequence[str]]) -> _Field:
+        n = len(docs)
+        lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        avg = float(lengths.mean()) if n else 1.0
+        rows: dict[str, list[tuple[int, int]]] = {}
+        for i, tokens in enumerate(docs):
+            for term, tf in Counter(tokens).items():
+                rows.setdefault(term, []).append((i, tf))
+        built = cls(n=n)
+        for term, hits in rows.items():
+            ids = np.fromiter((i for i, _ in hits), dtype=np.int32, count=len(hits))
+            tfs = np.fromiter((tf for _, tf in hits), dtype=np.float32, count=len(hits))
+            norm = K1 * (1 - B + B * lengths[ids] / max(avg, 1.0))
+            built.postings[term] = (ids, (tfs * (K1 + 1) / (tfs + norm)).astype(np.float32))
+            df = len(hits)
+            built.idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return built
+
+    def unknown_idf(self) -> float:
+        return math.log(1 + (self.n + 0.5) / 0.5)
+
+    def score(self, terms: dict[str, float], out: np.ndarray, factor: float) -> float:
+        """Add this field's BM25 to out (scaled so a perfect match is about 1); returns the scale."""
+        ideal = sum(w * self.idf.get(t, self.unknown_idf()) for t, w in terms.items() if w >= 1.0)
+        if ideal <= 0:
+            return 0.0
+        scale = factor / (ideal * (K1 + 1) * 0.6)
+        for term, weight in terms.items():
+            posting = self.postings.get(term)
+            if posting is None:
+                continue
+            ids, weights = posting
+            out[ids] += weights * (weight * self.idf[term] * scale)
+        return scale
+
+    def coverage(self, terms: dict[str, float], present: set[str]) -> float:
+        ideal = sum(w * self.idf.get(t, self.unknown_idf()) for t, w in terms.items() if w >= 1.0)
+        if ideal <= 0:
+            return 0.0
+        got = sum(
+            w * self.idf.get(t, self.unknown_idf()) for t, w in terms.items() if w >= 1.0 and t in present
+        )
+        return min(1.0, got / ideal)
+
+
+def corpus_fingerprint(passages: Iterable[Passage], curated: CuratedSet, data_dir: Path = DATA_DIR) -> str:
+    digest = hashlib.sha256(f"format={INDEX_FORMAT}".encode())
+    for p in passages:
+        digest.update(f"{p.key}\x00{p.doc_title}\x00{p.doc_number}\x00{p.section}\x00{p.text}\x01".encode())
+    for e in curated.entries:
+        digest.update(repr(e).encode())
+    for name in ("domain_dict.txt", "synonyms.yaml"):
+        path = data_dir / name
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class KnowledgeIndex:
+    """Built once (or loaded from a cache); search() is synchronous and takes a few milliseconds."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self.items: list[_Item] = []
+        self.passages: dict[str, Passage] = {}
+        self.doc_names: list[str] = []
+        self.doc_scope_terms: list[set[str]] = []
+        self.scope_df: Counter[str] = Counter()
+        self.doc_scope_words: list[set[str]] = []
+        self.words = _Field()
+        self.bigrams = _Field()
+        self.item_doc = np.zeros(0, dtype=np.int32)
+        self.item_words: list[frozenset[str]] = []
+        self.item_bigrams: list[frozenset[str]] = []
+        self.vocabulary: set[str] = set()
+        self.fingerprint = ""
+
+    # --- building -------------------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls, passages: Sequence[Passage], curated: CuratedSet | None = None, analyzer: Analyzer | None = None
+    ) -> KnowledgeIndex:
+        started = time.perf_counter()
+        curated = curated if curated is not None else load_curated()
+        analyzer = analyzer or Analyzer.default()
+        # Quoted phrases of the documents and curated keywords are words for jieba too.
+        key_phrases = {m for p in passages for m in _QUOTED.findall(p.text)}
+        key_phrases |= {k for e in curated.entries for k in e.keywords}
+        analyzer.add_words(k for k in key_phrases if 2 <= len(k) <= 10)
+
+        index = cls(analyzer)
+        index.fingerprint = corpus_fingerprint(passages, curated)
+        doc_ids: dict[str, int] = {}
+        doc_meta: list[str] = []
+        for p in passages:
+            index.passages[p.key] = p
+            if p.doc_name not in doc_ids:
+                doc_ids[p.doc_name] = len(index.doc_names)
+                index.doc_names.append(p.doc_name)
+                doc_meta.append(f"{p.doc_title} {p.issuer or ''} {p.doc_number or ''}")
+            quoted = tuple(search_form(q).replace(" ", "") for q in _QUOTED.findall(p.text))
+            heading = search_form(_MARKER.sub("", p.heading)).replace(" ", "")
+            index.items.append(
+                _Item(
+                    key=p.key,
+                    passage=p,
+                    doc=doc_ids[p.doc_name],
+                    fuzzy_keys=tuple(k for k in (heading, *quoted) if len(k) >= 2),
+                    label=_passage_label(p),
+                )
+            )
+        index.doc_scope_terms = [
+            {g for g in char_bigrams(search_form(meta)) if not any(ch.isdigit() for ch in g)}
+            for meta in doc_meta
+        ]
+        index.scope_df = Counter(g for terms in index.doc_scope_terms for g in terms)
+        index.doc_scope_words = [set(analyzer.words(meta)) for meta in doc_meta]
+
+        for entry in curated.entries:
+            evidence = tuple(_resolve_citations(entry, passages))
+            index.items.append(
+                _Item(
+                    key=f"kb:{entry.id}",
+                    entry=entry,
+                    fuzzy_keys=tuple(
+                        k for k in (search_form(x).replace(" ", "") for x in entry.phrasings) if len(k) >= 2
+                    ),
+                    evidence=evidence,
+                    label=entry.question,
+                )
+            )
+
+        word_docs: list[list[str]] = []
+        bigram_docs: list[list[str]] = []
+        for item in index.items:
+            if item.passage is not None:
+                p = item.passage
+                text = f"{' '.join(p.section)} {p.text}"
+            else:
+                assert item.entry is not None
+                e = item.entry
+                # Phrasings twice: they are what people ask; the answer text once.
+                text = " ".join([*e.phrasings, *e.phrasings, *e.keywords, e.answer])
+            words = analyzer.words(text)
+            word_docs.append(words)
+            bigram_docs.append(analyzer.bigrams(text))
+        index.words = _Field.build(word_docs)
+        index.bigrams = _Field.build(bigram_docs)
+        index.item_doc = np.array(
+            [item.doc if item.doc >= 0 else len(index.doc_names) for item in index.items], dtype=np.int32
+        )
+        index.item_words = [frozenset(d) for d in word_docs]
+        index.item_bigrams = [frozenset(d) for d in bigram_docs]
+        index.vocabulary = {t for t in index.words.idf if len(t) >= 3}
+        analyzer.learn_vocabulary(index.vocabulary)
+        log.info(
+            "knowledge index built: %d items (%d curated) in %.2fs",
+            len(index.items),
+            len(curated.entries),
+            time.perf_counter() - started,
+        )
+        return index
+
+    # --- cache ----------------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state = {k: v for k, v in self.__dict__.items() if k != "analyzer"}
+        state["domain_words"] = list(self.analyzer.domain_words)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path, fingerprint: str, analyzer: Analyzer | None = None) -> KnowledgeIndex | None:
+        try:
+            with path.open("rb") as fh:
+                state = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        if state.get("fingerprint") != fingerprint:
+            return None
+        analyzer = analyzer or Analyzer.default()
+        known = set(analyzer.domain_words)
+        analyzer.add_words(w for w in state.pop("domain_words") if w not in known)
+        index = cls(analyzer)
+        index.__dict__.update(state)
+        analyzer.learn_vocabulary(index.vocabulary)
+        return index
+
+    @classmethod
+    def load_or_build(
+        cls, passages: Sequence[Passage], cache_dir: Path | None, curated: CuratedSet | None = None
+    ) -> KnowledgeIndex:
+        curated = curated if curated is not None else load_curated()
+        if cache_dir is None:
+            return cls.build(passages, curated)
+        fingerprint = corpus_fingerprint(passages, curated)
+        path = cache_dir / f"knowledge-{fingerprint[:16]}.pickle"
+        index = cls.load(path, fingerprint) if path.exists() else None
+        if index is not None:
+            return index
+        index = cls.build(passages, curated)
+        try:
+            for old in cache_dir.glob("knowledge-*.pickle"):
+                old.unlink(missing_ok=True)
+            index.save(path)
+        except OSError:
+            log.warning("could not write the knowledge index cache to %s", cache_dir)
+        return index
+
+    # --- searching ------------------------------------------------------------------------------
+
+    def search(self, question: str, limit: int = 10) -> list[tuple[int, float, float]]:
+        """Ranked (item, score, confidence) for a question, best first."""
+        terms = self.analyzer.query(question)
+        if not terms.words and not terms.bigrams:
+            return []
+        n = len(self.items)
+        scores = np.zeros(n, dtype=np.float32)
+        self.words.score(terms.words, scores, W_WORDS)
+        self.bigrams.score(terms.bigrams, scores, W_BIGRAMS)
+        scope = self._scope(terms)
+        if scope:
+            per_doc = np.zeros(len(self.doc_names) + 1, dtype=np.float32)  # last slot: curated items
+            for doc, value in scope.items():
+                per_doc[doc] = W_SCOPE * value
+            scores += per_doc[self.item_doc]
+        k = min(CANDIDATES, n)
+        if k == 0:
+            return []
+        top = np.argpartition(-scores, k - 1)[:k]
+        content = _content(terms.text)
+        ranked: list[tuple[float, int, float]] = []
+        for i in top.tolist():
+            item = self.items[i]
+            fz = self._fuzzy(content, item)
+            score = float(scores[i]) + W_FUZZY * fz + (W_CURATED if item.entry is not None else 0.0) * fz
+            confidence = self._confidence(terms, i, fz, scope.get(item.doc, 0.0) if scope else 0.0)
+            ranked.append((score, i, confidence))
+        best = heapq.nlargest(limit, ranked)
+        return [(i, s, c) for s, i, c in best]
+
+    def _scope(self, terms: QueryTerms) -> dict[int, float]:
+        """Documents the question names, by name bigrams that only one or a few documents have."""
+        limit = max(1, len(self.doc_scope_terms) // 10)
+        names = {g for g, w in terms.bigrams.items() if w >= 1.0 and 0 < self.scope_df.get(g, 0) <= limit}
+        if not names:
+            return {}
+        hits = {d: len(names & t) for d, t in enumerate(self.doc_scope_terms) if names & t}
+        best = max(hits.values())
+        return {d: h / best for d, h in hits.items()}
+
+    def _fuzzy(self, content: str, item: _Item) -> float:
+        best = 0.0
+        for key in item.fuzzy_keys:
+            if len(key) <= len(content):
+                if key in content:
+                    value = 1.0 if len(key) >= 3 or item.entry is not None else 0.6
+                elif len(key) >= 4:
+                    value = fuzz.partial_ratio(key, content) / 100.0
+                    value = max(0.0, (value - 0.7) / 0.3)
+                else:
+                    value = 0.0
+            else:
+                value = fuzz.partial_ratio(content, key) / 100.0
+                value = max(0.0, (value - 0.7) / 0.3) * min(1.0, len(content) / max(len(key), 1))
+            if item.entry is not None:
+                # A whole phrasing asked almost verbatim.
+                value = max(value, max(0.0, (fuzz.ratio(content, key) / 100.0 - 0.6) / 0.4))
+            best = max(best, value)
+        return best
+
+    def _confidence(self, terms: QueryTerms, i: int, fuzzy: float, scope: float) -> float:
+        """Share of the question's own content (IDF-weighted) that item i says, directly or by a
+        synonym or typo repair; expansions never add content the question did not have."""
+        words_present = self.item_words[i]
+        grams_present = self.item_bigrams[i]
+        covered_words = {t for t in terms.words if t in words_present}
+        covered_grams = {g for g in terms.bigrams if g in grams_present}
+        doc = self.items[i].doc
+        if doc >= 0:
+            # Naming the document (宝山, 盂县 …) is content the passage's breadcrumb answers.
+            covered_grams.update(g for g in terms.bigrams if g in self.doc_scope_terms[doc])
+            covered_words.update(t for t in terms.words if t in self.doc_scope_words[doc])
+        for span, alternatives in terms.alternatives:
+            for alt in alternatives:
+                alt_grams = char_bigrams(alt)
+                if alt in words_present or (alt_grams and all(g in grams_present for g in alt_grams)):
+                    covered_grams.update(char_bigrams(span))
+                    covered_words.update(self.analyzer.words(span))
+                    break
+        words = self.words.coverage(terms.words, covered_words)
+        grams = self.bigrams.coverage(terms.bigrams, covered_grams)
+        confidence = 0.5 * words + 0.5 * grams
+        confidence += 0.25 * fuzzy * (1 - confidence)
+        confidence += 0.1 * scope * (1 - confidence)
+        return min(1.0, confidence)
+
+    # --- answering ------------------------------------------------------------------------------
+
+    def answer(self, question: str) -> Answer:
+        results = self.search(question, limit=8)
+        if not results:
+            return Answer(question, None, [], 0.0, [])
+        best, _, confidence = results[0]
+        item = self.items[best]
+        if confidence >= ANSWER_THRESHOLD:
+            related = self._related(results[1:], item)
+            return Answer(
+                question,
+                self._answer_text(item, question),
+                self._evidence(item),
+                confidence,
+                related,
+                key=item.key,
+                source=self._source(item),
+            )
+        suggestions = [
+            Suggestion(self.items[i].label, self.items[i].key)
+            for i, _, c in results
+            if c >= SUGGEST_THRESHOLD
+        ][:MAX_SUGGESTIONS]
+        return Answer(question, None, [], confidence, suggestions)
+
+    def answer_item(self, key: str, question: str = "") -> Answer | None:
+        """The answer for one item, as when a suggestion button is pressed."""
+        for item in self.items:
+            if item.key == key:
+                return Answer(
+                    question or item.label,
+                    self._answer_text(item, question or item.label),
+                    self._evidence(item),
+                    1.0,
+                    [],
+                    key=item.key,
+                    source=self._source(item),
+                )
+        return None
+
+    def ranked_texts(self, question: str, limit: int = 3) -> list[str]:
+        """The answer and evidence text of each of the best items (for evaluation)."""
+        out = []
+        for i, _, _ in self.search(question, limit=limit):
+            item = self.items[i]
+            out.append(
+                self._answer_text(item, question) + "\n" + "\n".join(e.text for e in self._evidence(item))
+            )
+        return out
+
+    def _related(self, results: Sequence[tuple[int, float, float]], item: _Item) -> list[Suggestion]:
+        related: list[Suggestion] = []
+        seen = {item.key, *item.evidence}
+        if item.entry is not None:
+            by_key = {it.key: it for it in self.items}
+            for rid in item.entry.related:
+                other = by_key.get(f"kb:{rid}")
+                if other is not None and other.key not in seen:
+                    related.append(Suggestion(other.label, other.key))
+                    seen.add(other.key)
+        for i, _, c in results:
+            other = self.items[i]
+            if other.key in seen or c < SUGGEST_THRESHOLD or any(k in seen for k in other.evidence):
+                continue
+            related.append(Suggestion(other.label, other.key))
+            seen.add(other.key)
+        return related[:MAX_SUGGESTIONS]
+
+    def _evidence(self, item: _Item) -> list[Evidence]:
+        if item.passage is not None:
+            return [Evidence(item.passage.text, item.passage.source, item.key)]
+        out = []
+        for key in item.evidence:
+            p = self.passages.get(key)
+            if p is not None:
+                out.append(Evidence(p.text, p.source, key))
+        return out
+
+    def _source(self, item: _Item) -> str:
+        if item.passage is not None:
+            return item.passage.source
+        assert item.entry is not None
+        evidence = self._evidence(item)
+        if evidence:
+            return "；".join(e.source for e in evidence)
+        return "；".join(c.label for c in item.entry.citations)
+
+    def _answer_text(self, item: _Item, question: str) -> str:
+        if item.entry is not None:
+            return item.entry.answer
+        assert item.passage is not None
+        return best_sentences(item.passage.text, self.analyzer.query(question), self.analyzer)
+
+
+def _content(text: str) -> str:
+    from knowledge.analysis import _QUESTION_RE
+
+    return _QUESTION_RE.sub("", text)
+
+
+def _passage_label(p: Passage) -> str:
+    short = p.doc_title
+    if len(short) > 24:
+        short = short[:24] + "…"
+    heading = _MARKER.sub("", p.heading) if p.kind == "body" else p.heading
+    return f"{short}：{heading}"
+
+
+def best_sentences(text: str, terms: QueryTerms, analyzer: Analyzer, limit: int = 2) -> str:
+    """The one or two sentences of a passage that match the question best, in their order."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    if len(sentences) <= limit:
+        return text.strip()
+    scored = []
+    for idx, sentence in enumerate(sentences):
+        grams = set(analyzer.bigrams(sentence))
+        words = set(analyzer.words(sentence))
+        value = sum(w for g, w in terms.bigrams.items() if g in grams) + 2 * sum(
+            w for t, w in terms.words.items() if t in words
+        )
+        scored.append((value, -idx, idx))
+    chosen = sorted(idx for _, _, idx in heapq.nlargest(limit, scored))
+    if not any(v > 0 for v, _, _ in scored):
+        chosen = list(range(limit))
+    return "".join(sentences[i] for i in chosen)
+
+
+def _norm_section(text: str) -> str:
+    return search_form(text).replace(" ", "")
+
+
+def _resolve_citations(entry: CuratedEntry, passages: Sequence[Passage]) -> list[str]:
+    """Passage keys a curated entry cites, among the ingested documents."""
+    keys: list[str] = []
+    for citation in entry.citations:
+        doc = _norm_section(citation.document)
+        section = _norm_section(citation.section)
+        contains = _norm_section(citation.contains)
+        for p in passages:
+            if doc and doc not in _norm_section(f"{p.doc_number or ''}{p.doc_title}{p.doc_name}"):
+                continue
+            if section and section not in _norm_section(" ".join(p.section)):
+                continue
+            if contains and contains not in _norm_section(p.text):
+                continue
+            if p.key not in keys:
+                keys.append(p.key)
+            break
+    return keys
