@@ -247,8 +247,7 @@ async def test_rate_limits_answer_429(api: FakeBotApi) -> None:
         for _ in range(5):
             await bot.send_chat_action(group.id, "typing")
 
-    api.limits = Limits(global_per_second=5, private_burst=10)
-    api.rate_limiter = type(api.rate_limiter)()
+    api.set_limits(Limits(global_per_second=5, private_burst=10))
     many = [api.user(3000 + n) for n in range(6)]
     async with make_bot(api) as bot:
         results = await asyncio.gather(
@@ -276,6 +275,13 @@ async def test_get_updates_long_poll_and_offset(api: FakeBotApi) -> None:
         assert again["result"][0]["update_id"] == first_id
         empty = await (await http.post(url, data={"offset": str(first_id + 1), "timeout": "0.3"})).json()
         assert empty == {"ok": True, "result": []}
+
+        # A second poller ends the first with 409 Conflict, as Telegram does.
+        first = asyncio.create_task(http.post(url, json={"timeout": 3, "offset": first_id + 1}))
+        await asyncio.sleep(0.2)
+        second = asyncio.create_task(http.post(url, json={"timeout": 0.5, "offset": first_id + 1}))
+        assert (await first).status == 409
+        assert (await (await second).json())["result"] == []
 
         unknown = await http.post(f"{api.root_url}/bot{api.token}/sendVoodoo", json={})
         assert unknown.status == 404

@@ -335,6 +335,11 @@ class FakeBotApi:
             raise ValueError(f"unknown fault kind {kind!r}; known: {FAULT_KINDS}")
         self._faults.append(Fault(method, kind, count, arg, chat_id, deliver))
 
+    def set_limits(self, limits: Limits | None) -> None:
+        """Replace the enforced limits (None disables them) and forget past sends."""
+        self.limits = limits
+        self.rate_limiter = RateLimiter()
+
     def block(self, chat_id: int, description: str = "Forbidden: bot was blocked by the user") -> None:
         """Every send to `chat_id` answers 403 from now on."""
         self._chat_state_for(chat_id).blocked = description
@@ -664,6 +669,7 @@ class FakeBotApi:
         # A second concurrent poller makes Telegram end the first one with 409.
         self._poll_generation += 1
         generation = self._poll_generation
+        self._notify()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while not self._updates and not self._closing and loop.time() < deadline:
