@@ -30,6 +30,12 @@ class Settings(BaseSettings):
 
     invite_ttl_hours: int = Field(default=72, description="how long an invite link stays valid")
 
+    # hazard reports (随手拍)
+    draft_ttl_hours: float = Field(default=24, description="an unfinished report is dropped after this long")
+    album_window_seconds: float = Field(
+        default=1.5, description="photos of one album arrive separately; answer once none came for this long"
+    )
+
     # hazard loop: points a reporter earns when their report is verified and closed, per level
     hazard_points_general: int = Field(default=10, description="points for a closed general hazard report")
     hazard_points_major: int = Field(default=50, description="points for a closed major hazard report")
