@@ -63,3 +63,7 @@ async def session_factory(database_url: str) -> AsyncIterator[SessionFactory]:
 def clock() -> ManualClock:
     # A Monday morning in Shanghai (01:00 UTC = 09:00 local).
     return ManualClock(datetime(2026, 3, 2, 1, 0, tzinfo=UTC))
+
+
+# End-to-end fixtures (fake Bot API, the real bot polling it); defined in tests/e2e.py.
+from tests.e2e import admin_user, bot_api, bot_app, bot_settings  # noqa: E402, F401
