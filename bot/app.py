@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, PersistenceInput, PicklePersistence
 
 from bot.config import Settings
+from bot.sender import OutboxSender
 from handlers import help as help_handlers
 from handlers import fallback, people, start
 from handlers.common import SERVICES_KEY, Services, is_group
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people, fallback]
 
 ENGINE_KEY = "safebot.engine"
+SENDER_KEY = "safebot.sender"
 
 
 def build_application(settings: Settings, *, clock: Clock | None = None) -> Application:
@@ -67,6 +69,9 @@ async def startup(application: Application) -> None:
     async with unit_of_work(svc.session_factory) as session:
         await root_unit(session, svc.settings.organisation_name)
     await help_handlers.set_default_commands(application)
+    sender = OutboxSender.from_settings(application.bot, svc.session_factory, svc.clock, svc.settings)
+    application.bot_data[SENDER_KEY] = sender
+    sender.start()
     for hook in STARTUP_HOOKS:
         await hook(application)
     log.info("safebot started as @%s", application.bot.username)
@@ -78,6 +83,9 @@ async def shutdown(application: Application) -> None:
             await hook(application)
         except Exception:  # keep shutting the rest down
             log.exception("shutdown hook failed")
+    sender: OutboxSender | None = application.bot_data.pop(SENDER_KEY, None)
+    if sender is not None:
+        await sender.stop()
     engine = application.bot_data.get(ENGINE_KEY)
     if engine is not None:
         await engine.dispose()
