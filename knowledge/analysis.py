@@ -14,6 +14,7 @@ import jieba
 from knowledge.normalize import normalise, search_form
 
 log = logging.getLogger(__name__)
+jieba.setLogLevel(logging.WARNING)
 
 DATA_DIR = Path(__file__).parent / "data"
 

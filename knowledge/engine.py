@@ -561,7 +561,7 @@ def best_sentences(text: str, terms: QueryTerms, analyzer: Analyzer, limit: int 
         value = sum(w for g, w in terms.bigrams.items() if g in grams) + 2 * sum(
             w for t, w in terms.words.items() if t in words
         )
-        scored.append((value, -idx, idx))
+        scored.append((value / math.sqrt(1 + len(sentence) / 40), -idx, idx))
     chosen = sorted(idx for _, _, idx in heapq.nlargest(limit, scored))
     if not any(v > 0 for v, _, _ in scored):
         chosen = list(range(limit))

@@ -2,5 +2,7 @@
 
 from storage import (
     broadcast_models,  # noqa: F401
+    knowledge_models,  # noqa: F401
     models,  # noqa: F401
+    obligation_models,  # noqa: F401
 )
