@@ -11,8 +11,8 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Persiste
 
 from bot.config import Settings
 from bot.sender import OutboxSender
+from handlers import fallback, hazard_actions, hazards, people, start
 from handlers import help as help_handlers
-from handlers import fallback, people, start
 from handlers.common import SERVICES_KEY, Services, is_group
 from storage.clock import Clock, SystemClock
 from storage.db import create_engine, create_session_factory, unit_of_work, upgrade_database_async
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 # Order matters: conversations first (they own the messages of a person mid-dialogue), plain
 # commands next, then the catch-all text handlers (questions to the rules Q&A), and `fallback`
 # (which answers whatever nobody else took) at the very end.
-HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people, fallback]
+HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people, hazards, hazard_actions, fallback]
 
 ENGINE_KEY = "safebot.engine"
 SENDER_KEY = "safebot.sender"

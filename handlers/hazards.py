@@ -1,0 +1,349 @@
+"""/hazard, /my, /list, /points: reading the hazard ledger from Telegram."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InputMediaPhoto, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+
+from handlers.common import refuse, reply, require_person, services, to_markup, transaction
+from storage import hazards as hz
+from storage.clock import local_date
+from storage.hazard_cards import HazardView, card_buttons, card_text, list_line
+from storage.hazard_flow import HazardError
+from storage.models import HazardLevel, HazardStatus, Person, Unit
+from storage.outbox import Button, Keyboard
+from storage.people import actor_for, find_unit
+from storage.permissions import Actor
+
+PAGE_SIZE = 10
+MEDIA_GROUP_LIMIT = 10
+
+STATUS_CODES: dict[str, tuple[HazardStatus, ...]] = {
+    "r": (HazardStatus.REPORTED,),
+    "a": (HazardStatus.ASSIGNED,),
+    "v": (HazardStatus.RECTIFIED,),
+    "c": (HazardStatus.CLOSED,),
+    "i": (HazardStatus.INVALID,),
+    "d": (HazardStatus.DUPLICATE,),
+}
+STATUS_WORDS: dict[str, str] = {
+    "待研判": "r",
+    "整改中": "a",
+    "待验收": "v",
+    "已销号": "c",
+    "销号": "c",
+    "无效": "i",
+    "重复": "d",
+    "未销号": "o",
+    "未完成": "o",
+    "全部": "-",
+}
+LEVEL_WORDS = {"重大": "m", "重大隐患": "m", "一般": "g", "一般隐患": "g"}
+
+
+def today_of(context: ContextTypes.DEFAULT_TYPE) -> date:
+    svc = services(context)
+    return local_date(svc.clock.now(), svc.settings.zone)
+
+
+def now_of(context: ContextTypes.DEFAULT_TYPE) -> datetime:
+    return services(context).clock.now()
+
+
+async def person_and_actor(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, session: AsyncSession
+) -> tuple[Person, Actor] | None:
+    person = await require_person(update, context, session)
+    if person is None:
+        return None
+    return person, await actor_for(session, person)
+
+
+# ---------------------------------------------------------------- /hazard
+
+
+async def send_card(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, view: HazardView, actor: Actor
+) -> None:
+    """Photos first (before, then after), then the card with the buttons this person may use."""
+    chat = update.effective_chat
+    assert chat is not None
+    photos = [*view.before_photos, *view.after_photos][:MEDIA_GROUP_LIMIT]
+    if len(photos) == 1:
+        await context.bot.send_photo(chat.id, photos[0].file_id, caption=_photo_label(photos[0].kind))
+    elif photos:
+        media = [InputMediaPhoto(p.file_id, caption=_photo_label(p.kind)) for p in photos]
+        await context.bot.send_media_group(chat.id, media)
+    svc = services(context)
+    text = card_text(view, today=today_of(context), zone=svc.settings.zone)
+    await reply(update, text, card_buttons(view, actor))
+
+
+def _photo_label(kind: str) -> str:
+    return "整改前" if kind == "before" else "整改后"
+
+
+async def hazard_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/hazard YH-2026-000123: the card with photos, timeline and the buttons one may press."""
+    args = context.args or []
+    if not args:
+        await reply(update, "用法：/hazard 隐患编号，例如 /hazard YH-2026-000123")
+        return
+    try:
+        async with transaction(context) as session:
+            found = await person_and_actor(update, context, session)
+            if found is None:
+                return
+            _, actor = found
+            view = await hz.view_hazard(session, actor=actor, number=args[0])
+    except HazardError as exc:
+        await refuse(update, exc.message)
+        return
+    await send_card(update, context, view, actor)
+
+
+async def show_card_button(update: Update, context: ContextTypes.DEFAULT_TYPE, hazard_id: int) -> None:
+    query = update.callback_query
+    assert query is not None
+    try:
+        async with transaction(context) as session:
+            found = await person_and_actor(update, context, session)
+            if found is None:
+                return
+            _, actor = found
+            view = await hz.view_hazard(session, actor=actor, hazard_id=hazard_id)
+    except HazardError as exc:
+        await refuse(update, exc.message)
+        return
+    await query.answer()
+    await send_card(update, context, view, actor)
+
+
+# ---------------------------------------------------------------- /my
+
+
+async def my_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """What I own and must rectify, most urgent first."""
+    async with transaction(context) as session:
+        found = await person_and_actor(update, context, session)
+        if found is None:
+            return
+        person, actor = found
+        owned = await hz.my_hazards(session, person.id)
+        reported = await hz.list_hazards(
+            session,
+            actor=actor,
+            filters=hz.HazardFilters(mine=True, open_only=True),
+            today=today_of(context),
+            page_size=1,
+        )
+    today = today_of(context)
+    if not owned:
+        text = "你目前没有需要整改的隐患。"
+    else:
+        lines = [f"我负责整改的隐患（{len(owned)} 条）："]
+        lines += [list_line(h, None, person.name, today) for h in owned]
+        text = "\n".join(lines)
+    keyboard: Keyboard = [[Button(h.number or str(h.id), f"hz:card:{h.id}")] for h in owned[:20]]
+    if reported.total:
+        keyboard.append([Button(f"我上报/负责的未销号隐患（{reported.total}）", "hzl:0:o:-:0:01")])
+    await reply(update, text, keyboard)
+
+
+# ---------------------------------------------------------------- /list
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    status: str = "-"  # '-' all, 'o' open, or a STATUS_CODES key
+    level: str = "-"  # '-', 'g', 'm'
+    unit_id: int = 0
+    overdue: bool = False
+    mine: bool = False
+
+    def encode(self, page: int) -> str:
+        return f"hzl:{page}:{self.status}:{self.level}:{self.unit_id}:{int(self.overdue)}{int(self.mine)}"
+
+    @classmethod
+    def decode(cls, data: str) -> tuple[ListQuery, int]:
+        _, page, status, level, unit, flags = data.split(":")
+        if status not in STATUS_CODES and status not in ("-", "o"):
+            raise ValueError(status)
+        if level not in ("-", "g", "m") or len(flags) != 2:
+            raise ValueError(level)
+        return cls(status, level, int(unit), flags[0] == "1", flags[1] == "1"), int(page)
+
+    def filters(self) -> hz.HazardFilters:
+        return hz.HazardFilters(
+            statuses=STATUS_CODES.get(self.status, ()),
+            open_only=self.status == "o",
+            level={"g": HazardLevel.GENERAL, "m": HazardLevel.MAJOR}.get(self.level),
+            unit_id=self.unit_id or None,
+            overdue=self.overdue,
+            mine=self.mine,
+        )
+
+    def describe(self, unit_name: str | None) -> str:
+        parts = []
+        if self.status == "o":
+            parts.append("未销号")
+        elif self.status in STATUS_CODES:
+            parts.append({v: k for k, v in STATUS_WORDS.items() if v == self.status}.popitem()[0])
+        if self.level != "-":
+            parts.append("重大隐患" if self.level == "m" else "一般隐患")
+        if unit_name:
+            parts.append(unit_name)
+        if self.overdue:
+            parts.append("逾期")
+        if self.mine:
+            parts.append("我的")
+        return "、".join(parts) or "全部"
+
+
+async def parse_list_args(session: AsyncSession, args: list[str]) -> tuple[ListQuery, str | None]:
+    """Words after /list: 状态 (待研判 整改中 待验收 已销号 未销号), 重大/一般, 逾期, 我的, a unit name."""
+    query = ListQuery()
+    unknown: list[str] = []
+    for word in args:
+        if word in STATUS_WORDS:
+            query = ListQuery(STATUS_WORDS[word], query.level, query.unit_id, query.overdue, query.mine)
+        elif word in LEVEL_WORDS:
+            query = ListQuery(query.status, LEVEL_WORDS[word], query.unit_id, query.overdue, query.mine)
+        elif word in ("逾期", "超期"):
+            query = ListQuery(query.status, query.level, query.unit_id, True, query.mine)
+        elif word in ("我的", "我"):
+            query = ListQuery(query.status, query.level, query.unit_id, query.overdue, True)
+        else:
+            unit = await find_unit(session, word)
+            if unit is None:
+                unknown.append(word)
+            else:
+                query = ListQuery(query.status, query.level, unit.id, query.overdue, query.mine)
+    problem = f"看不懂的筛选条件：{'、'.join(unknown)}" if unknown else None
+    return query, problem
+
+
+async def render_list(
+    session: AsyncSession, actor: Actor, query: ListQuery, page: int, today: date
+) -> tuple[str, Keyboard]:
+    result = await hz.list_hazards(
+        session, actor=actor, filters=query.filters(), page=page, page_size=PAGE_SIZE, today=today
+    )
+    unit_name = None
+    if query.unit_id:
+        unit = await session.get(Unit, query.unit_id)
+        unit_name = unit.name if unit else None
+    title = f"隐患台账（{query.describe(unit_name)}）：共 {result.total} 条"
+    if result.total:
+        title += f"，第 {result.page + 1}/{result.pages} 页"
+    lines = [title]
+    lines += [list_line(item.hazard, item.unit_name, item.owner_name, today) for item in result.items]
+    if not result.items:
+        lines.append("没有符合条件的隐患。")
+    keyboard: Keyboard = []
+    cards_row: list[Button] = []
+    for item in result.items:
+        cards_row.append(Button(item.hazard.number or str(item.hazard.id), f"hz:card:{item.hazard.id}"))
+        if len(cards_row) == 2:
+            keyboard.append(cards_row)
+            cards_row = []
+    if cards_row:
+        keyboard.append(cards_row)
+    keyboard.append(
+        [
+            Button("未销号", ListQuery("o").encode(0)),
+            Button("逾期", ListQuery(overdue=True).encode(0)),
+            Button("重大", ListQuery(level="m").encode(0)),
+            Button("我的", ListQuery(mine=True).encode(0)),
+            Button("全部", ListQuery().encode(0)),
+        ]
+    )
+    nav = []
+    if result.page > 0:
+        nav.append(Button("⬅ 上一页", query.encode(result.page - 1)))
+    if result.page + 1 < result.pages:
+        nav.append(Button("下一页 ➡", query.encode(result.page + 1)))
+    if nav:
+        keyboard.append(nav)
+    return "\n".join(lines), keyboard
+
+
+async def list_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/list [待研判|整改中|待验收|已销号|未销号] [重大|一般] [逾期] [我的] [单位名]."""
+    async with transaction(context) as session:
+        found = await person_and_actor(update, context, session)
+        if found is None:
+            return
+        _, actor = found
+        query, problem = await parse_list_args(session, context.args or [])
+        if problem:
+            await reply(
+                update,
+                f"{problem}\n用法：/list [待研判|整改中|待验收|已销号|未销号] [重大|一般] [逾期] [我的] [单位名]",
+            )
+            return
+        text, keyboard = await render_list(session, actor, query, 0, today_of(context))
+    await reply(update, text, keyboard)
+
+
+async def list_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A page or filter button under a list: edit the list in place."""
+    cq = update.callback_query
+    assert cq is not None
+    try:
+        query, page = ListQuery.decode(cq.data or "")
+    except ValueError:
+        await cq.answer("该按钮已失效，请重新发送 /list。", show_alert=True)
+        return
+    async with transaction(context) as session:
+        found = await person_and_actor(update, context, session)
+        if found is None:
+            return
+        _, actor = found
+        text, keyboard = await render_list(session, actor, query, page, today_of(context))
+    await cq.answer()
+    if cq.message is not None:
+        await context.bot.edit_message_text(
+            text,
+            chat_id=cq.message.chat.id,
+            message_id=cq.message.message_id,
+            reply_markup=to_markup(keyboard),
+        )
+
+
+# ---------------------------------------------------------------- /points
+
+
+async def points_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One's own points and the month's ranking (anonymous reports count as 匿名)."""
+    svc = services(context)
+    today = today_of(context)
+    async with transaction(context) as session:
+        person = await require_person(update, context, session)
+        if person is None:
+            return
+        month, total = await hz.my_points(
+            session, person.id, year=today.year, month=today.month, zone=svc.settings.zone
+        )
+        ranking = await hz.points_ranking(
+            session, year=today.year, month=today.month, viewer_id=person.id, zone=svc.settings.zone
+        )
+    lines = [f"我的积分：本月 {month} 分，累计 {total} 分", f"{today.year} 年 {today.month} 月积分排行："]
+    if not ranking:
+        lines.append("本月还没有人获得积分。上报隐患并经验收销号即可获得积分。")
+    for row in ranking:
+        mark = "（我）" if row.is_viewer else ""  # only the viewer reads this, so 匿名（我） is safe
+        lines.append(f"{row.rank}. {row.name}{mark} {row.points} 分")
+    await reply(update, "\n".join(lines), None)
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("hazard", hazard_command))
+    application.add_handler(CommandHandler("my", my_command))
+    application.add_handler(CommandHandler("list", list_command))
+    application.add_handler(CommandHandler("points", points_command))
+    application.add_handler(CallbackQueryHandler(list_page, pattern=r"^hzl:"))
