@@ -50,6 +50,17 @@ class Settings(BaseSettings):
     outbox_lease_seconds: int = 120
     outbox_concurrency: int = 16
 
+    # publicity: campaign calendar, weekly safety tip, scheduled broadcasts, delivery reports
+    publicity_calendar_path: Path | None = Field(
+        default=None, description="campaign calendar YAML; default: the shipped bot/data/publicity_calendar.yaml"
+    )
+    publicity_tick_seconds: float = Field(
+        default=30.0, description="how often due broadcasts, calendar entries and delivery reports are checked"
+    )
+    weekly_tip_enabled: bool = Field(default=True, description="broadcast a safety rule to all groups weekly")
+    weekly_tip_weekday: int = Field(default=1, ge=1, le=7, description="ISO weekday of the tip: 1 = Monday")
+    weekly_tip_time: str = Field(default="09:00", description="local time of the weekly tip, HH:MM")
+
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
