@@ -36,6 +36,7 @@ def upgrade() -> None:
         sa.Column("scheduled_at", storage.base.UtcDateTime(timezone=True), nullable=False),
         sa.Column("dedup_key", sa.String(length=200), nullable=True),
         sa.Column("recipients", sa.Integer(), nullable=False),
+        sa.Column("expected", sa.JSON(), nullable=False),
         sa.Column("queued_at", storage.base.UtcDateTime(timezone=True), nullable=True),
         sa.Column("completed_at", storage.base.UtcDateTime(timezone=True), nullable=True),
         sa.Column("created_at", storage.base.UtcDateTime(timezone=True), nullable=False),
