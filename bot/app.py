@@ -11,7 +11,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, Persiste
 
 from bot.config import Settings
 from bot.sender import OutboxSender
-from handlers import fallback, hazard_actions, hazards, people, start
+from handlers import fallback, hazard_actions, hazards, people, report, start
 from handlers import help as help_handlers
 from handlers.common import SERVICES_KEY, Services, is_group
 from storage.clock import Clock, SystemClock
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 # Order matters: conversations first (they own the messages of a person mid-dialogue), plain
 # commands next, then the catch-all text handlers (questions to the rules Q&A), and `fallback`
 # (which answers whatever nobody else took) at the very end.
-HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people, hazards, hazard_actions, fallback]
+HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people, hazards, hazard_actions, report, fallback]
 
 ENGINE_KEY = "safebot.engine"
 SENDER_KEY = "safebot.sender"

@@ -187,8 +187,9 @@ class Analyzer:
 
         # Synonyms: every other term of a group met in the question, slightly discounted.
         seen: set[int] = set()
+        loose = compact.replace("的", "")
         for term, group in self._synonym_index:
-            if id(group) in seen or term not in compact:
+            if id(group) in seen or (term not in compact and term not in loose):
                 continue
             seen.add(id(group))
             terms.alternatives.append((term, tuple(t for t in group.terms if t != term)))

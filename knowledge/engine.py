@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = 3  # bump when the pickled layout or the scoring inputs change
 
-ANSWER_THRESHOLD = 0.50
-SUGGEST_THRESHOLD = 0.30
+ANSWER_THRESHOLD = 0.42
+SUGGEST_THRESHOLD = 0.28
 MAX_SUGGESTIONS = 3
 
 K1 = 1.2
