@@ -6,8 +6,15 @@ import logging
 from collections.abc import Awaitable, Callable
 from types import ModuleType
 
-from telegram import Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, PersistenceInput, PicklePersistence
+from telegram import Bot, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    PersistenceInput,
+    PicklePersistence,
+)
 
 from bot.config import Settings
 from bot.sender import OutboxSender
@@ -32,7 +39,7 @@ SENDER_KEY = "safebot.sender"
 def build_application(settings: Settings, *, clock: Clock | None = None) -> Application:
     """Build the Application with its services installed and every handler module registered."""
     token = settings.token_value()
-    root = settings.bot_api_url.rstrip("/")
+    base_url, base_file_url = settings.bot_api_base_urls()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     persistence = PicklePersistence(
         filepath=settings.data_dir / "conversations.pickle",
@@ -42,9 +49,12 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
     application = (
         ApplicationBuilder()
         .token(token)
-        .base_url(f"{root}/bot")
-        .base_file_url(f"{root}/file/bot")
+        .base_url(base_url)
+        .base_file_url(base_file_url)
         .persistence(persistence)
+        # Direct replies to the person in front of us: paced to Telegram's overall and group limits,
+        # and retried after a 429 instead of failing the handler.
+        .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(startup)
         .post_shutdown(shutdown)
         .build()
@@ -69,7 +79,11 @@ async def startup(application: Application) -> None:
     async with unit_of_work(svc.session_factory) as session:
         await root_unit(session, svc.settings.organisation_name)
     await help_handlers.set_default_commands(application)
-    sender = OutboxSender.from_settings(application.bot, svc.session_factory, svc.clock, svc.settings)
+    # The sender paces itself and handles 429s row by row, so it gets a Bot without PTB's limiter.
+    base_url, base_file_url = svc.settings.bot_api_base_urls()
+    sender_bot = Bot(svc.settings.token_value(), base_url=base_url, base_file_url=base_file_url)
+    await sender_bot.initialize()
+    sender = OutboxSender.from_settings(sender_bot, svc.session_factory, svc.clock, svc.settings)
     application.bot_data[SENDER_KEY] = sender
     sender.start()
     for hook in STARTUP_HOOKS:
@@ -86,6 +100,7 @@ async def shutdown(application: Application) -> None:
     sender: OutboxSender | None = application.bot_data.pop(SENDER_KEY, None)
     if sender is not None:
         await sender.stop()
+        await sender.bot.shutdown()
     engine = application.bot_data.get(ENGINE_KEY)
     if engine is not None:
         await engine.dispose()

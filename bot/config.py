@@ -86,6 +86,11 @@ class Settings(BaseSettings):
             return self.database_url
         return f"sqlite+aiosqlite:///{(self.data_dir / 'safebot.db').resolve()}"
 
+    def bot_api_base_urls(self) -> tuple[str, str]:
+        """PTB's base URLs (it appends the token): `<root>/bot` and `<root>/file/bot`."""
+        root = self.bot_api_url.rstrip("/")
+        return f"{root}/bot", f"{root}/file/bot"
+
     def token_value(self) -> str:
         if self.telegram_token is None or not self.telegram_token.get_secret_value().strip():
             raise MissingTokenError()

@@ -8,7 +8,7 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from handlers.common import require_person, transaction
+from handlers.common import is_group, require_person, transaction
 from storage.models import ROLE_LABELS, Role
 from storage.people import actor_for, all_units, unit_path
 from storage.permissions import Action, role_allows
@@ -57,7 +57,7 @@ async def set_commands_for(context: ContextTypes.DEFAULT_TYPE, chat_id: int, rol
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List what the sender's role can do."""
     async with transaction(context) as session:
-        person = await require_person(update, context, session, allow_unlinked_group=True)
+        person = await require_person(update, context, session)
         if person is None:
             return
     role = Role(person.role)
@@ -73,7 +73,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def me_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show who the bot thinks the sender is."""
     async with transaction(context) as session:
-        person = await require_person(update, context, session, allow_unlinked_group=True)
+        person = await require_person(update, context, session)
         if person is None:
             return
         units = await all_units(session)
@@ -84,7 +84,7 @@ async def me_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         f"姓名：{person.name}\n"
         f"单位：{unit_path(units, unit) if unit else '未分配'}\n"
         f"角色：{ROLE_LABELS[role]}\n"
-        + (f"手机：{person.phone}\n" if person.phone else "")
+        + (f"手机：{person.phone}\n" if person.phone and not is_group(update) else "")
         + (f"管辖范围：{len(actor.unit_ids)} 个单位\n" if role == Role.MANAGER else "")
     )
     await update.effective_message.reply_text(text.strip())  # type: ignore[union-attr]
