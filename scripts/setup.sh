@@ -19,9 +19,10 @@ fi
 
 # A CJK font for the Chinese labels of the statistics charts (storage/charts.py). Only when none
 # is installed and we are root; never fatal: without it the charts fall back to English labels.
-if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null)" ] \
+if [ -z "$(fc-list :lang=zh 2>/dev/null || true)" ] \
     && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing a CJK font (fonts-wqy-microhei) for chart labels" >&2
+    export DEBIAN_FRONTEND=noninteractive
     (apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 \
         || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1; }) \
         || echo "could not install a CJK font: charts will use English labels" >&2
