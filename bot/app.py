@@ -17,8 +17,9 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.publicity import start_publicity, stop_publicity
 from bot.sender import OutboxSender
-from handlers import fallback, hazard_actions, hazards, people, report, start
+from handlers import broadcast, fallback, groups, hazard_actions, hazards, people, report, start
 from handlers import help as help_handlers
 from handlers.common import SERVICES_KEY, Services, is_group
 from storage.clock import Clock, SystemClock
@@ -30,7 +31,18 @@ log = logging.getLogger(__name__)
 # Order matters: conversations first (they own the messages of a person mid-dialogue), plain
 # commands next, then the catch-all text handlers (questions to the rules Q&A), and `fallback`
 # (which answers whatever nobody else took) at the very end.
-HANDLER_MODULES: list[ModuleType] = [start, help_handlers, people, hazards, hazard_actions, report, fallback]
+# `broadcast` (a conversation that takes photos and text while composing) precedes `report`.
+HANDLER_MODULES: list[ModuleType] = [
+    start,
+    help_handlers,
+    people,
+    groups,
+    broadcast,
+    hazards,
+    hazard_actions,
+    report,
+    fallback,
+]
 
 ENGINE_KEY = "safebot.engine"
 SENDER_KEY = "safebot.sender"
@@ -122,5 +134,5 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 # Background workers (outbox sender, reminder sweep, …) hook in here, started in order and
 # stopped in reverse order.
 Hook = Callable[[Application], Awaitable[None]]
-STARTUP_HOOKS: list[Hook] = []
-SHUTDOWN_HOOKS: list[Hook] = []
+STARTUP_HOOKS: list[Hook] = [start_publicity]
+SHUTDOWN_HOOKS: list[Hook] = [stop_publicity]

@@ -52,10 +52,12 @@ class Settings(BaseSettings):
 
     # publicity: campaign calendar, weekly safety tip, scheduled broadcasts, delivery reports
     publicity_calendar_path: Path | None = Field(
-        default=None, description="campaign calendar YAML; default: the shipped bot/data/publicity_calendar.yaml"
+        default=None,
+        description="campaign calendar YAML; default: the shipped bot/data/publicity_calendar.yaml",
     )
     publicity_tick_seconds: float = Field(
-        default=30.0, description="how often due broadcasts, calendar entries and delivery reports are checked"
+        default=30.0,
+        description="how often due broadcasts, calendar entries and delivery reports are checked",
     )
     weekly_tip_enabled: bool = Field(default=True, description="broadcast a safety rule to all groups weekly")
     weekly_tip_weekday: int = Field(default=1, ge=1, le=7, description="ISO weekday of the tip: 1 = Monday")

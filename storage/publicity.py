@@ -1,0 +1,273 @@
+"""Publicity on a calendar: campaign dates from a YAML file, and a weekly safety tip.
+
+Both become ordinary broadcasts with a dedup key (`cal:<entry>:<year>`, `tip:<iso week>`), so an
+entry fires once per year and a tip once per week however often the tick runs, across restarts
+and bot instances. Dates and times are the organisation's local ones.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.broadcast_models import AudienceKind, Broadcast, BroadcastOrigin
+from storage.broadcasts import Audience, Content, create_broadcast
+from storage.models import Role
+from storage.people import find_unit
+
+log = logging.getLogger(__name__)
+
+
+class CalendarError(ValueError):
+    """The calendar file is malformed; the message says where."""
+
+
+# ---------------------------------------------------------------- the calendar file
+
+
+@dataclass(frozen=True)
+class AudienceSpec:
+    """An audience as the calendar file states it: unit names are resolved when the entry fires."""
+
+    kind: AudienceKind
+    unit_names: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    id: str
+    name: str
+    month: int
+    day: int
+    text: str
+    at: time = time(9, 0)
+    audience: AudienceSpec = AudienceSpec(AudienceKind.ALL_GROUPS)
+    ask_ack: bool = False
+    days: int = 1  # after a downtime, the entry may still fire this many days from its date
+
+    def start(self, year: int, zone: ZoneInfo) -> datetime | None:
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:  # 29 February in a common year
+            return None
+        return datetime.combine(day, self.at, zone)
+
+
+def _parse_time(value: Any, where: str) -> time:
+    if isinstance(value, int):  # YAML reads 09:00 as sexagesimal 540
+        return time(value // 60, value % 60)
+    try:
+        hours, minutes = str(value).strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise CalendarError(f"{where}: time must be HH:MM, got {value!r}") from None
+
+
+def _parse_audience(value: Any, where: str) -> AudienceSpec:
+    if value is None or value == "all_groups":
+        return AudienceSpec(AudienceKind.ALL_GROUPS)
+    if value == "all_people":
+        return AudienceSpec(AudienceKind.ALL_PEOPLE)
+    if isinstance(value, dict) and "units" in value:
+        names = tuple(str(u).strip() for u in value["units"] or [])
+        if not names:
+            raise CalendarError(f"{where}: audience.units is empty")
+        return AudienceSpec(AudienceKind.UNIT_GROUPS, unit_names=names)
+    if isinstance(value, dict) and "roles" in value:
+        try:
+            roles = tuple(Role(str(r)) for r in value["roles"] or [])
+        except ValueError as exc:
+            raise CalendarError(f"{where}: {exc}; roles are {[r.value for r in Role]}") from None
+        if not roles:
+            raise CalendarError(f"{where}: audience.roles is empty")
+        return AudienceSpec(AudienceKind.ROLE_PEOPLE, roles=roles)
+    raise CalendarError(
+        f"{where}: audience must be all_groups, all_people, {{units: [...]}} or {{roles: [...]}}, got {value!r}"
+    )
+
+
+def parse_calendar(raw: Any, source: str = "calendar") -> list[CalendarEntry]:
+    items = raw.get("entries") if isinstance(raw, dict) else raw
+    if not isinstance(items, list):
+        raise CalendarError(f"{source}: expected a list under 'entries'")
+    entries: list[CalendarEntry] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        where = f"{source} entry {index + 1}"
+        if not isinstance(item, dict):
+            raise CalendarError(f"{where}: expected a mapping")
+        entry_id = str(item.get("id") or "").strip()
+        if not entry_id:
+            raise CalendarError(f"{where}: missing id")
+        where = f"{source} entry {entry_id!r}"
+        if entry_id in seen:
+            raise CalendarError(f"{where}: duplicate id")
+        seen.add(entry_id)
+        try:
+            month, day = (int(part) for part in str(item["date"]).strip().split("-"))
+            date(2024, month, day)  # a leap year accepts every real month-day
+        except (KeyError, ValueError):
+            raise CalendarError(f"{where}: date must be MM-DD, got {item.get('date')!r}") from None
+        text = str(item.get("text") or "").strip()
+        if not text:
+            raise CalendarError(f"{where}: missing text")
+        days = int(item.get("days", 1))
+        if days < 1:
+            raise CalendarError(f"{where}: days must be at least 1")
+        entries.append(
+            CalendarEntry(
+                id=entry_id,
+                name=str(item.get("name") or entry_id).strip(),
+                month=month,
+                day=day,
+                text=text,
+                at=_parse_time(item.get("time", "09:00"), where),
+                audience=_parse_audience(item.get("audience"), where),
+                ask_ack=bool(item.get("ack", False)),
+                days=days,
+            )
+        )
+    return entries
+
+
+def load_calendar(path: Path) -> list[CalendarEntry]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CalendarError(f"{path}: not valid YAML: {exc}") from None
+    return parse_calendar(raw, str(path))
+
+
+def due_entries(
+    entries: Sequence[CalendarEntry], now: datetime, zone: ZoneInfo
+) -> list[tuple[CalendarEntry, int]]:
+    """Entries whose date and time have come (and whose catch-up window is open), with their year."""
+    local = now.astimezone(zone)
+    due: list[tuple[CalendarEntry, int]] = []
+    for entry in entries:
+        for year in (local.year - 1, local.year):  # a window may run over New Year
+            start = entry.start(year, zone)
+            if start is None:
+                continue
+            if start <= local and local.date() < start.date() + timedelta(days=entry.days):
+                due.append((entry, year))
+    return due
+
+
+async def resolve_audience(session: AsyncSession, spec: AudienceSpec) -> Audience | None:
+    """The audience of a calendar entry now; None if none of its units exists any more."""
+    if spec.kind != AudienceKind.UNIT_GROUPS:
+        return Audience(spec.kind, roles=spec.roles)
+    unit_ids = []
+    for name in spec.unit_names:
+        unit = await find_unit(session, name)
+        if unit is None:
+            log.warning("publicity calendar: unknown unit %r", name)
+        else:
+            unit_ids.append(unit.id)
+    return Audience(spec.kind, unit_ids=tuple(unit_ids)) if unit_ids else None
+
+
+async def fire_calendar(
+    session: AsyncSession, entries: Sequence[CalendarEntry], *, now: datetime, zone: ZoneInfo
+) -> list[Broadcast]:
+    """Broadcast every entry that is due and has not fired this year."""
+    fired: list[Broadcast] = []
+    for entry, year in due_entries(entries, now, zone):
+        key = f"cal:{entry.id}:{year}"
+        if await session.scalar(select(Broadcast.id).where(Broadcast.dedup_key == key)) is not None:
+            continue
+        audience = await resolve_audience(session, entry.audience)
+        if audience is None:
+            continue
+        broadcast = await create_broadcast(
+            session,
+            content=Content(text=entry.text),
+            audience=audience,
+            now=now,
+            ask_ack=entry.ask_ack,
+            origin=BroadcastOrigin.CALENDAR,
+            title=entry.name,
+            dedup_key=key,
+        )
+        if broadcast is not None:
+            log.info("publicity calendar: %s (%s) to %s chats", entry.id, year, broadcast.recipients)
+            fired.append(broadcast)
+    return fired
+
+
+# ---------------------------------------------------------------- the weekly tip
+
+
+@dataclass(frozen=True)
+class Tip:
+    """One safety rule to publicise, with where it comes from."""
+
+    key: str
+    text: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class TipSchedule:
+    enabled: bool = True
+    weekday: int = 1  # ISO: Monday = 1
+    at: time = time(9, 0)
+    audience: Audience = Audience(AudienceKind.ALL_GROUPS)
+    ask_ack: bool = False
+
+
+TIP_TITLE = "每周安全提示"
+
+
+def tip_text(tip: Tip) -> str:
+    return tip.text.strip() + (f"\n（依据：{tip.source}）" if tip.source else "")
+
+
+async def fire_weekly_tip(
+    session: AsyncSession, tips: Sequence[Tip], schedule: TipSchedule, *, now: datetime, zone: ZoneInfo
+) -> Broadcast | None:
+    """On the tip's weekday, from its time on, broadcast the next tip in rotation (once a week)."""
+    if not schedule.enabled or not tips:
+        return None
+    local = now.astimezone(zone)
+    if local.isoweekday() != schedule.weekday or local.time() < schedule.at:
+        return None
+    iso = local.isocalendar()
+    key = f"tip:{iso.year}-W{iso.week:02d}"
+    if await session.scalar(select(Broadcast.id).where(Broadcast.dedup_key == key)) is not None:
+        return None
+    given = await session.scalar(
+        select(func.count()).select_from(Broadcast).where(Broadcast.origin == BroadcastOrigin.TIP.value)
+    )
+    tip = tips[int(given or 0) % len(tips)]
+    return await create_broadcast(
+        session,
+        content=Content(text=tip_text(tip)),
+        audience=schedule.audience,
+        now=now,
+        ask_ack=schedule.ask_ack,
+        origin=BroadcastOrigin.TIP,
+        title=TIP_TITLE,
+        dedup_key=key,
+    )
+
+
+def load_tips(path: Path) -> list[Tip]:
+    """The shipped tips file: `tips: [{id, text, source}]`."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    items = raw.get("tips", []) if isinstance(raw, dict) else raw
+    return [
+        Tip(key=str(item["id"]), text=str(item["text"]).strip(), source=str(item.get("source") or "").strip())
+        for item in items
+    ]
