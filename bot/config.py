@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import Field, SecretStr, field_validator
@@ -62,6 +62,19 @@ class Settings(BaseSettings):
     weekly_tip_enabled: bool = Field(default=True, description="broadcast a safety rule to all groups weekly")
     weekly_tip_weekday: int = Field(default=1, ge=1, le=7, description="ISO weekday of the tip: 1 = Monday")
     weekly_tip_time: str = Field(default="09:00", description="local time of the weekly tip, HH:MM")
+
+    # ledger export, statistics and the monthly report (issue 7)
+    monthly_report_day: int = Field(
+        default=15, ge=1, le=28, description="day of the month safety officers get the draft monthly report"
+    )
+    monthly_report_time: str = Field(default="09:00", description="local time of the monthly report, HH:MM")
+    monthly_report_covers: Literal["current", "previous"] = Field(
+        default="current", description="the month the report covers: the current one to date, or the previous"
+    )
+    export_thumbnail_limit: int = Field(
+        default=200, ge=0, description="embed photo thumbnails in an .xlsx export of at most this many hazards"
+    )
+    ledger_tick_seconds: float = Field(default=300.0, gt=0, description="how often the monthly report is checked")
 
     @field_validator("admin_ids", mode="before")
     @classmethod
