@@ -9,6 +9,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from handlers.common import is_group, require_person, transaction
+from handlers.report import menu_keyboard
 from storage.models import ROLE_LABELS, Role
 from storage.people import actor_for, all_units, unit_path
 from storage.permissions import Action, role_allows
@@ -26,6 +27,7 @@ COMMANDS: list[CommandHelp] = [
     CommandHelp("start", "开始 / 注册"),
     CommandHelp("help", "我能做什么"),
     CommandHelp("me", "我的信息"),
+    CommandHelp("report", "随手拍：拍照上报隐患（可匿名）", Action.REPORT_HAZARD),
     CommandHelp("invite", "创建邀请链接", Action.CREATE_INVITE),
     CommandHelp("units", "查看单位（管理员可添加）"),
 ]
@@ -65,7 +67,10 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lines += [f"/{c.command} — {c.description}" for c in commands_for(role)]
     if role_allows(role, Action.ASK_QUESTION):
         lines.append("\n直接发送问题（如“动火作业六查是什么”）即可查询安全生产规定。")
-    await update.effective_message.reply_text("\n".join(lines))  # type: ignore[union-attr]
+    if role_allows(role, Action.REPORT_HAZARD):
+        lines.append("发现隐患：点下方「📷 随手拍」，或直接把照片（附文字说明）发给我。")
+    markup = None if is_group(update) else menu_keyboard()
+    await update.effective_message.reply_text("\n".join(lines), reply_markup=markup)  # type: ignore[union-attr]
     if update.effective_chat is not None and update.effective_chat.type == "private":
         await set_commands_for(context, update.effective_chat.id, role)
 

@@ -16,6 +16,7 @@ from telegram.ext import (
 
 from handlers.common import refuse, require_person, services, to_markup, transaction
 from handlers.help import set_commands_for
+from handlers.report import menu_keyboard
 from storage.models import ROLE_LABELS, Role
 from storage.outbox import Button
 from storage.people import (
@@ -91,7 +92,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
                 "您还没有注册。如有邀请链接请直接点击链接；否则请提交加入申请，由安全员审核。\n" + ASK_NAME
             )
             return JOIN_NAME
-    await message.reply_text(text)
+    await message.reply_text(text, reply_markup=menu_keyboard())
     await set_commands_for(context, user.id, role)
     return ConversationHandler.END
 
@@ -122,7 +123,7 @@ async def invite_name(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         await message.reply_text(str(error))
         return INVITE_NAME if "姓名" in str(error) else ConversationHandler.END
     context.user_data.pop("invite_code", None)  # type: ignore[union-attr]
-    await message.reply_text(text)
+    await message.reply_text(text, reply_markup=menu_keyboard())
     await set_commands_for(context, user.id, Role(person.role))
     return ConversationHandler.END
 
