@@ -153,13 +153,13 @@ async def on_level(press: Press) -> Outcome:
     hazard = await hz.set_level(
         press.session, press.id, level, actor=press.actor, now=now_of(press.context), zone=_zone(press)
     )
-    label = "重大隐患" if level == HazardLevel.MAJOR else "一般隐患"
-    text = f"隐患 {hazard.number} 已定为{label}。"
-    keyboard: Keyboard | None = None
-    if level == HazardLevel.MAJOR:
-        text += "\n请登记五落实（责任、措施、资金、时限、预案），可挂牌督办。"
-        keyboard = [[Button("登记五落实", f"hz:ff:{hazard.id}"), Button("挂牌督办", f"hz:sup:{hazard.id}")]]
-    return Outcome(toast=f"已定为{label}", text=text, keyboard=keyboard)
+    if level == HazardLevel.GENERAL:
+        return Outcome(toast=f"隐患 {hazard.number} 已定为一般隐患")
+    text = (
+        f"隐患 {hazard.number} 已定为重大隐患。\n请登记五落实（责任、措施、资金、时限、预案），可挂牌督办。"
+    )
+    keyboard = [[Button("登记五落实", f"hz:ff:{hazard.id}"), Button("挂牌督办", f"hz:sup:{hazard.id}")]]
+    return Outcome(toast="已定为重大隐患", text=text, keyboard=keyboard)
 
 
 async def on_assign(press: Press) -> Outcome:

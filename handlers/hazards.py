@@ -14,7 +14,7 @@ from storage import hazards as hz
 from storage.clock import local_date
 from storage.hazard_cards import HazardView, card_buttons, card_text, list_line
 from storage.hazard_flow import HazardError
-from storage.models import HazardLevel, HazardStatus, Person, Unit
+from storage.models import HAZARD_STATUS_LABELS, HazardLevel, HazardStatus, Person, Unit
 from storage.outbox import Button, Keyboard
 from storage.people import actor_for, find_unit
 from storage.permissions import Actor
@@ -192,7 +192,7 @@ class ListQuery:
         if self.status == "o":
             parts.append("未销号")
         elif self.status in STATUS_CODES:
-            parts.append({v: k for k, v in STATUS_WORDS.items() if v == self.status}.popitem()[0])
+            parts.append(HAZARD_STATUS_LABELS[STATUS_CODES[self.status][0]])
         if self.level != "-":
             parts.append("重大隐患" if self.level == "m" else "一般隐患")
         if unit_name:

@@ -713,7 +713,8 @@ async def submit_rectification(
 
     async def notify() -> list[Notice]:
         view = await load_view(session, hazard)
-        text = cards.caption(view, "✅ 整改已提交，请验收", _today(now, zone))
+        extra = f"整改说明：{cleaned_note}" if cleaned_note else None
+        text = cards.caption(view, "✅ 整改已提交，请验收", _today(now, zone), extra=extra)
         latest = view.after_photos[-1] if view.after_photos else None
         message = _photo_message(text, latest, cards.verify_buttons(hazard.id))
         return _notices(await _verifiers(session, hazard), message, skip=actor.person_id)

@@ -1,0 +1,364 @@
+"""The hazard loop end to end through the local Bot API, with real photo bytes.
+
+Reports are filed through the domain call (the guided /report conversation is its own feature);
+everything after that — notifications, buttons, typed answers, photos — goes through Telegram.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application
+
+from bot.config import Settings
+from storage import hazards as hz
+from storage.clock import ManualClock
+from storage.db import SessionFactory, unit_of_work
+from storage.models import Hazard, Person
+from storage.photos import PhotoInput, store_photo
+from tests.botapi import FakeBotApi, FakeUser, Limits
+from tests.botapi.records import SentMessage
+from tests.harness import running_bot
+from tests.hazard_fixtures import Org, jpeg_bytes, make_org
+
+
+@pytest.fixture
+async def org(session_factory: SessionFactory) -> Org:
+    return await make_org(session_factory)
+
+
+@pytest.fixture
+async def app(
+    bot_api: FakeBotApi, bot_settings: Settings, org: Org, clock: ManualClock
+) -> AsyncIterator[Application]:
+    # people here press buttons faster than anyone could: Telegram's per-chat burst is not the subject
+    bot_api.set_limits(Limits(private_burst=30))
+    for person in (
+        org.officer,
+        org.manager,
+        org.other_manager,
+        org.principal,
+        org.reporter,
+        org.owner,
+        org.bystander,
+    ):
+        user(bot_api, person)  # each has a private chat with the bot
+    async with running_bot(bot_settings, clock=clock) as application:
+        yield application
+
+
+def user(api: FakeBotApi, person: Person) -> FakeUser:
+    assert person.telegram_user_id is not None
+    return api.user(person.telegram_user_id, person.name)
+
+
+async def file_report(
+    api: FakeBotApi,
+    factory: SessionFactory,
+    settings: Settings,
+    org: Org,
+    clock: ManualClock,
+    *,
+    anonymous: bool = False,
+    data: bytes | None = None,
+) -> Hazard:
+    """A report as the /report conversation would file it: the photo is one the reporter sent."""
+    data = data or jpeg_bytes((180, 30, 30))
+    uploaded = api.store_file(data, kind="photo", mime_type="image/jpeg")
+    photo = PhotoInput(uploaded.file_id, uploaded.file_unique_id, store_photo(settings.data_dir, data))
+    async with unit_of_work(factory) as session:
+        actor = await org.actor(session, org.reporter)
+        return await hz.report_hazard(
+            session,
+            reporter=actor,
+            description="二号配电箱柜门损坏，电线裸露",
+            category="electrical",
+            unit_id=org.team.id,
+            location_text="一车间东侧",
+            photos=[photo],
+            anonymous=anonymous,
+            now=clock.now(),
+        )
+
+
+def has_button(text: str) -> object:
+    return lambda m: any(text in b for b in m.button_texts)
+
+
+async def press_and_wait(person: FakeUser, message: SentMessage, button: str, contains: str) -> SentMessage:
+    await person.press(message, button)
+    return await person.wait_reply(contains=contains)
+
+
+async def alert(api: FakeBotApi, query_id: str) -> str:
+    answer = await api.wait_callback_answer(query_id)
+    return str(answer.get("text") or "")
+
+
+async def test_loop_triage_assign_rectify_send_back_close(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer, owner, reporter = (
+        user(bot_api, org.officer),
+        user(bot_api, org.owner),
+        user(bot_api, org.reporter),
+    )
+    manager = user(bot_api, org.manager)
+    before = jpeg_bytes((180, 30, 30))
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock, data=before)
+    number = hazard.number or ""
+
+    # triage: the officer (and the unit's manager) got the first photo with buttons
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    assert notice.kind == "photo" and notice.photo_bytes == before and number in (notice.text or "")
+    assert {"一般隐患", "重大隐患", "指派责任人", "设定期限", "无效举报", "标记重复"} <= set(
+        notice.button_texts
+    )
+    await manager.wait_reply(contains=number)
+
+    qid = await officer.press(notice, "一般隐患")
+    assert "已定为一般隐患" in await alert(bot_api, qid)
+    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
+    await press_and_wait(officer, days, "7 天", "已指派")
+
+    # the owner rectifies with an after-photo
+    card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    assert card.photo_bytes == before and "2026-03-09（剩 7 天）" in (card.text or "")
+    await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
+    after = jpeg_bytes((30, 160, 30))
+    await owner.send_photo(after)
+    got = await owner.wait_reply(contains="已收到整改照片 1 张")
+    await owner.send("已更换柜门并加锁")
+    await owner.wait_reply(contains="已记录整改说明")
+    await press_and_wait(owner, got, "完成提交", "整改已提交")
+
+    # the officer sends it back with a reason
+    verify = await officer.wait_reply(contains="整改已提交，请验收")
+    assert verify.photo_bytes == after
+    assert "已更换柜门并加锁" in (verify.text or "")
+    await press_and_wait(officer, verify, "退回整改", "请输入退回整改的理由")
+    await officer.send("线头未包扎")
+    await officer.wait_reply(contains="已退回整改")
+    back = await owner.wait_reply(contains="整改未通过验收")
+    assert "线头未包扎" in (back.text or "")
+
+    # resubmitted, then closed
+    await press_and_wait(owner, back, "提交整改", "请发送整改后的照片")
+    after2 = jpeg_bytes((30, 30, 160))
+    await owner.send_photo(after2)
+    got = await owner.wait_reply(contains="已收到整改照片 1 张")
+    await press_and_wait(owner, got, "完成提交", "整改已提交")
+    verify = await officer.wait_reply(contains="整改已提交，请验收")
+    await press_and_wait(officer, verify, "验收销号", "已验收销号")
+
+    # the reporter is told, with the after-photo, and earned points
+    closing = await reporter.wait_reply(contains="已整改完毕并销号")
+    assert closing.photo_bytes == after2
+    await reporter.send("/points")
+    points = await reporter.wait_reply(contains="我的积分")
+    assert "本月 10 分" in (points.text or "") and f"{org.reporter.name}（我） 10 分" in (points.text or "")
+
+    # the card: photos before and after, status, timeline
+    await officer.send(f"/hazard {number.lower()}")
+    card_text = await officer.wait_reply(contains="进程：")
+    text = card_text.text or ""
+    assert "已销号" in text and "退回整改 → 整改中：线头未包扎" in text and "整改前 1 张，整改后 2 张" in text
+    photos = [m for m in officer.replies() if m.media_group_id]
+    assert [m.photo_bytes for m in photos[-3:]] == [before, after, after2]
+    # a closed hazard offers no buttons, and an old button is refused with the reason
+    assert card_text.buttons == []
+    qid = await officer.press(verify, "验收销号")
+    assert "已销号" in await alert(bot_api, qid)
+
+    await officer.send("/list 已销号")
+    listing = await officer.wait_reply(contains="隐患台账（已销号）：共 1 条")
+    assert number in (listing.text or "")
+    await owner.send("/my")
+    await owner.wait_reply(contains="没有需要整改的隐患")
+
+
+async def test_refusals_and_forged_buttons(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer, reporter, bystander = (
+        user(bot_api, org.officer),
+        user(bot_api, org.reporter),
+        user(bot_api, org.bystander),
+    )
+    other_manager = user(bot_api, org.other_manager)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    number = hazard.number or ""
+    notice = await officer.wait_reply(contains="新隐患待研判")
+
+    # a worker elsewhere may not see it; the reporter may, without buttons
+    await bystander.send(f"/hazard {number}")
+    await bystander.wait_reply(contains="你无权查看该隐患")
+    await reporter.send(f"/hazard {number}")
+    own = await reporter.wait_reply(contains="进程：")
+    assert own.buttons == []
+
+    # forged presses: a worker "closing", a manager of another unit "assigning", garbage, a stranger
+    await reporter.send("/my")
+    mine = await reporter.wait_reply(contains="没有需要整改的隐患")
+    qid = await reporter.press_data(mine.message_id, f"hz:close:{hazard.id}")
+    assert "只有安全员或指定的验收人可以验收销号" in await alert(bot_api, qid)
+    qid = await reporter.press_data(mine.message_id, f"hz:own:{hazard.id}:{org.reporter.id}")
+    assert "只有安全员或该单位负责人" in await alert(bot_api, qid)
+    await other_manager.send("/my")
+    theirs = await other_manager.wait_reply(contains="没有需要整改的隐患")
+    qid = await other_manager.press_data(theirs.message_id, f"hz:reject:{hazard.id}")
+    assert "只有安全员或该单位负责人" in await alert(bot_api, qid)
+    qid = await reporter.press_data(mine.message_id, "hz:close:abc")
+    assert "该按钮已失效" in await alert(bot_api, qid)
+    qid = await reporter.press_data(mine.message_id, "hz:close:99999")
+    assert "找不到该隐患" in await alert(bot_api, qid)
+    stranger = bot_api.user(777, "路人")
+    qid = await stranger.press_data(1, f"hz:close:{hazard.id}")
+    assert "还没有在本单位注册" in await alert(bot_api, qid)
+
+    # the officer may not close before anyone was assigned
+    qid = await officer.press_data(notice.message_id, f"hz:close:{hazard.id}")
+    assert "该隐患尚未指派整改责任人，不能验收" in await alert(bot_api, qid)
+    # once rejected, the old triage buttons say why they no longer work
+    await press_and_wait(officer, notice, "无效举报", "请输入判定为无效举报的理由")
+    await officer.send("现场核实，柜门完好")
+    await officer.wait_reply(contains="已判定为无效举报")
+    told = await reporter.wait_reply(contains="判定为无效")
+    assert "现场核实，柜门完好" in (told.text or "")
+    qid = await officer.press(notice, "指派责任人")
+    assert "该隐患已判定为无效举报，不能再指派整改责任人" in await alert(bot_api, qid)
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.status == "invalid" and stored.owner_id is None
+
+
+async def test_major_hazard_five_fixes_and_supervision(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer, owner, principal = (
+        user(bot_api, org.officer),
+        user(bot_api, org.owner),
+        user(bot_api, org.principal),
+    )
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    major = await press_and_wait(officer, notice, "重大隐患", "已定为重大隐患")
+    alarm = await principal.wait_reply(contains="重大事故隐患")
+    assert hazard.number and hazard.number in (alarm.text or "")
+
+    # the principal records the five fixes from their own notice
+    step = await press_and_wait(principal, alarm, "登记五落实", "五落实 1/3")
+    assert step
+    await principal.send("更换配电箱，加装漏电保护")
+    await principal.wait_reply(contains="五落实 2/3")
+    await principal.send("2万元")
+    await principal.wait_reply(contains="五落实 3/3")
+    await principal.send("断电设警戒，专人值守")
+    await principal.wait_reply(contains="五落实已登记")
+
+    await press_and_wait(officer, major, "挂牌督办", "请输入督办人")
+    await officer.send("县应急管理局 张科长")
+    await officer.wait_reply(contains="已挂牌督办")
+
+    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
+    await officer.send("2026-03-31")
+    await officer.wait_reply(contains="已指派整改，期限 2026-03-31")
+    card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    assert days
+
+    # the owner asks for an extension; the officer approves it; the count shows on the card
+    ext = await press_and_wait(owner, card, "申请延期", "请选择延长多少天")
+    await press_and_wait(owner, ext, "15 天", "请输入延期理由")
+    await owner.send("配电箱需厂家定制")
+    await owner.wait_reply(contains="延期申请已提交")
+    ask = await officer.wait_reply(contains="申请延期")
+    await press_and_wait(officer, ask, "同意延期", "已同意")
+    await owner.wait_reply(contains="延期申请已同意，新期限 2026-04-15")
+
+    await owner.send(f"/hazard {hazard.number}")
+    text = (await owner.wait_reply(contains="进程：")).text or ""
+    assert "挂牌督办：是（督办人：县应急管理局 张科长）" in text and "已延期：1 次" in text
+    assert "资金：2万元" in text and "重大隐患" in text
+
+
+async def test_anonymous_reporter_appears_nowhere_others_look(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer, owner = user(bot_api, org.officer), user(bot_api, org.owner)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock, anonymous=True)
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
+    await press_and_wait(officer, days, "3 天", "已指派")
+    await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    for person in (officer, owner, user(bot_api, org.manager)):
+        await person.send(f"/hazard {hazard.number}")
+        await person.wait_reply(contains="进程：")
+        await person.send("/list")
+        await person.wait_reply(contains="隐患台账")
+    await bot_api.wait_idle()
+    reporter_chat = org.reporter.telegram_user_id
+    seen = [m for m in bot_api.all_sent() if m.chat_id != reporter_chat]
+    assert seen
+    for message in seen:
+        assert org.reporter.name not in (message.text or "")
+    # the owner picker lists the whole unit, reporter included: leaving them out would point at them
+    picker_names = [b for m in seen for b in m.button_texts if "请选择整改责任人" in (m.text or "")]
+    assert org.reporter.name in picker_names
+    assert any("匿名" in (m.text or "") for m in seen)
+
+
+async def test_non_image_after_photo_is_refused(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    owner = user(bot_api, org.owner)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    async with unit_of_work(session_factory) as session:
+        officer = await org.actor(session, org.officer)
+        await hz.assign_hazard(
+            session,
+            hazard.id,
+            owner_id=org.owner.id,
+            deadline=clock.now().date(),
+            actor=officer,
+            now=clock.now(),
+        )
+    card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
+    await owner.send_document(b"%PDF-1.4 fake", "report.pdf", "application/pdf")
+    await owner.wait_reply(contains="不是可识别的图片")
+    qid = await owner.press(card, "提交整改")
+    await alert(bot_api, qid)
+    prompt = await owner.wait_reply(contains="请发送整改后的照片")
+    qid = await owner.press(prompt, "完成提交")
+    assert "请至少上传一张整改后的照片" in await alert(bot_api, qid)
