@@ -17,9 +17,10 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.ledger_jobs import start_ledger_jobs, stop_ledger_jobs
 from bot.publicity import start_publicity, stop_publicity
 from bot.sender import OutboxSender
-from handlers import broadcast, fallback, groups, hazard_actions, hazards, people, report, start
+from handlers import broadcast, fallback, groups, hazard_actions, hazards, ledger, people, report, start
 from handlers import help as help_handlers
 from handlers.common import SERVICES_KEY, Services, is_group
 from storage.clock import Clock, SystemClock
@@ -40,6 +41,7 @@ HANDLER_MODULES: list[ModuleType] = [
     broadcast,
     hazards,
     hazard_actions,
+    ledger,
     report,
     fallback,
 ]
@@ -134,5 +136,5 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 # Background workers (outbox sender, reminder sweep, …) hook in here, started in order and
 # stopped in reverse order.
 Hook = Callable[[Application], Awaitable[None]]
-STARTUP_HOOKS: list[Hook] = [start_publicity]
-SHUTDOWN_HOOKS: list[Hook] = [stop_publicity]
+STARTUP_HOOKS: list[Hook] = [start_publicity, start_ledger_jobs]
+SHUTDOWN_HOOKS: list[Hook] = [stop_publicity, stop_ledger_jobs]
