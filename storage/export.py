@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, func, select, true
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
@@ -124,11 +124,21 @@ class LedgerFilter:
     date_to: date | None = None
     unit_ids: frozenset[int] | None = None  # None: the whole organisation
     statuses: frozenset[str] | None = None  # HazardStatus values; None: all
+    # also hazards found earlier that were still open on date_from (a month's working ledger)
+    carry_over: bool = False
 
     def where(self, zone: ZoneInfo) -> ColumnElement[bool]:
         conditions: list[ColumnElement[bool]] = []
         if self.date_from is not None:
-            conditions.append(Hazard.created_at >= local_midnight(self.date_from, zone))
+            start = local_midnight(self.date_from, zone)
+            found = Hazard.created_at >= start
+            if self.carry_over:
+                still_open = or_(
+                    Hazard.status.in_([s.value for s in OPEN_HAZARD_STATUSES]),
+                    and_(Hazard.status == HazardStatus.CLOSED.value, Hazard.closed_at >= start),
+                )
+                found = or_(found, still_open)
+            conditions.append(found)
         if self.date_to is not None:
             conditions.append(Hazard.created_at < local_midnight(self.date_to + timedelta(days=1), zone))
         if self.unit_ids is not None:

@@ -46,6 +46,8 @@ from storage.models import (
     PointAward,
     Unit,
 )
+from storage.people import find_unit, root_unit, unit_subtree_ids
+from storage.permissions import ORGANISATION_WIDE, Actor
 
 ANONYMOUS = "匿名"
 NO_UNIT = "未指定单位"
@@ -240,6 +242,37 @@ class Scope:
         if self.unit_ids is None:
             return true()
         return Hazard.unit_id.in_(sorted(self.unit_ids))
+
+
+class ScopeError(ValueError):
+    """A unit the person may not see or that does not exist (message in Chinese)."""
+
+
+async def resolve_scope(
+    session: AsyncSession, actor: Actor, person_unit_id: int | None, unit_name: str | None, organisation: str
+) -> Scope:
+    """What this person's statistics and exports cover.
+
+    Safety officers, the principal and admins: the whole organisation, or any unit they name.
+    Managers: their own unit subtree (Actor.unit_ids), or a unit inside it.
+    """
+    wide = actor.role in ORGANISATION_WIDE
+    if unit_name:
+        unit = await find_unit(session, unit_name)
+        if unit is None:
+            raise ScopeError(f"找不到单位：{unit_name}")
+        if not wide and unit.id not in actor.unit_ids:
+            raise ScopeError(f"您只能查看本单位及下级单位的数据，“{unit.name}”不在其中")
+        root = await root_unit(session, organisation)
+        if unit.id == root.id:
+            return Scope(root.name)
+        return Scope(unit.name, await unit_subtree_ids(session, unit.id), unit.id)
+    if wide:
+        return Scope((await root_unit(session, organisation)).name)
+    if person_unit_id is None or not actor.unit_ids:
+        raise ScopeError("您还没有所属单位，无法查看统计，请联系安全员")
+    unit = await session.get(Unit, person_unit_id)
+    return Scope(unit.name if unit else "本单位", actor.unit_ids, person_unit_id)
 
 
 # ---------------------------------------------------------------- computing
@@ -606,6 +639,7 @@ __all__ = [
     "PeriodError",
     "RankRow",
     "Scope",
+    "ScopeError",
     "SeriesPoint",
     "buckets",
     "compute_stats",
@@ -615,4 +649,5 @@ __all__ = [
     "parse_period",
     "points_by_month",
     "reporter_ranking",
+    "resolve_scope",
 ]
