@@ -20,9 +20,10 @@ from bot.config import Settings
 from bot.ledger_jobs import start_ledger_jobs, stop_ledger_jobs
 from bot.publicity import start_publicity, stop_publicity
 from bot.sender import OutboxSender
-from handlers import broadcast, fallback, groups, hazard_actions, hazards, ledger, people, report, start
+from handlers import ask, broadcast, fallback, groups, hazard_actions, hazards, ledger, people, report, start
 from handlers import help as help_handlers
 from handlers.common import SERVICES_KEY, Services, is_group
+from knowledge.service import KnowledgeService
 from storage.clock import Clock, SystemClock
 from storage.db import create_engine, create_session_factory, unit_of_work, upgrade_database_async
 from storage.people import root_unit
@@ -43,6 +44,7 @@ HANDLER_MODULES: list[ModuleType] = [
     hazard_actions,
     ledger,
     report,
+    ask,  # private text nobody else took is a question; /ask and mentions in groups
     fallback,
 ]
 
@@ -100,6 +102,10 @@ async def startup(application: Application) -> None:
     sender = OutboxSender.from_settings(sender_bot, svc.session_factory, svc.clock, svc.settings)
     application.bot_data[SENDER_KEY] = sender
     sender.start()
+    # The rules Q&A index: built once here (or loaded from its cache), searched in worker threads.
+    knowledge = KnowledgeService(svc.session_factory, cache_dir=svc.settings.data_dir / "cache", clock=svc.clock)
+    await knowledge.load()
+    svc.extras[ask.KNOWLEDGE_KEY] = knowledge
     for hook in STARTUP_HOOKS:
         await hook(application)
     log.info("safebot started as @%s", application.bot.username)

@@ -1,0 +1,284 @@
+"""Rules Q&A in Telegram: private text and /ask or a mention in groups; feedback; /kb_add, /kb_gaps."""
+
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+from pathlib import Path
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import MessageLimit
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from handlers.common import services, transaction
+from knowledge.documents import SUPPORTED_SUFFIXES, UnsupportedDocumentError
+from knowledge.engine import Answer
+from knowledge.service import KnowledgeService
+from storage.models import Role
+from storage.people import person_by_telegram_id
+
+log = logging.getLogger(__name__)
+
+KNOWLEDGE_KEY = "knowledge"
+PENDING_UPLOAD = "kb_add_pending"
+ASK_USAGE = "请在 /ask 后面写上问题，例如：/ask 动火作业六查是什么"
+NO_ANSWER = "抱歉，现有规章制度里没有找到这个问题的可靠答案。"
+MAX_BUTTON_TEXT = 40
+ADMIN_ROLES = (Role.ADMIN, Role.SAFETY_OFFICER, Role.PRINCIPAL)
+
+
+def knowledge(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeService:
+    """The knowledge service built at start-up (bot/app.py) and kept in the shared services."""
+    found = services(context).extras.get(KNOWLEDGE_KEY)
+    if not isinstance(found, KnowledgeService):
+        raise RuntimeError("the knowledge service is not installed: see bot.app.startup")
+    return found
+
+
+# --- formatting ------------------------------------------------------------------------------------
+
+
+def answer_text(answer: Answer) -> str:
+    if answer.answer is None:
+        if answer.suggestions:
+            return f"{NO_ANSWER}\n\n你是不是想问："
+        return f"{NO_ANSWER}\n可以换个说法再问，或联系安全员。"
+    parts = [f"📖 {answer.answer}"]
+    for evidence in answer.evidence:
+        parts.append(f"原文：{evidence.text}")
+        parts.append(f"出处：{evidence.source}")
+    if not answer.evidence and answer.source:
+        parts.append(f"出处：{answer.source}")
+    return "\n\n".join(parts)
+
+
+def split_message(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
+    """Pieces under Telegram's limit, cut at paragraph, then sentence, then character boundaries."""
+    chunks: list[str] = []
+    current = ""
+    for paragraph in text.split("\n"):
+        pieces = [paragraph]
+        if len(paragraph) > limit:
+            pieces = [p for p in re.split(r"(?<=[。；！？])", paragraph) if p]
+            pieces = [p[i : i + limit] for p in pieces for i in range(0, len(p), limit)]
+        for piece in pieces:
+            candidate = f"{current}\n{piece}" if current else piece
+            if len(candidate) > limit:
+                chunks.append(current)
+                current = piece
+            else:
+                candidate_joined = candidate
+                current = candidate_joined
+    if current:
+        chunks.append(current)
+    return [c for c in chunks if c.strip()] or [text[:limit]]
+
+
+def answer_keyboard(answer: Answer, question_message_id: int | None) -> InlineKeyboardMarkup | None:
+    rows: list[list[InlineKeyboardButton]] = []
+    for suggestion in answer.suggestions[:3]:
+        data = f"kq:{suggestion.key}"
+        if len(data.encode()) <= 64:
+            label = (
+                suggestion.text
+                if len(suggestion.text) <= MAX_BUTTON_TEXT
+                else suggestion.text[:MAX_BUTTON_TEXT] + "…"
+            )
+            rows.append([InlineKeyboardButton(f"❓ {label}", callback_data=data)])
+    if answer.answered and answer.key:
+        up, down = f"kf:1:{answer.key}", f"kf:0:{answer.key}"
+        if len(up.encode()) <= 64:
+            rows.append(
+                [
+                    InlineKeyboardButton("👍 有用", callback_data=up),
+                    InlineKeyboardButton("👎 没用", callback_data=down),
+                ]
+            )
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send_answer(message: Message, answer: Answer) -> None:
+    chunks = split_message(answer_text(answer))
+    keyboard = answer_keyboard(answer, message.message_id)
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        await message.reply_text(chunk, reply_markup=keyboard if last else None, do_quote=index == 0)
+
+
+# --- questions -------------------------------------------------------------------------------------
+
+
+async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    question = question.strip()
+    if not question:
+        await message.reply_text(ASK_USAGE)
+        return
+    user = update.effective_user
+    answer = await knowledge(context).ask(question, telegram_user_id=user.id if user else None)
+    await send_answer(message, answer)
+
+
+async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Private text that no conversation took is a question."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    await _answer_question(update, context, message.text)
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask 问题 — in groups and private chats."""
+    await _answer_question(update, context, " ".join(context.args or []))
+
+
+async def group_mention(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group message that mentions the bot is a question (privacy mode stays on)."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    username = context.bot.username
+    replying_to_bot = (
+        message.reply_to_message is not None
+        and message.reply_to_message.from_user is not None
+        and message.reply_to_message.from_user.id == context.bot.id
+    )
+    if username and f"@{username}".lower() not in message.text.lower() and not replying_to_bot:
+        return
+    question = (
+        re.sub(rf"@{re.escape(username)}\b", " ", message.text, flags=re.IGNORECASE)
+        if username
+        else message.text
+    )
+    await _answer_question(update, context, question)
+
+
+async def suggestion_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A related or "did you mean" button: answer that item."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    answer = knowledge(context).answer_item(query.data[3:])
+    if answer is None or not isinstance(query.message, Message):
+        await query.answer("该问题已不在知识库中。", show_alert=True)
+        return
+    await query.answer()
+    await send_answer(query.message, answer)
+
+
+async def feedback_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """👍 / 👎 under an answer."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    _, verdict, key = query.data.split(":", 2)
+    question = ""
+    if isinstance(query.message, Message) and query.message.reply_to_message is not None:
+        question = query.message.reply_to_message.text or ""
+    await knowledge(context).feedback(question, key, verdict == "1", query.from_user.id)
+    await query.answer("谢谢反馈！" if verdict == "1" else "谢谢反馈，我们会改进这条答案。")
+
+
+# --- admin -----------------------------------------------------------------------------------------
+
+
+async def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    if user is None:
+        return False
+    if user.id in services(context).settings.admin_ids:
+        return True
+    async with transaction(context) as session:
+        person = await person_by_telegram_id(session, user.id)
+    return person is not None and person.role in ADMIN_ROLES
+
+
+async def kb_add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/kb_add: the next document the admin sends is ingested."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not await _is_admin(update, context):
+        await message.reply_text("只有管理员和安全员可以向知识库添加文件。")
+        return
+    if context.user_data is not None:
+        context.user_data[PENDING_UPLOAD] = True
+    await message.reply_text(
+        "请发送要加入知识库的文件（.txt、.md、.docx 或带文字层的 .pdf）。同名文件会替换旧版本。"
+    )
+
+
+async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A document after /kb_add (or captioned /kb_add) is ingested into the knowledge base."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    captioned = (message.caption or "").strip().startswith("/kb_add")
+    pending = bool(context.user_data and context.user_data.get(PENDING_UPLOAD))
+    if not (captioned or pending):
+        await message.reply_text("收到文件。管理员要把它加入知识库，请先发送 /kb_add 再发文件。")
+        return
+    if not await _is_admin(update, context):
+        await message.reply_text("只有管理员和安全员可以向知识库添加文件。")
+        return
+    if context.user_data is not None:
+        context.user_data.pop(PENDING_UPLOAD, None)
+    name = Path(message.document.file_name or "document.txt").name
+    if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+        await message.reply_text("暂不支持这种文件，请发送 .txt、.md、.docx 或 .pdf 文件。")
+        return
+    file = await message.document.get_file()
+    with tempfile.TemporaryDirectory(prefix="kb-add-") as tmp:
+        path = Path(tmp) / name
+        await file.download_to_drive(path)
+        try:
+            title, count, changed = await knowledge(context).ingest_file(path, name=name)
+        except UnsupportedDocumentError as exc:
+            await message.reply_text(f"无法读取这个文件：{exc}")
+            return
+    state = "已加入知识库" if changed else "内容没有变化，知识库保持不变"
+    await message.reply_text(f"{state}：《{title}》，共 {count} 段。")
+
+
+async def kb_gaps_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/kb_gaps: the questions asked most often that got no (or a weak) answer."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not await _is_admin(update, context):
+        await message.reply_text("只有管理员和安全员可以查看知识库缺口。")
+        return
+    gaps = await knowledge(context).gaps(10)
+    if not gaps:
+        await message.reply_text("目前没有答不上来的问题。")
+        return
+    lines = ["最常被问到、但知识库答不好的问题："]
+    lines.extend(f"{i}. {gap.question}（{gap.count} 次）" for i, gap in enumerate(gaps, 1))
+    for chunk in split_message("\n".join(lines)):
+        await message.reply_text(chunk)
+
+
+def register(application: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    application.add_handler(CommandHandler("ask", ask_command))
+    application.add_handler(CommandHandler("kb_add", kb_add_command, filters=private))
+    application.add_handler(CommandHandler("kb_gaps", kb_gaps_command, filters=private))
+    application.add_handler(CallbackQueryHandler(suggestion_pressed, pattern=r"^kq:"))
+    application.add_handler(CallbackQueryHandler(feedback_pressed, pattern=r"^kf:[01]:"))
+    application.add_handler(MessageHandler(private & filters.Document.ALL, document_received))
+    # With privacy mode on, group text that reaches the bot mentions it or replies to it.
+    application.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, group_mention))
+    # Registered after every conversation and command (see bot/app.py HANDLER_MODULES): only text
+    # nobody else took reaches it.
+    application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, private_question))

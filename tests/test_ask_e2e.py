@@ -1,0 +1,136 @@
+"""Rules Q&A end to end through the local Bot API: private questions, group /ask and mentions,
+no-answer suggestions, suggestion buttons, feedback, long answers split, /kb_add and /kb_gaps."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from telegram.ext import Application
+
+from bot.config import Settings
+from handlers.ask import split_message
+from storage.db import create_engine, create_session_factory, unit_of_work
+from storage.knowledge_models import KbFeedback
+from tests.botapi import FakeBotApi, FakeUser
+from tests.e2e import ADMIN_ID
+from tests.harness import running_bot
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEED = SEEDS / "000_97574ae8cfe5e26f.txt"
+needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="../shared/seeds is not beside the repository")
+
+
+@pytest.fixture
+async def app(bot_settings: Settings) -> AsyncIterator[Application]:
+    async with running_bot(bot_settings) as application:
+        yield application
+
+
+async def add_seed(admin: FakeUser) -> None:
+    await admin.send("/kb_add")
+    await admin.wait_reply(contains="请发送要加入知识库的文件")
+    await admin.send_document(SEED.read_bytes(), SEED.name, "text/plain")
+    await admin.wait_reply(contains="已加入知识库")
+
+
+@needs_seed
+async def test_private_question_gets_answer_source_and_buttons(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser
+) -> None:
+    await add_seed(admin_user)
+    worker = bot_api.user(700001, "张三")
+    await worker.send("动火作业六查是什么")
+    reply = await worker.wait_reply(contains="原文")
+    assert "一查电气焊（割）作业人员" in (reply.text or "")
+    assert "出处：《连州市国有资产监督管理局" in (reply.text or "") and "（九）" in (reply.text or "")
+    assert "👍 有用" in reply.button_texts and "👎 没用" in reply.button_texts
+    related = [t for t in reply.button_texts if t.startswith("❓")]
+    assert 1 <= len(related) <= 3
+
+    # A related question pressed is answered in turn.
+    await worker.press(reply, related[0])
+    follow = await worker.wait_reply(contains="出处", since=reply.seq)
+    assert follow.message_id != reply.message_id
+
+    # Feedback is stored.
+    await worker.press(reply, "👍 有用")
+    engine = create_engine(app.bot_data["safebot.services"].settings.resolved_database_url)
+    try:
+        for _ in range(50):
+            async with unit_of_work(create_session_factory(engine)) as session:
+                rows = (await session.scalars(select(KbFeedback))).all()
+            if rows:
+                break
+
+            await asyncio.sleep(0.1)
+        assert [(r.helpful, r.telegram_user_id) for r in rows] == [(True, 700001)]
+    finally:
+        await engine.dispose()
+
+
+async def test_group_ask_and_mention(app: Application, bot_api: FakeBotApi) -> None:
+    group = bot_api.group(-100500, "车间安全群")
+    worker = bot_api.user(700002, "李四")
+    # Curated rules answer even before any document is ingested.
+    await worker.send("/ask 四不两直是什么", chat=group)
+    reply = await group.wait_reply(contains="不打招呼")
+    assert "出处" in (reply.text or "")
+    await worker.send(f"@{bot_api.bot_username} 隐患整改的五落实是什么", chat=group)
+    reply = await group.wait_reply(contains="资金", since=reply.seq)
+    # Ordinary group chatter does not reach the bot (privacy mode) and gets no reply.
+    count = len(group.replies())
+    await worker.send("今天食堂吃什么", chat=group)
+    await asyncio.sleep(0.5)
+    assert len(group.replies()) == count
+
+
+async def test_no_answer_offers_suggestions_and_becomes_a_gap(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser
+) -> None:
+    worker = bot_api.user(700003, "王五")
+    await worker.send("比特币现在多少钱一个？")
+    reply = await worker.wait_reply(contains="没有找到")
+    assert "👍 有用" not in reply.button_texts
+    await worker.send("逃生演练的频次")
+    reply = await worker.wait_reply(since=reply.seq)
+    if reply.button_texts and "你是不是想问" in (reply.text or ""):
+        await worker.press(reply, reply.button_texts[0])
+        await worker.wait_reply(contains="出处", since=reply.seq)
+    await admin_user.send("/kb_gaps")
+    gaps = await admin_user.wait_reply(contains="比特币现在多少钱一个")
+    assert "1 次" in (gaps.text or "")
+
+
+async def test_only_admins_may_add_documents(app: Application, bot_api: FakeBotApi) -> None:
+    worker = bot_api.user(700004, "赵六")
+    await worker.send("/kb_add")
+    await worker.wait_reply(contains="只有管理员")
+
+
+async def test_long_answer_is_split_under_the_limit(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser, tmp_path: Path
+) -> None:
+    long_body = "".join(
+        f"第{i}项：作业人员必须佩戴安全帽并系好下颌带，高处作业必须系挂安全带。" for i in range(150)
+    )
+    text = f"高处作业安全规定\n一、总体要求\n（一）高处作业防护。{long_body}\n"
+    await admin_user.send("/kb_add")
+    await admin_user.wait_reply(contains="请发送要加入知识库的文件")
+    await admin_user.send_document(text.encode(), "height.txt", "text/plain")
+    await admin_user.wait_reply(contains="已加入知识库")
+    worker = bot_api.user(700005, "钱七")
+    await worker.send("高处作业防护有什么要求，安全帽和安全带")
+    replies = await worker.wait_replies(2, timeout=10)
+    assert all(len(r.text or "") <= 4096 for r in replies)
+    assert "原文" in "".join(r.text or "" for r in replies)
+
+
+def test_split_message_keeps_pieces_under_the_limit() -> None:
+    text = "\n".join(["甲" * 3000, "乙" * 5000, "丙。" * 100])
+    pieces = split_message(text)
+    assert all(len(p) <= 4096 for p in pieces)
+    assert "".join(pieces).replace("\n", "") == text.replace("\n", "")
