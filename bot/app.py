@@ -20,7 +20,20 @@ from bot.config import Settings
 from bot.ledger_jobs import start_ledger_jobs, stop_ledger_jobs
 from bot.publicity import start_publicity, stop_publicity
 from bot.sender import OutboxSender
-from handlers import ask, broadcast, fallback, groups, hazard_actions, hazards, ledger, people, report, start
+from handlers import (
+    ask,
+    broadcast,
+    fallback,
+    groups,
+    hazard_actions,
+    hazards,
+    ledger,
+    people,
+    reminders,
+    report,
+    start,
+    tasks,
+)
 from handlers import help as help_handlers
 from handlers.common import SERVICES_KEY, Services, is_group
 from knowledge.service import KnowledgeService
@@ -43,6 +56,8 @@ HANDLER_MODULES: list[ModuleType] = [
     hazards,
     hazard_actions,
     ledger,
+    reminders,
+    tasks,
     report,
     ask,  # private text nobody else took is a question; /ask and mentions in groups
     fallback,
@@ -103,7 +118,9 @@ async def startup(application: Application) -> None:
     application.bot_data[SENDER_KEY] = sender
     sender.start()
     # The rules Q&A index: built once here (or loaded from its cache), searched in worker threads.
-    knowledge = KnowledgeService(svc.session_factory, cache_dir=svc.settings.data_dir / "cache", clock=svc.clock)
+    knowledge = KnowledgeService(
+        svc.session_factory, cache_dir=svc.settings.data_dir / "cache", clock=svc.clock
+    )
     await knowledge.load()
     svc.extras[ask.KNOWLEDGE_KEY] = knowledge
     for hook in STARTUP_HOOKS:
@@ -142,5 +159,5 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 # Background workers (outbox sender, reminder sweep, …) hook in here, started in order and
 # stopped in reverse order.
 Hook = Callable[[Application], Awaitable[None]]
-STARTUP_HOOKS: list[Hook] = [start_publicity, start_ledger_jobs]
-SHUTDOWN_HOOKS: list[Hook] = [stop_publicity, stop_ledger_jobs]
+STARTUP_HOOKS: list[Hook] = [start_publicity, start_ledger_jobs, reminders.start_reminders]
+SHUTDOWN_HOOKS: list[Hook] = [stop_publicity, stop_ledger_jobs, reminders.stop_reminders]

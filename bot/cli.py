@@ -7,13 +7,13 @@ import sys
 from collections.abc import Callable
 from types import ModuleType
 
-from bot import cli_db, cli_export, cli_kb, cli_people, cli_run, cli_units
+from bot import cli_db, cli_export, cli_kb, cli_people, cli_run, cli_tasks, cli_units
 from bot.config import Settings
 from bot.logs import configure_logging
 
 # Each module exposes add_commands(subparsers) and sets `handler=` defaults on its parsers;
 # a handler takes (args, settings) and returns the process exit code.
-COMMAND_MODULES: list[ModuleType] = [cli_run, cli_db, cli_people, cli_units, cli_kb, cli_export]
+COMMAND_MODULES: list[ModuleType] = [cli_run, cli_db, cli_people, cli_units, cli_kb, cli_tasks, cli_export]
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 

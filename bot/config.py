@@ -72,9 +72,32 @@ class Settings(BaseSettings):
         default="current", description="the month the report covers: the current one to date, or the previous"
     )
     export_thumbnail_limit: int = Field(
-        default=200, ge=0, description="embed photo thumbnails in an .xlsx export of at most this many hazards"
+        default=200,
+        ge=0,
+        description="embed photo thumbnails in an .xlsx export of at most this many hazards",
     )
-    ledger_tick_seconds: float = Field(default=300.0, gt=0, description="how often the monthly report is checked")
+    ledger_tick_seconds: float = Field(
+        default=300.0, gt=0, description="how often the monthly report is checked"
+    )
+
+    # reminders and recurring obligations (issue 5; rules in storage/reminders.py)
+    reminder_days_before: str = Field(
+        default="3,1,0",
+        description="remind a hazard's owner this many days before the deadline (0 = on the day)",
+    )
+    escalate_after_days: int = Field(
+        default=3, ge=0, description="overdue days before safety officers and the principal are told"
+    )
+    quiet_hours: str = Field(
+        default="21:00-08:00", description="local HH:MM-HH:MM with no reminders ('off' to disable)"
+    )
+    digest_time: str = Field(
+        default="08:30", description="local time of the morning digest ('off' to disable)"
+    )
+    obligations_path: Path | None = Field(
+        default=None, description="task calendar YAML; default: the shipped storage/calendar/obligations.yaml"
+    )
+    sweep_interval_seconds: float = Field(default=60.0, gt=0, description="how often the reminder sweep runs")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -30,6 +30,11 @@ COMMANDS: list[CommandHelp] = [
     CommandHelp("report", "随手拍：拍照上报隐患（可匿名）", Action.REPORT_HAZARD),
     CommandHelp("invite", "创建邀请链接", Action.CREATE_INVITE),
     CommandHelp("units", "查看单位（管理员可添加）"),
+    CommandHelp("tasks", "我的待办任务（检查、报送、演练等）", Action.COMPLETE_OBLIGATION),
+    CommandHelp("done", "完成任务（可附照片或文件作佐证）", Action.COMPLETE_OBLIGATION),
+    CommandHelp("overdue", "逾期隐患和任务清单", Action.VIEW_OVERDUE),
+    CommandHelp("task_admin", "管理任务日历（暂停/恢复/删除）", Action.MANAGE_OBLIGATIONS),
+    CommandHelp("task_add", "添加定期任务", Action.MANAGE_OBLIGATIONS),
 ]
 
 PUBLIC_COMMANDS = ("start", "help")

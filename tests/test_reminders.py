@@ -1,0 +1,356 @@
+"""Hazard deadline reminders: a hazard's life under a moving clock, read off the outbox table.
+
+Each test states exactly which messages each person received and when (local time), including
+quiet hours, the morning digest, escalation and a restart after a stop.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from storage.clock import ManualClock
+from storage.db import SessionFactory, unit_of_work
+from storage.models import Hazard, HazardLevel, HazardStatus, OutboxMessage
+from storage.obligations import OwnerSpec, add_obligation
+from storage.reminders import (
+    HazardFacts,
+    Kind,
+    OrgFacts,
+    ReminderPolicy,
+    due_items,
+    sweep,
+)
+from tests.hazard_fixtures import Org, make_org
+
+ZONE = ZoneInfo("Asia/Shanghai")
+POLICY = ReminderPolicy(zone=ZONE)
+DEADLINE = date(2026, 3, 5)  # a Thursday
+
+
+def local(month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=ZONE)
+
+
+@pytest.fixture
+async def org(session_factory: SessionFactory) -> Org:
+    return await make_org(session_factory)
+
+
+async def add_hazard(
+    factory: SessionFactory,
+    org: Org,
+    *,
+    number: str = "YH-2026-000001",
+    deadline: date = DEADLINE,
+    level: HazardLevel = HazardLevel.GENERAL,
+    supervised: bool = False,
+    owner_id: int | None = None,
+    changed: datetime = datetime(2026, 2, 27, tzinfo=UTC),
+    description: str = "二号配电箱柜门损坏，电线裸露",
+) -> int:
+    async with unit_of_work(factory) as session:
+        hazard = Hazard(
+            number=number,
+            status=HazardStatus.ASSIGNED.value,
+            level=level.value,
+            supervised=supervised,
+            description=description,
+            unit_id=org.team.id,
+            reporter_id=org.reporter.id,
+            owner_id=owner_id or org.owner.id,
+            deadline=deadline,
+            created_at=changed,
+            updated_at=changed,
+        )
+        session.add(hazard)
+        await session.flush()
+        return hazard.id
+
+
+async def tick_until(
+    factory: SessionFactory,
+    clock: ManualClock,
+    end: datetime,
+    *,
+    step: timedelta = timedelta(minutes=30),
+    policy: ReminderPolicy = POLICY,
+) -> None:
+    """The bot running: a sweep every `step` until `end`."""
+    while clock.now() < end:
+        clock.advance(step)
+        async with unit_of_work(factory) as session:
+            await sweep(session, now=clock.now(), policy=policy)
+
+
+Received = dict[str, list[tuple[str, str]]]
+
+
+async def received(factory: SessionFactory, org: Org) -> Received:
+    """Reminder messages per person name: (local 'MM-DD HH:MM' when enqueued, text)."""
+    names = {
+        p.id: p.name
+        for p in (
+            org.officer,
+            org.manager,
+            org.other_manager,
+            org.principal,
+            org.reporter,
+            org.owner,
+            org.bystander,
+        )
+    }
+    out: Received = defaultdict(list)
+    async with unit_of_work(factory) as session:
+        rows = await session.scalars(
+            select(OutboxMessage).where(OutboxMessage.kind == "reminder").order_by(OutboxMessage.id)
+        )
+        for row in rows:
+            assert row.person_id is not None
+            when = row.created_at.astimezone(ZONE).strftime("%m-%d %H:%M")
+            out[names[row.person_id]].append((when, row.payload["text"]))
+    return dict(out)
+
+
+def times(messages: list[tuple[str, str]]) -> list[str]:
+    return [when for when, _ in messages]
+
+
+async def test_a_hazards_life_from_three_days_before_to_five_days_overdue(
+    session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    await add_hazard(session_factory, org)
+    clock.set(local(3, 1, 20))
+    await tick_until(session_factory, clock, local(3, 10, 23))
+    got = await received(session_factory, org)
+
+    owner = got[org.owner.name]
+    assert times(owner) == [
+        "03-02 08:00",  # 3 days before (quiet hours end at 08:00)
+        "03-04 08:00",  # 1 day before
+        "03-05 08:00",  # on the day
+        "03-06 08:00",  # overdue, daily from here
+        "03-07 08:00",
+        "03-08 08:00",
+        "03-09 08:00",
+        "03-10 08:00",
+    ]
+    assert "剩 3 天" in owner[0][1] and "整改期限提醒" in owner[0][1]
+    assert "剩 1 天" in owner[1][1]
+    assert "今天到期" in owner[2][1]
+    assert [text.splitlines()[0] for _, text in owner[3:]] == [
+        f"⚠️ 隐患整改已逾期 {n} 天" for n in range(1, 6)
+    ]
+    assert all("YH-2026-000001" in text for _, text in owner)
+
+    digests = [f"03-{day:02d} 08:30" for day in range(2, 11)]
+    manager = got[org.manager.name]
+    # the unit's manager: escalation on the first overdue day, and the digest every morning
+    assert sorted(times(manager)) == sorted([*digests, "03-06 08:00"])
+    escalation = dict(manager)["03-06 08:00"]
+    assert "逾期督办" in escalation and "已逾期 1 天" in escalation
+    assert all("今日概览 · 本部门" in text for when, text in manager if when.endswith("08:30"))
+    assert "近期到期 1 项" in dict(manager)["03-02 08:30"]
+    assert "逾期隐患 1 项" in dict(manager)["03-06 08:30"]
+
+    officer = got[org.officer.name]
+    # safety officers: the whole organisation's digest, escalation after 3 overdue days
+    assert sorted(times(officer)) == sorted([*digests, "03-08 08:00"])
+    assert "已逾期 3 天" in dict(officer)["03-08 08:00"]
+    assert all("今日概览 · 全单位" in text for when, text in officer if when.endswith("08:30"))
+
+    assert times(got[org.principal.name]) == ["03-08 08:00"]
+    # nobody else hears about it; nothing was enqueued in quiet hours
+    assert set(got) == {org.owner.name, org.manager.name, org.officer.name, org.principal.name}
+    assert all("08:00" <= when[6:] < "21:00" for messages in got.values() for when, _ in messages)
+
+
+async def test_reminders_stop_once_the_rectification_is_submitted(
+    session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    hazard_id = await add_hazard(session_factory, org)
+    clock.set(local(3, 1, 20))
+    await tick_until(session_factory, clock, local(3, 6, 12))
+    async with unit_of_work(session_factory) as session:
+        hazard = await session.get(Hazard, hazard_id)
+        assert hazard is not None
+        hazard.status = HazardStatus.RECTIFIED.value
+        hazard.updated_at = clock.now()
+    await tick_until(session_factory, clock, local(3, 10, 23))
+    got = await received(session_factory, org)
+    assert times(got[org.owner.name]) == ["03-02 08:00", "03-04 08:00", "03-05 08:00", "03-06 08:00"]
+    assert org.principal.name not in got
+    # the digest no longer lists it, and with nothing to say there is no digest
+    assert times(got[org.manager.name]) == [
+        "03-02 08:30",
+        "03-03 08:30",
+        "03-04 08:30",
+        "03-05 08:30",
+        "03-06 08:00",
+        "03-06 08:30",
+    ]
+
+
+async def test_restart_after_downtime_sends_what_fell_due_once_and_merged(
+    session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    await add_hazard(session_factory, org)
+    clock.set(local(3, 1, 20))
+    await tick_until(session_factory, clock, local(3, 5, 20))
+    before = await received(session_factory, org)
+
+    # the bot is down from Thursday 20:00 until Sunday 15:00, then runs again
+    clock.set(local(3, 8, 15))
+    await tick_until(session_factory, clock, local(3, 8, 23), step=timedelta(minutes=1))
+    after = await received(session_factory, org)
+
+    def new(name: str) -> list[tuple[str, str]]:
+        return after[name][len(before.get(name, [])) :]
+
+    owner = new(org.owner.name)
+    assert len(owner) == 1 and owner[0][0] == "03-08 15:01"
+    assert "已逾期 3 天" in owner[0][1]  # today's reminder only, not one per missed day
+    # the manager's missed escalation and today's digest come as ONE message
+    manager = new(org.manager.name)
+    assert len(manager) == 1
+    assert "逾期督办" in manager[0][1] and "今日概览 · 本部门" in manager[0][1]
+    officer = new(org.officer.name)
+    assert len(officer) == 1
+    assert "逾期督办" in officer[0][1] and "今日概览 · 全单位" in officer[0][1]
+    assert len(new(org.principal.name)) == 1
+
+
+async def test_quiet_hours_hold_everything_then_one_message_per_person(
+    session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    # set up during the night: two hazards and a task for the same owner
+    clock.set(local(3, 1, 22))
+    first = await add_hazard(session_factory, org, changed=clock.now() - timedelta(days=5))
+    second = await add_hazard(
+        session_factory,
+        org,
+        number="YH-2026-000002",
+        deadline=date(2026, 3, 3),
+        changed=clock.now() - timedelta(days=5),
+        description="消防通道堆放杂物",
+    )
+    async with unit_of_work(session_factory) as session:
+        await add_obligation(
+            session,
+            title="班前安全检查",
+            recurrence="once 2026-03-02",
+            owner=OwnerSpec(people=[org.owner.name]),
+            now=clock.now(),
+            zone=ZONE,
+            remind_days_before=1,
+        )
+    policy = ReminderPolicy(zone=ZONE, digest_time=None)
+    await tick_until(session_factory, clock, local(3, 2, 8, 10), step=timedelta(minutes=10), policy=policy)
+    got = await received(session_factory, org)
+    assert set(got) == {org.owner.name}
+    [(when, text)] = got[org.owner.name]
+    assert when == "03-02 08:00"
+    assert "（3 项）" in text
+    assert "YH-2026-000001" in text and "剩 3 天" in text
+    assert "YH-2026-000002" in text and "剩 1 天" in text
+    assert "班前安全检查" in text and "今天截止" in text
+    async with unit_of_work(session_factory) as session:
+        row = await session.scalar(select(OutboxMessage).where(OutboxMessage.kind == "reminder"))
+        assert row is not None
+        data = [b["data"] for line in row.payload["buttons"] for b in line]
+    # the more urgent hazard first; each hazard has its owner's buttons, the task its done button
+    assert data[:3] == [f"hz:fix:{second}", f"hz:ext:{second}", f"hz:card:{second}"]
+    assert data[3:6] == [f"hz:fix:{first}", f"hz:ext:{first}", f"hz:card:{first}"]
+    assert data[6].startswith("ob:done:")
+
+
+@pytest.mark.parametrize(("level", "supervised"), [(HazardLevel.MAJOR, False), (HazardLevel.GENERAL, True)])
+async def test_major_or_supervised_hazards_reach_officers_and_principal_at_once(
+    session_factory: SessionFactory,
+    org: Org,
+    clock: ManualClock,
+    level: HazardLevel,
+    supervised: bool,
+) -> None:
+    await add_hazard(session_factory, org, level=level, supervised=supervised)
+    clock.set(local(3, 5, 22))  # the bot starts after the deadline day's reminders
+    policy = ReminderPolicy(zone=ZONE, digest_time=None)
+    await tick_until(session_factory, clock, local(3, 6, 12), policy=policy)
+    got = await received(session_factory, org)
+    assert times(got[org.owner.name]) == ["03-06 08:00"]
+    assert times(got[org.manager.name]) == ["03-06 08:00"]
+    assert times(got[org.officer.name]) == ["03-06 08:00"]
+    assert times(got[org.principal.name]) == ["03-06 08:00"]
+    assert "🚨 逾期督办" in got[org.principal.name][0][1]
+
+
+def facts(deadline: date, changed_on: date, **kw: object) -> HazardFacts:
+    values: dict[str, object] = {
+        "id": 1,
+        "status": "assigned",
+        "level": "general",
+        "supervised": False,
+        "owner_id": 10,
+        "unit_id": 2,
+        "deadline": deadline,
+        "changed_on": changed_on,
+    }
+    values.update(kw)
+    return HazardFacts(**values)  # type: ignore[arg-type]
+
+
+ORG = OrgFacts(
+    parents={1: None, 2: 1},
+    managers_by_unit={1: [20]},
+    officers=[30],
+    principals=[40],
+    reachable={10, 20, 30, 40},
+    manager_units={20: 1},
+)
+
+
+def test_due_items_is_pure_and_respects_quiet_hours() -> None:
+    hazard = facts(date(2026, 3, 5), date(2026, 2, 1))
+    at_night = local(3, 6, 23)
+    assert due_items(at_night, POLICY, [hazard], [], ORG) == []
+    morning = local(3, 6, 8)
+    items = due_items(morning, POLICY, [hazard], [], ORG, digest=False)
+    assert items == due_items(morning, POLICY, [hazard], [], ORG, digest=False)
+    assert sorted((i.person_id, i.kind) for i in items) == [
+        (10, Kind.HAZARD_OVERDUE),
+        (20, Kind.HAZARD_ESCALATE_UNIT),  # the manager of the nearest unit up that has one
+    ]
+    assert {i.key for i in items} == {
+        "rm:hz:1:10:overdue:2026-03-06",
+        "rm:hz:1:20:esc-unit:2026-03-05",
+    }
+
+
+def test_points_before_a_recent_change_are_not_caught_up() -> None:
+    # assigned today with a deadline in 2 days: the 3-day point lies before the assignment
+    assigned_today = facts(date(2026, 3, 4), date(2026, 3, 2))
+    assert due_items(local(3, 2, 10), POLICY, [assigned_today], [], ORG, digest=False) == []
+    # the same hazard untouched for a week: the missed 3-day reminder is sent, saying 2 days
+    untouched = facts(date(2026, 3, 4), date(2026, 2, 20))
+    [item] = due_items(local(3, 2, 10), POLICY, [untouched], [], ORG, digest=False)
+    assert item.key == "rm:hz:1:10:before:2026-03-01" and item.days == 2
+    # an extension moves the deadline: the points follow it
+    extended = facts(date(2026, 3, 9), date(2026, 3, 2))
+    [item] = due_items(local(3, 6, 10), POLICY, [extended], [], ORG, digest=False)
+    assert item.key == "rm:hz:1:10:before:2026-03-06"
+
+
+def test_policy_parsing() -> None:
+    policy = ReminderPolicy.parse(
+        zone=ZONE, days_before="7, 1", escalate_after_days=2, quiet_hours="off", digest_time="off"
+    )
+    assert policy.days_before == (7, 1)
+    assert policy.quiet_start is None and policy.digest_time is None
+    assert not policy.is_quiet(local(3, 1, 3).time())
+    day_quiet = ReminderPolicy.parse(zone=ZONE, quiet_hours="12:00-13:30")
+    assert day_quiet.is_quiet(local(3, 1, 12, 10).time())
+    assert not day_quiet.is_quiet(local(3, 1, 13, 30).time())
