@@ -132,7 +132,8 @@ async def ingest_seeds(seeds: Path, workdir: Path) -> tuple[KnowledgeService, An
     await asyncio.to_thread(upgrade_database, url)
     engine = create_engine(url)
     service = KnowledgeService(create_session_factory(engine), cache_dir=workdir / "cache")
-    for path in sorted(seeds.iterdir()):
+    paths = await asyncio.to_thread(lambda: sorted(seeds.iterdir()))
+    for path in paths:
         if path.suffix.lower() in (".txt", ".md", ".docx", ".pdf"):
             await service.ingest_file(path, refresh=False)
     await service.load()

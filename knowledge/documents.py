@@ -408,7 +408,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     ):
         tail.insert(0, body_lines.pop())
     # Contacts in the middle of the body are header material too.
-    body_lines = [line for line in body_lines if not (_CONTACT.match(line) and tail.append(line) is None)]
+    tail.extend(line for line in body_lines if _CONTACT.match(line))
+    body_lines = [line for line in body_lines if not _CONTACT.match(line)]
 
     header, preamble = _parse_header(head_lines, tail)
     title = header.body_title or (

@@ -1,0 +1,304 @@
+"""Hazard loop benchmark: report filing throughput end to end, and /list and /hazard on a big ledger.
+
+    python benchmarks/report_flow.py [--database-url postgresql://postgres@127.0.0.1:5432/test]
+                                     [--hazards 100000] [--reports 200] [--concurrency 8] [--queries 30]
+
+1. Filing: `--reports` reports, each with a real JPEG the reporter "sent" to the local Bot API.
+   Per report: the photo is downloaded from the Bot API by the running bot's Bot object, checked,
+   EXIF-stripped and stored (storage.photos), filed with storage.hazards.report_hazard (hazard,
+   photo, event, outbox rows in one transaction), and the triage notice with the photo is
+   delivered to the safety officer by the real outbox sender. Throughput = reports whose notice
+   reached the officer's chat, per second of wall time.
+2. Ledger: `--hazards` hazards are bulk-inserted, then `list_hazards` (officer, manager scope,
+   overdue filter, a deep page) and `view_hazard` + card rendering are timed in-process, and
+   `/list` and `/hazard <number>` are timed as a user sees them: command sent → reply received.
+
+The database is a temporary SQLite file unless --database-url names a PostgreSQL server, where a
+throwaway database is created and dropped. The last line of output is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import asyncpg  # noqa: E402
+from pydantic import SecretStr  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+from storage import hazards as hz  # noqa: E402
+from storage.clock import local_date  # noqa: E402
+from storage.db import create_engine, create_session_factory, normalise_url, unit_of_work, upgrade_database  # noqa: E402
+from storage.hazard_cards import card_text  # noqa: E402
+from storage.models import Hazard, HazardStatus  # noqa: E402
+from storage.photos import PhotoInput, store_photo  # noqa: E402
+from tests.botapi import DEFAULT_TOKEN, FakeBotApi  # noqa: E402
+from tests.harness import running_bot  # noqa: E402
+from tests.hazard_fixtures import jpeg_bytes, make_org  # noqa: E402
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def ms(values: list[float]) -> dict[str, float]:
+    return {
+        "p50_ms": round(percentile(values, 0.5) * 1000, 2),
+        "p95_ms": round(percentile(values, 0.95) * 1000, 2),
+    }
+
+
+async def timed(runs: int, fn: Callable[[], Awaitable[Any]]) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        await fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+async def fresh_database(url: str | None, workdir: Path) -> tuple[str, Callable[[], Awaitable[None]]]:
+    if url is None:
+        path = workdir / "bench.db"
+        return f"sqlite+aiosqlite:///{path}", _nothing
+    base = make_url(normalise_url(url))
+    name = f"safebot_bench_{uuid.uuid4().hex[:8]}"
+    admin_dsn = base.set(drivername="postgresql").render_as_string(hide_password=False)
+    connection = await asyncpg.connect(admin_dsn)
+    await connection.execute(f'CREATE DATABASE "{name}"')
+    await connection.close()
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(admin_dsn)
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.close()
+
+    return base.set(database=name).render_as_string(hide_password=False), drop
+
+
+async def _nothing() -> None:
+    return None
+
+
+async def bulk_ledger(factory: Any, org: Any, count: int, today: date) -> None:
+    """Insert `count` hazards spread over units, statuses, owners and deadlines."""
+    rng = random.Random(7)
+    units = [org.team.id, org.office.id, org.workshop.id, org.root.id]
+    statuses = [s.value for s in HazardStatus]
+    now = datetime.now(UTC)
+    batch: list[dict[str, Any]] = []
+    for i in range(count):
+        status = rng.choice(statuses)
+        assigned = status in ("assigned", "rectified", "closed")
+        batch.append(
+            {
+                "number": f"YH-2025-{900000 + i:06d}",
+                "status": status,
+                "level": rng.choice(["general", "general", "general", "major"]),
+                "source": rng.choice(["report", "self_check", "inspection"]),
+                "category": "fire",
+                "description": f"历史隐患 {i}：消防通道堆放杂物",
+                "unit_id": rng.choice(units),
+                "reporter_id": org.reporter.id if i % 3 == 0 else org.bystander.id,
+                "anonymous": i % 10 == 0,
+                "owner_id": org.owner.id if assigned else None,
+                "deadline": today + timedelta(days=rng.randint(-30, 30)) if assigned else None,
+                "created_at": now - timedelta(minutes=count - i),
+                "updated_at": now,
+            }
+        )
+        if len(batch) == 5000:
+            async with unit_of_work(factory) as session:
+                await session.execute(insert(Hazard), batch)
+            batch = []
+    if batch:
+        async with unit_of_work(factory) as session:
+            await session.execute(insert(Hazard), batch)
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    workdir = Path(tempfile.mkdtemp(prefix="safebot-bench-"))
+    url, drop = await fresh_database(args.database_url, workdir)
+    engine_name = "postgresql" if args.database_url else "sqlite"
+    results: dict[str, Any] = {"engine": engine_name, "hazards": args.hazards, "reports": args.reports}
+    try:
+        await asyncio.to_thread(upgrade_database, url)
+        engine = create_engine(url)
+        factory = create_session_factory(engine)
+        org = await make_org(factory)
+        async with FakeBotApi(DEFAULT_TOKEN, enforce_limits=False) as api:
+            settings = Settings(
+                _env_file=None,  # type: ignore[call-arg]
+                telegram_token=SecretStr(DEFAULT_TOKEN),
+                bot_api_url=api.root_url,
+                data_dir=workdir / "data",
+                database_url=url,
+                outbox_poll_seconds=0.05,
+                rate_global_per_second=1000.0,
+                rate_private_per_second=1000.0,
+            )
+            for person in (
+                org.officer,
+                org.manager,
+                org.reporter,
+                org.owner,
+                org.principal,
+                org.other_manager,
+            ):
+                api.user(person.telegram_user_id, person.name)
+            async with running_bot(settings) as app:
+                results["filing"] = await bench_filing(args, api, app, factory, org, settings)
+                today = local_date(datetime.now(UTC), settings.zone)
+                start = time.perf_counter()
+                await bulk_ledger(factory, org, args.hazards, today)
+                results["bulk_insert_s"] = round(time.perf_counter() - start, 1)
+                results["queries"] = await bench_queries(args, api, factory, org, today, settings)
+        await engine.dispose()
+    finally:
+        await drop()
+    return results
+
+
+async def bench_filing(
+    args: argparse.Namespace, api: FakeBotApi, app: Any, factory: Any, org: Any, settings: Settings
+) -> dict[str, Any]:
+    officer_chat = org.officer.telegram_user_id
+    photos = [jpeg_bytes((i % 255, 80, 160), size=640, with_gps=True) for i in range(16)]
+    uploads = [
+        api.store_file(photos[i % len(photos)], kind="photo", mime_type="image/jpeg")
+        for i in range(args.reports)
+    ]
+    before = len(api.sent(officer_chat))
+    semaphore = asyncio.Semaphore(args.concurrency)
+    latencies: list[float] = []
+
+    async def one(index: int) -> None:
+        async with semaphore:
+            start = time.perf_counter()
+            upload = uploads[index]
+            telegram_file = await app.bot.get_file(upload.file_id)
+            data = bytes(await telegram_file.download_as_bytearray())
+            stored = await asyncio.to_thread(store_photo, settings.data_dir, data)
+            async with unit_of_work(factory) as session:
+                actor = await org.actor(session, org.reporter)
+                await hz.report_hazard(
+                    session,
+                    reporter=actor,
+                    description=f"压测隐患 {index}：配电箱门未关",
+                    category="electrical",
+                    unit_id=org.team.id,
+                    photos=[PhotoInput(upload.file_id, upload.file_unique_id, stored)],
+                    anonymous=index % 5 == 0,
+                    now=datetime.now(UTC),
+                )
+            latencies.append(time.perf_counter() - start)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(args.reports)))
+    filed = time.perf_counter() - start
+    await api.wait_for(
+        officer_chat, lambda m: "新隐患待研判" in (m.text or ""), count=args.reports, timeout=600, since=0
+    )
+    delivered = time.perf_counter() - start
+    assert len(api.sent(officer_chat)) - before >= args.reports
+    return {
+        "filed_per_s": round(args.reports / filed, 1),
+        "delivered_per_s": round(args.reports / delivered, 1),
+        "file_latency": ms(latencies),
+    }
+
+
+async def bench_queries(
+    args: argparse.Namespace, api: FakeBotApi, factory: Any, org: Any, today: date, settings: Settings
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    async with unit_of_work(factory) as session:
+        officer = await org.actor(session, org.officer)
+        manager = await org.actor(session, org.manager)
+        owner = await org.actor(session, org.owner)
+        cases: dict[str, Callable[[], Awaitable[Any]]] = {
+            "list_officer_all": lambda: hz.list_hazards(session, actor=officer, today=today),
+            "list_officer_overdue": lambda: hz.list_hazards(
+                session, actor=officer, filters=hz.HazardFilters(overdue=True), today=today
+            ),
+            "list_officer_major_open": lambda: hz.list_hazards(
+                session,
+                actor=officer,
+                filters=hz.HazardFilters(level=hz.HazardLevel.MAJOR, open_only=True),
+                today=today,
+            ),
+            "list_officer_page_5000": lambda: hz.list_hazards(session, actor=officer, page=5000, today=today),
+            "list_manager_scope": lambda: hz.list_hazards(session, actor=manager, today=today),
+            "list_worker_mine": lambda: hz.list_hazards(
+                session, actor=owner, filters=hz.HazardFilters(mine=True), today=today
+            ),
+            "my_hazards_owner": lambda: hz.my_hazards(session, org.owner.id),
+        }
+        number = f"YH-2025-{900000 + args.hazards // 2:06d}"
+
+        async def card() -> None:
+            view = await hz.view_hazard(session, actor=officer, number=number)
+            card_text(view, today=today, zone=settings.zone)
+
+        cases["hazard_card"] = card
+        for name, fn in cases.items():
+            await fn()  # warm
+            out[name] = ms(await timed(args.queries, fn))
+
+    officer = api.user(org.officer.telegram_user_id)
+
+    async def bot_list() -> None:
+        await officer.send("/list")
+        await officer.wait_reply(contains="隐患台账", timeout=60)
+
+    async def bot_card() -> None:
+        await officer.send(f"/hazard {number}")
+        await officer.wait_reply(contains="进程：", timeout=60)
+
+    out["bot_/list"] = ms(await timed(args.queries, bot_list))
+    out["bot_/hazard"] = ms(await timed(args.queries, bot_card))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--database-url", default=None, help="PostgreSQL server URL (default: temporary SQLite)"
+    )
+    parser.add_argument("--hazards", type=int, default=100_000)
+    parser.add_argument("--reports", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--queries", type=int, default=30)
+    args = parser.parse_args()
+    results = asyncio.run(run(args))
+    filing = results["filing"]
+    print(f"engine: {results['engine']}")
+    print(
+        f"filing {args.reports} reports with photos: {filing['filed_per_s']}/s filed, "
+        f"{filing['delivered_per_s']}/s with the triage notice delivered; "
+        f"per report p50 {filing['file_latency']['p50_ms']} ms"
+    )
+    print(f"bulk insert of {args.hazards} hazards: {results['bulk_insert_s']} s")
+    for name, figures in results["queries"].items():
+        print(f"  {name:26s} p50 {figures['p50_ms']:8.2f} ms   p95 {figures['p95_ms']:8.2f} ms")
+    print(json.dumps(results, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
