@@ -9,6 +9,7 @@ thing still missing, which gives the guided path (everything, in order) and the 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
@@ -144,7 +145,9 @@ class DraftData:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any] | None) -> DraftData:
-        raw = dict(raw or {})
+        # a deep copy: the loaded JSON is SQLAlchemy's committed state, and a change made in place
+        # (done.append) would make old and new compare equal, so the UPDATE would be skipped
+        raw = copy.deepcopy(dict(raw or {}))
         photos = [DraftPhoto(**p) for p in raw.pop("photos", []) or []]
         known = set(cls.__dataclass_fields__)
         return cls(photos=photos, **{k: v for k, v in raw.items() if k in known})
