@@ -116,18 +116,11 @@ async def enqueue_report(
         ),
     ]
     queued = False
-    for index, (name, message) in enumerate(parts):
+    # the sender delivers one chat's rows one at a time in (not_before, id) order: as queued here
+    for name, message in parts:
         key = f"{dedup_prefix}:{name}" if dedup_prefix else None
-        # a microsecond apart: the sender delivers one chat's rows in (not_before, id) order
         queued |= await enqueue(
-            session,
-            chat_id,
-            message,
-            now=now,
-            kind=KIND,
-            person_id=person_id,
-            dedup_key=key,
-            not_before=now + timedelta(microseconds=index),
+            session, chat_id, message, now=now, kind=KIND, person_id=person_id, dedup_key=key
         )
     return queued
 
@@ -208,7 +201,8 @@ def prune_exports(data_dir: Path, *, keep: timedelta = KEEP_EXPORTS) -> int:
         if not folder.is_dir():
             continue
         files = list(folder.iterdir())
-        if files and max(f.stat().st_mtime for f in files) >= cutoff:
+        # the folder's own time too: an export being written may not have its file yet
+        if max([folder.stat().st_mtime, *(f.stat().st_mtime for f in files)]) >= cutoff:
             continue
         for f in files:
             f.unlink(missing_ok=True)
