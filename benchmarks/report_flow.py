@@ -269,7 +269,7 @@ async def bench_queries(
 
     async def bot_card() -> None:
         await officer.send(f"/hazard {number}")
-        await officer.wait_reply(contains="进程：", timeout=60)
+        await officer.wait_reply(contains=f"隐患 {number} ｜", timeout=60)
 
     out["bot_/list"] = ms(await timed(args.queries, bot_list))
     out["bot_/hazard"] = ms(await timed(args.queries, bot_card))

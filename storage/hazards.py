@@ -1061,7 +1061,7 @@ async def list_hazards(
     return HazardPage(items=items, total=total, page=page, page_size=page_size)
 
 
-async def my_hazards(session: AsyncSession, person_id: int) -> list[Hazard]:
+async def my_hazards(session: AsyncSession, person_id: int, *, limit: int = 50) -> list[Hazard]:
     """Open hazards this person owns, most urgent first (no deadline last)."""
     return list(
         (
@@ -1072,6 +1072,7 @@ async def my_hazards(session: AsyncSession, person_id: int) -> list[Hazard]:
                     Hazard.status.in_([HazardStatus.ASSIGNED.value, HazardStatus.RECTIFIED.value]),
                 )
                 .order_by(Hazard.deadline.is_(None), Hazard.deadline, Hazard.id)
+                .limit(limit)
             )
         ).all()
     )

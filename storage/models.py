@@ -212,6 +212,8 @@ class Hazard(Base):
     __table_args__ = (
         Index("ix_hazards_status_deadline", "status", "deadline"),
         Index("ix_hazards_unit_status", "unit_id", "status"),
+        Index("ix_hazards_level_status", "level", "status"),
+        Index("ix_hazards_owner_status", "owner_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
