@@ -186,3 +186,27 @@ def test_a_cjk_font_is_found_where_set_up_installed_one() -> None:
     ):
         pytest.skip("no CJK font installed (scripts/setup.sh installs one when run as root)")
     assert cjk_font() is not None
+
+
+async def test_safebot_export_command(
+    session_factory: SessionFactory, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from bot.cli import main
+
+    ledger = await make_ledger(session_factory)
+    monkeypatch.setenv("SAFEBOT_DATABASE_URL", database_url)
+    monkeypatch.setenv("SAFEBOT_DATA_DIR", str(tmp_path / "data"))
+    out = tmp_path / "一车间三月已销号.xlsx"
+    argv = ["export", "--out", str(out), "--from", "2026-03-01", "--to", "2026-03-31"]
+    argv += ["--unit", "一车间", "--status", "closed"]
+    assert await asyncio.to_thread(main, argv) == 0
+    numbers = set(rows_by_number(openpyxl.load_workbook(out)[LEDGER_SHEET]))
+    assert numbers == {ledger.hazards["H3"].number, ledger.hazards["H5"].number}
+
+    csv_out = tmp_path / "all.csv"
+    assert await asyncio.to_thread(main, ["export", "--out", str(csv_out)]) == 0
+    assert len(csv_out.read_text(encoding="utf-8-sig").splitlines()) == 9
+    assert await asyncio.to_thread(main, ["export", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert await asyncio.to_thread(main, ["export", "--out", str(out), "--unit", "不存在"]) == 1
