@@ -264,7 +264,7 @@ class HazardPhoto(Base):
     kind: Mapped[str] = mapped_column(String(10), default=PhotoKind.BEFORE.value)
     file_id: Mapped[str] = mapped_column(String(255))
     file_unique_id: Mapped[str] = mapped_column(String(64), index=True)
-    sha256: Mapped[str | None] = mapped_column(String(64))
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)  # duplicate photo detection
     path: Mapped[str | None] = mapped_column(String(255))  # relative to the data directory
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)

@@ -22,9 +22,13 @@ def upgrade() -> None:
     with op.batch_alter_table("hazards", schema=None) as batch_op:
         batch_op.create_index("ix_hazards_level_status", ["level", "status"], unique=False)
         batch_op.create_index("ix_hazards_owner_status", ["owner_id", "status"], unique=False)
+    with op.batch_alter_table("hazard_photos", schema=None) as batch_op:
+        batch_op.create_index("ix_hazard_photos_sha256", ["sha256"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("hazard_photos", schema=None) as batch_op:
+        batch_op.drop_index("ix_hazard_photos_sha256")
     with op.batch_alter_table("hazards", schema=None) as batch_op:
         batch_op.drop_index("ix_hazards_owner_status")
         batch_op.drop_index("ix_hazards_level_status")
