@@ -139,6 +139,10 @@ class RateLimiter:
     def global_delay(self, now: float) -> float:
         return max(0.0, self._global_pause - now, self._tat - self._tolerance - now)
 
+    def paused(self, now: float) -> float:
+        """Seconds left of a pause of all sends after a flood (0 if none)."""
+        return max(0.0, self._global_pause - now)
+
     def chat_delay(self, chat_id: int, now: float) -> float:
         waits = [self._chat_pause.get(chat_id, 0.0) - now, 0.0]
         if chat_id in self._chats:
@@ -330,6 +334,14 @@ class _Stopping(Exception):
     """The sender is stopping before this row's next part went out."""
 
 
+class _Deferred(Exception):
+    """The row's chat (or everything) is paused for longer than is worth holding the row."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"waiting {seconds:.1f} s for the rate limits")
+        self.seconds = seconds
+
+
 class OutboxSender:
     """Drains the outbox. `start()` / `stop()` around the application's life; `drain_once()` in tests."""
 
@@ -351,6 +363,9 @@ class OutboxSender:
         self.data_dir = Path(data_dir)
         self.worker = worker or default_worker_id()
         self._monotonic = monotonic
+        # A claimed row waits in memory for its turn only briefly; after a flood pause it goes
+        # back to the table instead of holding a send slot (and a lease) for the whole pause.
+        self._max_hold = max(2.0, 1.5 / self.limits.private_per_second)
         self.limiter = RateLimiter(self.limits)
         self._listeners: list[Listener] = []
         self._tasks: dict[asyncio.Task[None], int] = {}  # send task → chat id
@@ -358,6 +373,7 @@ class OutboxSender:
         self._wakeup = asyncio.Event()
         self._stopping = asyncio.Event()
         self._uploaded: dict[tuple[str, str, int, int], str] = {}  # (method, path, mtime, size) → file_id
+        self._upload_locks: dict[tuple[str, str, int, int], asyncio.Lock] = {}
 
     @classmethod
     def from_settings(
@@ -430,7 +446,7 @@ class OutboxSender:
                     soon = self.limiter.next_change(self._monotonic())
                     if soon is not None:
                         timeout = min(timeout, max(0.02, soon))
-                    paused = self.limiter.global_delay(self._monotonic())
+                    paused = self.limiter.paused(self._monotonic())
                     if paused > 0:
                         timeout = max(timeout, paused)
             except Exception:
@@ -453,7 +469,7 @@ class OutboxSender:
         """Claim as many ready rows as there are free send slots; returns (asked for, claimed)."""
         free = self.limits.concurrency - len(self._tasks)
         mono = self._monotonic()
-        if free <= 0 or self._stopping.is_set() or self.limiter.global_delay(mono) > 1.0:
+        if free <= 0 or self._stopping.is_set() or self.limiter.paused(mono) > 0:
             return 0, 0
         want = min(free, self.limits.batch_size, max(1, math.ceil(self.limits.global_per_second)))
         exclude = {*self.limiter.busy_chats(mono), *self._tasks.values()}
@@ -494,6 +510,8 @@ class OutboxSender:
             if wait <= 0:
                 self.limiter.record(chat_id, now)
                 return
+            if wait > self._max_hold:
+                raise _Deferred(wait)
             try:
                 await asyncio.wait_for(self._stopping.wait(), wait)
             except TimeoutError:
@@ -517,6 +535,15 @@ class OutboxSender:
             async with unit_of_work(self.session_factory) as session:
                 await outbox.release(session, row.id, now=self.clock.now())
             return
+        except _Deferred as exc:
+            async with unit_of_work(self.session_factory) as session:
+                await outbox.reschedule(
+                    session,
+                    row.id,
+                    not_before=self.clock.now() + timedelta(seconds=exc.seconds),
+                    error=str(exc),
+                    count_attempt=False,
+                )
         except RetryAfter as exc:
             await self._on_retry_after(row, exc)
         except ChatMigrated as exc:
@@ -538,42 +565,48 @@ class OutboxSender:
             )
 
     async def _call(self, chat_id: int, part: Part) -> TelegramMessage:
-        markup = keyboard(part.buttons)
         if part.method == "message":
             return await self.bot.send_message(
-                chat_id, part.text or "", reply_markup=markup, parse_mode=part.parse_mode
+                chat_id, part.text or "", reply_markup=keyboard(part.buttons), parse_mode=part.parse_mode
             )
         assert part.file is not None
-        file, cache_key = await self._file_input(part.method, part.file, part.filename)
-        if part.method == "photo":
-            sent = await self.bot.send_photo(
-                chat_id, file, caption=part.text, reply_markup=markup, parse_mode=part.parse_mode
-            )
-            file_id = sent.photo[-1].file_id if sent.photo else None
-        else:
-            sent = await self.bot.send_document(
-                chat_id, file, caption=part.text, reply_markup=markup, parse_mode=part.parse_mode
-            )
-            file_id = sent.document.file_id if sent.document else None
-        if cache_key is not None and file_id:
-            # The next message with the same file (a broadcast poster) reuses it instead of uploading.
-            self._uploaded[cache_key] = file_id
-        return sent
+        key = self._local_file(part.method, part.file)
+        if key is None:
+            return await self._send_file(chat_id, part, part.file)
+        # A broadcast poster goes to many chats: upload it once, then reuse Telegram's file_id.
+        # Sends of the same file wait for the first upload instead of uploading in parallel.
+        lock = self._upload_locks.setdefault(key, asyncio.Lock())
+        async with lock:
+            file_id = self._uploaded.get(key)
+            if file_id is not None:
+                return await self._send_file(chat_id, part, file_id)
+            content = await asyncio.to_thread(Path(key[1]).read_bytes)
+            upload = InputFile(content, filename=part.filename or Path(key[1]).name)
+            sent = await self._send_file(chat_id, part, upload)
+            if part.method == "photo" and sent.photo:
+                self._uploaded[key] = sent.photo[-1].file_id
+            elif sent.document:
+                self._uploaded[key] = sent.document.file_id
+            return sent
 
-    async def _file_input(
-        self, method: str, ref: str, filename: str | None
-    ) -> tuple[str | InputFile, tuple[str, str, int, int] | None]:
-        """A path under the data directory is uploaded (once); anything else is a Telegram file_id."""
+    async def _send_file(self, chat_id: int, part: Part, file: str | InputFile) -> TelegramMessage:
+        markup = keyboard(part.buttons)
+        if part.method == "photo":
+            return await self.bot.send_photo(
+                chat_id, file, caption=part.text, reply_markup=markup, parse_mode=part.parse_mode
+            )
+        return await self.bot.send_document(
+            chat_id, file, caption=part.text, reply_markup=markup, parse_mode=part.parse_mode
+        )
+
+    def _local_file(self, method: str, ref: str) -> tuple[str, str, int, int] | None:
+        """A path under the data directory names a file to upload; anything else is a file_id."""
         base = self.data_dir.resolve()
         path = (base / ref).resolve()
         if not path.is_relative_to(base) or not path.is_file():
-            return ref, None
+            return None
         stat = path.stat()
-        key = (method, str(path), stat.st_mtime_ns, stat.st_size)
-        if key in self._uploaded:
-            return self._uploaded[key], None
-        content = await asyncio.to_thread(path.read_bytes)
-        return InputFile(content, filename=filename or path.name), key
+        return (method, str(path), stat.st_mtime_ns, stat.st_size)
 
     # -- outcomes
 
