@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     outbox_max_attempts: int = 8
     outbox_lease_seconds: int = 120
     outbox_concurrency: int = 16
+    outbox_backoff_seconds: float = 2.0  # first retry after a transient error; doubles each time
 
     # publicity: campaign calendar, weekly safety tip, scheduled broadcasts, delivery reports
     publicity_calendar_path: Path | None = Field(

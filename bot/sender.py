@@ -83,6 +83,7 @@ class SenderLimits:
             max_attempts=settings.outbox_max_attempts,
             lease_seconds=settings.outbox_lease_seconds,
             concurrency=settings.outbox_concurrency,
+            backoff_base_seconds=settings.outbox_backoff_seconds,
         )
 
 
