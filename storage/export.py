@@ -646,15 +646,15 @@ async def export_ledger(
         writer = CsvLedgerWriter(path)
     hazards = events = 0
     try:
+        # Rows are read on the event loop and written in a worker thread, one batch at a time
+        # (never two threads on the writer): a big export never stalls the bot's other updates.
         async for batch in iter_ledger(session, filters, zone=zone, today=today, batch_size=batch_size):
-            writer.write_hazards(batch)
+            await asyncio.to_thread(writer.write_hazards, batch)
             hazards += len(batch)
-            await asyncio.sleep(0)  # let the bot answer others between batches
         if fmt == "xlsx":
             async for event_batch in iter_events(session, filters, zone=zone, batch_size=batch_size):
-                writer.write_events(event_batch)
+                await asyncio.to_thread(writer.write_events, event_batch)
                 events += len(event_batch)
-                await asyncio.sleep(0)
     finally:
         # Compressing the workbook takes a while for big ledgers: off the event loop.
         await asyncio.to_thread(writer.close)
