@@ -83,7 +83,9 @@ class Publicity:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Publicity:
-        path = settings.publicity_calendar_path or DEFAULT_CALENDAR
+        path = settings.publicity_calendar_path
+        if path is None or str(path) in ("", "."):  # unset, or set to an empty string in .env
+            path = DEFAULT_CALENDAR
         return cls(
             calendar=load_calendar(path),
             tips=tips_for(settings),

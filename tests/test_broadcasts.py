@@ -509,3 +509,34 @@ def test_tips_come_from_the_knowledge_base_or_the_shipped_list() -> None:
     assert len(shipped) >= 10 and all(t.text and t.source for t in shipped)
     from_kb = knowledge_tips()
     assert all(t.text and t.key for t in from_kb)
+
+
+def test_long_texts_and_captions_fit_telegram_limits() -> None:
+    """The sender splits a long broadcast text and cuts a long caption cleanly; 已学习 rides on the last part."""
+    from bot.sender import CAPTION_LIMIT, TEXT_LIMIT, plan_parts, utf16_len
+    from storage.broadcasts import broadcast_message
+
+    paragraph = "动火作业前必须办理作业许可，清除周边可燃物，配备灭火器材，安排专人监护。\n"
+    long_text = paragraph * 150  # ≈ 5,500 characters
+    broadcast = Broadcast(
+        id=7, title="安全生产月", content={"text": long_text}, audience={"kind": "all_groups"}, ask_ack=True
+    )
+    parts = plan_parts(broadcast_message(broadcast).payload())
+    assert len(parts) == 2 and all(utf16_len(p.text or "") <= TEXT_LIMIT for p in parts)
+    assert all((p.text or "").endswith("。") or "确认" in (p.text or "") for p in parts)  # cut at a line end
+    assert not parts[0].buttons and parts[-1].buttons[0][0]["data"] == "bc:ack:7"
+    assert "".join((p.text or "").replace("\n", "") for p in parts) == broadcast_message(
+        broadcast
+    ).text.replace("\n", "")  # type: ignore[union-attr]
+
+    photo = Broadcast(
+        id=8,
+        title="",
+        content={"text": paragraph * 30, "photo": "PHOTO-1"},
+        audience={"kind": "all_groups"},
+        ask_ack=True,
+    )
+    photo_parts = plan_parts(broadcast_message(photo).payload())
+    assert photo_parts[0].method == "photo" and utf16_len(photo_parts[0].text or "") <= CAPTION_LIMIT
+    assert (photo_parts[0].text or "").endswith("。")
+    assert photo_parts[-1].method == "message" and photo_parts[-1].buttons
