@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, case, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -132,10 +132,14 @@ async def claim_due(
 ) -> list[OutboxMessage]:
     """Claim due rows for one sender. Rows claimed by a sender that died come back after `lease`.
 
-    With `one_per_chat` (the sender's mode) at most one row per chat is claimed, the oldest due
-    one, and chats that already have a row in flight (claimed, lease not expired — by any
-    process) or that the caller lists in `exclude_chats` (not ready under the rate limits) are
-    skipped, so a long queue for one chat never fills a batch and blocks the others.
+    With `one_per_chat` (the sender's mode) at most one row per chat is claimed, and each chat's
+    messages go out in the order they were enqueued: a chat's next row is its oldest row that is
+    due or already under way (being retried after an error or a 429), so a message waiting for
+    its retry holds back the later ones of the same chat — and only those. A row scheduled for
+    later that was never tried does not hold anything back. Chats that already have a row in
+    flight (claimed, lease not expired — by any process) or that the caller lists in
+    `exclude_chats` (not ready under the rate limits) are skipped, so a long queue for one chat
+    never fills a batch and blocks the others.
 
     On PostgreSQL, `FOR UPDATE SKIP LOCKED` lets several senders share the table without
     claiming the same row; SQLite serialises writers, so one process is assumed there.
@@ -146,19 +150,26 @@ async def claim_due(
         in_flight = select(OutboxMessage.chat_id).where(
             (OutboxMessage.status == OutboxStatus.SENDING.value) & (OutboxMessage.claimed_at > now - lease)
         )
+        under_way = (OutboxMessage.status == OutboxStatus.SENDING.value) | (
+            (OutboxMessage.status == OutboxStatus.PENDING.value) & OutboxMessage.last_error.is_not(None)
+        )
         rank = (
             func.row_number()
-            .over(partition_by=OutboxMessage.chat_id, order_by=(OutboxMessage.not_before, OutboxMessage.id))
+            .over(partition_by=OutboxMessage.chat_id, order_by=OutboxMessage.id)
             .label("rank")
         )
-        candidates = select(OutboxMessage.id, OutboxMessage.not_before, rank).where(due)
-        candidates = candidates.where(OutboxMessage.chat_id.not_in(in_flight))
+        is_due = case((due, 1), else_=0).label("is_due")
+        candidates = select(OutboxMessage.id, OutboxMessage.not_before, rank, is_due).where(
+            OutboxMessage.status.in_([OutboxStatus.PENDING.value, OutboxStatus.SENDING.value]),
+            or_(due, under_way),
+            OutboxMessage.chat_id.not_in(in_flight),
+        )
         if exclude_chats:
             candidates = candidates.where(OutboxMessage.chat_id.not_in(list(exclude_chats)))
         ranked = candidates.subquery()
         first = (
             select(ranked.c.id)
-            .where(ranked.c.rank == 1)
+            .where(ranked.c.rank == 1, ranked.c.is_due == 1)
             .order_by(ranked.c.not_before, ranked.c.id)
             .limit(limit)
         )

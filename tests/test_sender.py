@@ -310,6 +310,29 @@ async def test_server_errors_and_timeouts_are_retried_with_backoff(
     assert [s.text for s in bot.to(5)] == ["整改期限提醒"]
 
 
+async def test_a_retried_message_keeps_its_place_in_the_chat(
+    session_factory: SessionFactory, clock: ManualClock
+) -> None:
+    bot = FakeBot()
+    bot.faults[5] = [NetworkError("Bad Gateway (502)")]
+    await add(session_factory, clock, 5, "隐患已分派给您")
+    await add(session_factory, clock, 5, "隐患已销号")
+    await add(session_factory, clock, 6, "别的聊天不受影响")
+    # a message scheduled for tomorrow holds nothing back
+    await add(session_factory, clock, 6, "明天的提醒", not_before=clock.now() + timedelta(days=1))
+    await add(session_factory, clock, 6, "第二条")
+    sender = make_sender(bot, session_factory, clock)
+    await sender.drain_once()
+    clock.advance(timedelta(seconds=1.1))
+    await sender.drain_once()
+    assert bot.to(5) == [] and [s.text for s in bot.to(6)] == ["别的聊天不受影响", "第二条"]
+    for _ in range(3):
+        clock.advance(timedelta(seconds=30))
+        await sender.drain_once()
+    assert [s.text for s in bot.to(5)] == ["隐患已分派给您", "隐患已销号"]
+    assert [s.text for s in bot.to(6)] == ["别的聊天不受影响", "第二条"]
+
+
 async def test_persistent_failure_is_dead_lettered_after_max_attempts(
     session_factory: SessionFactory, clock: ManualClock
 ) -> None:
