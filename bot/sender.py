@@ -40,6 +40,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram import Message as TelegramMessage
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
+from bot.logs import TOKEN_PATTERN
 from storage import outbox
 from storage.clock import Clock
 from storage.db import SessionFactory, unit_of_work
@@ -552,12 +553,12 @@ class OutboxSender:
         except Forbidden as exc:
             await self._on_forbidden(row, exc)
         except BadRequest as exc:
-            await self._finish(row, OutboxStatus.DEAD, f"BadRequest: {exc.message}")
+            await self._finish(row, OutboxStatus.DEAD, self._redact(f"BadRequest: {exc.message}"))
         except (TelegramError, OSError) as exc:  # TimedOut, NetworkError (5xx), InvalidToken, …
-            await self._on_transient(row, f"{type(exc).__name__}: {exc}")
+            await self._on_transient(row, self._redact(f"{type(exc).__name__}: {exc}"))
         except Exception as exc:  # a bug or a bad payload: retried, then dead-lettered, never lost
             log.exception("outbox row %s: unexpected error", row.id)
-            await self._on_transient(row, f"{type(exc).__name__}: {exc}")
+            await self._on_transient(row, self._redact(f"{type(exc).__name__}: {exc}"))
         else:
             async with unit_of_work(self.session_factory) as session:
                 await outbox.mark_sent(session, row.id, now=self.clock.now(), message_id=message_id)
@@ -611,6 +612,12 @@ class OutboxSender:
 
     # -- outcomes
 
+    def _redact(self, text: str) -> str:
+        """Error texts go to logs and to the table: never with the bot token in them."""
+        text = TOKEN_PATTERN.sub("bot<redacted>", text)
+        token = getattr(self.bot, "token", None)
+        return text.replace(token, "<redacted>") if isinstance(token, str) and token else text
+
     async def _on_retry_after(self, row: _Claimed, exc: RetryAfter) -> None:
         seconds = max(1.0, _retry_seconds(exc))
         everything = self.limiter.flood(row.chat_id, seconds, self._monotonic())
@@ -640,8 +647,8 @@ class OutboxSender:
         self._wakeup.set()
 
     async def _on_forbidden(self, row: _Claimed, exc: Forbidden) -> None:
-        error = f"Forbidden: {exc.message}"
-        log.info("outbox row %s: chat %s refuses the bot (%s)", row.id, row.chat_id, exc.message)
+        error = self._redact(f"Forbidden: {exc.message}")
+        log.info("outbox row %s: chat %s refuses the bot (%s)", row.id, row.chat_id, error)
         async with unit_of_work(self.session_factory) as session:
             await outbox.mark_chat_blocked(session, row.chat_id, error=error)
         await self._notify(

@@ -333,6 +333,21 @@ async def test_a_retried_message_keeps_its_place_in_the_chat(
     assert [s.text for s in bot.to(6)] == ["别的聊天不受影响", "第二条"]
 
 
+async def test_error_texts_never_carry_the_token(session_factory: SessionFactory, clock: ManualClock) -> None:
+    bot = FakeBot()
+    bot.faults[5] = [
+        NetworkError("httpx.ConnectError: https://api.telegram.org/bot123456:AAH-secret_x/sendMessage")
+    ]
+    await add(session_factory, clock, 5, "提醒")
+    await make_sender(bot, session_factory, clock).drain_once()
+    [row] = await rows(session_factory)
+    assert (
+        row.last_error is not None
+        and "AAH-secret_x" not in row.last_error
+        and "bot<redacted>" in row.last_error
+    )
+
+
 async def test_persistent_failure_is_dead_lettered_after_max_attempts(
     session_factory: SessionFactory, clock: ManualClock
 ) -> None:
