@@ -373,3 +373,34 @@ async def test_crash_mid_broadcast_then_restart_finishes_without_duplicates(
     print(f"crash: {sum(before.values())} delivered before, {in_flight} in flight, {duplicates} duplicates")
     assert duplicates <= in_flight  # only what was in flight at the crash may arrive twice
     assert bot_api.rate_limit_violations == 0
+
+
+# ---------------------------------------------------------------- supergroup upgrade
+
+
+async def test_group_upgraded_to_supergroup_keeps_receiving(
+    bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org
+) -> None:
+    officer = user(bot_api, org.officer)
+    # announced by service messages: the link follows the new chat id
+    upgraded = await linked(bot_api, session_factory, org, -3301, org.workshop.id, "一车间群")
+    new_id = await upgraded.migrate_to_supergroup()
+    # learnt only from the sender's ChatMigrated (service messages missed, e.g. while the bot was down)
+    silent = await linked(bot_api, session_factory, org, -3302, org.office.id, "办公室群")
+    bot_api.group(-1003302, "办公室群")
+    bot_api.fail_next("sendMessage", kind="migrate", arg=-1003302, chat_id=-3302)
+    await bot_api.wait_idle()
+
+    await compose(officer, "汛期将至，请检查排水设施。", "全部已关联的群")
+    preview = await officer.wait_reply(contains="接收数量：2 个群")
+    await officer.press(preview, "✅ 确认发送")
+    await bot_api.wait_for(new_id, contains="排水设施")
+    await bot_api.wait_for(-1003302, contains="排水设施")
+    report = await officer.wait_reply(contains="发送完毕")
+    assert "已送达：2" in (report.text or "")
+    async with unit_of_work(session_factory) as session:
+        chats = set(
+            (await session.scalars(select(ChatGroup.chat_id).where(ChatGroup.active.is_(True)))).all()
+        )
+    assert chats == {new_id, -1003302}
+    assert silent.id == -3302
