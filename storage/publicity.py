@@ -159,7 +159,9 @@ def due_entries(
             start = entry.start(year, zone)
             if start is None:
                 continue
-            if start <= local and local.date() < start.date() + timedelta(days=entry.days):
+            in_window = start <= local and local.date() < start.date() + timedelta(days=entry.days)
+            # catching up on a later day of the window still waits for the entry's time of day
+            if in_window and local.time() >= entry.at:
                 due.append((entry, year))
     return due
 
@@ -223,6 +225,9 @@ class TipSchedule:
     enabled: bool = True
     weekday: int = 1  # ISO: Monday = 1
     at: time = time(9, 0)
+    # A bot that comes up late on the day sends the tip only within this long after `at`,
+    # not in the evening.
+    window: timedelta = timedelta(hours=8)
     audience: Audience = Audience(AudienceKind.ALL_GROUPS)
     ask_ack: bool = False
 
@@ -241,7 +246,8 @@ async def fire_weekly_tip(
     if not schedule.enabled or not tips:
         return None
     local = now.astimezone(zone)
-    if local.isoweekday() != schedule.weekday or local.time() < schedule.at:
+    start = datetime.combine(local.date(), schedule.at, zone)
+    if local.isoweekday() != schedule.weekday or not start <= local < start + schedule.window:
         return None
     iso = local.isocalendar()
     key = f"tip:{iso.year}-W{iso.week:02d}"

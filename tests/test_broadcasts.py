@@ -427,8 +427,9 @@ def test_due_entries_respect_date_time_window_and_new_year() -> None:
     assert due("2026-06-01 08:59") == []
     assert due("2026-06-01 09:00") == [("june", 2026)]
     assert due("2026-06-02 23:00") == [("june", 2026)]
+    assert due("2026-06-02 08:00") == []  # a catch-up day still waits for the time of day
     assert due("2026-06-03 09:00") == []
-    assert due("2027-01-02 10:00") == [("eve", 2026)]
+    assert due("2027-01-02 21:00") == [("eve", 2026)]
     assert due("2026-02-28 10:00") == [] and due("2028-02-29 10:00") == [("leap", 2028)]
 
 
@@ -481,6 +482,10 @@ async def test_weekly_tip_rotates_once_a_week(session_factory: SessionFactory, c
     schedule = TipSchedule(weekday=1, at=time(9, 0))
     texts = []
     start = datetime(2026, 3, 2, 0, 30, tzinfo=UTC)  # Monday 08:30 in Shanghai
+    # a bot that comes up at 18:30 on a Monday does not start the week's tip in the evening
+    async with unit_of_work(session_factory) as session:
+        evening = start - timedelta(weeks=1) + timedelta(hours=10)
+        assert await fire_weekly_tip(session, tips, schedule, now=evening, zone=ZONE) is None
     for week in range(3):
         clock.set(start + timedelta(weeks=week))
         async with unit_of_work(session_factory) as session:
