@@ -404,3 +404,23 @@ async def test_group_upgraded_to_supergroup_keeps_receiving(
         )
     assert chats == {new_id, -1003302}
     assert silent.id == -3302
+
+
+# ---------------------------------------------------------------- weekly tip
+
+
+async def test_weekly_tip_from_the_knowledge_base(
+    bot_api: FakeBotApi, settings: Settings, session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    group = await linked(bot_api, session_factory, org, -3401, org.root.id, "全厂群")
+    with_tip = settings.model_copy(update={"weekly_tip_enabled": True})
+    clock.set(datetime(2026, 3, 2, 0, 59, tzinfo=UTC))  # Monday 08:59 in Shanghai
+    async with running_bot(with_tip, clock=clock):
+        await bot_api.wait_idle(0.6)
+        assert not group.replies()
+        clock.set(datetime(2026, 3, 2, 1, 0, tzinfo=UTC))
+        tip = await group.wait_reply(contains="【每周安全提示】")
+        assert "依据：" in (tip.text or "")  # a curated rule, with its citation
+        clock.advance(timedelta(hours=2))
+        await bot_api.wait_idle(0.6)
+    assert len(group.replies()) == 1
