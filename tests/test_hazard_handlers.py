@@ -1,0 +1,73 @@
+"""The small parsers behind the hazard buttons and commands: forged data never parses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.hazard_actions import parse_button, parse_date
+from handlers.hazards import ListQuery
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("hz:close:42", ("close", [42])),
+        ("hz:lvl:7:m", ("lvl", [7, "m"])),
+        ("hz:own:7:12", ("own", [7, 12])),
+        ("hz:ad:7:12:15", ("ad", [7, 12, 15])),
+        ("hz:card:9", ("card", [9])),
+        ("hz:exty:3", ("exty", [3])),
+    ],
+)
+def test_buttons_parse(data: str, expected: tuple[str, list[int | str]]) -> None:
+    assert parse_button(data) == expected
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "hz:close",
+        "hz:close:abc",
+        "hz:close:1:2",
+        "hz:lvl:7:x",
+        "hz:nuke:1",
+        "rp:ok:1",
+        "hz:own:7",
+        "hz:close:-1",
+        "",
+    ],
+)
+def test_forged_buttons_do_not_parse(data: str) -> None:
+    assert parse_button(data) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-03-20", date(2026, 3, 20)),
+        ("2026/3/9", date(2026, 3, 9)),
+        ("2026年4月1日", date(2026, 4, 1)),
+        ("3月20日", date(2026, 3, 20)),
+        ("1-15", date(2027, 1, 15)),  # already past this year: next year
+        ("7天", date(2026, 3, 9)),
+        ("+30", date(2026, 4, 1)),
+        ("2026-02-30", None),
+        ("下周", None),
+    ],
+)
+def test_dates_typed_by_people(text: str, expected: date | None) -> None:
+    assert parse_date(text, TODAY) == expected
+
+
+def test_list_query_round_trips_within_callback_limit() -> None:
+    query = ListQuery(status="o", level="m", unit_id=123456, overdue=True, mine=True)
+    data = query.encode(41)
+    assert len(data.encode()) <= 64
+    assert ListQuery.decode(data) == (query, 41)
+    for bad in ("hzl:0:z:-:0:00", "hzl:0:-:q:0:00", "hzl:x:-:-:0:00", "hzl:0:-:-:0"):
+        with pytest.raises(ValueError):
+            ListQuery.decode(bad)
