@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from collections.abc import Iterable
@@ -53,6 +54,10 @@ class QueryTerms:
     corrections: list[str] = field(default_factory=list)
     # (span of the question, other ways to say it): a span counts as matched when one of them is
     alternatives: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # The question's content phrases (jieba's precise cut, no function words) with how much
+    # information each carries in general Chinese (0..1, from jieba's word frequencies): what a
+    # passage must say to answer the question.
+    phrases: dict[str, float] = field(default_factory=dict)
 
     def add_word(self, term: str, weight: float) -> None:
         if weight > self.words.get(term, 0.0):
@@ -120,6 +125,8 @@ class Analyzer:
         )
         self.vocabulary: set[str] = set()
         self._typo_index: dict[str, set[str]] = {}
+        self._query_cache: dict[str, QueryTerms] = {}
+        self._log_total = math.log(max(self.tokenizer.total, 2))
 
     @classmethod
     def default(cls, data_dir: Path = DATA_DIR) -> Analyzer:
@@ -148,8 +155,25 @@ class Analyzer:
     def bigrams(self, text: str) -> list[str]:
         return char_bigrams(search_form(text))
 
+    def informativeness(self, word: str) -> float:
+        """How much a word says in general Chinese, 0..1: -log of its frequency in jieba's
+        dictionary, scaled so that the commonest words are near 0 and unseen words are 1."""
+        freq = self.tokenizer.FREQ.get(word, 0)
+        return min(1.0, max(0.0, (self._log_total - math.log(freq + 1) - 6.0) / (self._log_total - 6.0)))
+
+    def phrases(self, text: str) -> dict[str, float]:
+        form = search_form(text)
+        found: dict[str, float] = {}
+        for chunk in _QUESTION_RE.sub(" ", form).split():
+            for token in self.tokenizer.cut(chunk, HMM=False):
+                token = token.strip()
+                if token and token not in STOPWORDS and (len(token) >= 2 or not token.isdigit()):
+                    found[token] = self.informativeness(token)
+        return found
+
     def learn_vocabulary(self, terms: Iterable[str]) -> None:
         """Words that typo repair may correct to (corpus words of 3+ characters, domain words)."""
+        self._query_cache.clear()
         for term in terms:
             if len(term) >= 3 and not term.isdigit():
                 self.vocabulary.add(term)
@@ -166,11 +190,23 @@ class Analyzer:
     # --- querying -------------------------------------------------------------------------------
 
     def query(self, question: str) -> QueryTerms:
+        """The analysed question; cached (a small LRU), so treat the result as read-only."""
+        cached = self._query_cache.get(question)
+        if cached is not None:
+            return cached
+        terms = self._query(question)
+        if len(self._query_cache) >= 512:
+            self._query_cache.pop(next(iter(self._query_cache)))
+        self._query_cache[question] = terms
+        return terms
+
+    def _query(self, question: str) -> QueryTerms:
         text = normalise(question).strip()
         form = search_form(text)
         terms = QueryTerms(text=form.replace(" ", ""))
         for token in self.words(form):
             terms.add_word(token, 1.0)
+        terms.phrases = self.phrases(form)
         content = _QUESTION_RE.sub(" ", form)
         terms.add_bigrams(content, 1.0)
 
@@ -209,7 +245,8 @@ class Analyzer:
         for length in range(4, 9):
             for start in range(0, len(compact) - length + 1):
                 window = compact[start : start + length]
-                if window in self.vocabulary:
+                # A different number is a different fact, not a typo (1次隐患 is not 1般隐患).
+                if window in self.vocabulary or any(ch.isdigit() for ch in window):
                     continue
                 for i in range(length):
                     for candidate in self._typo_index.get(window[:i] + "?" + window[i + 1 :], ()):

@@ -30,15 +30,14 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, char_bigrams
+from knowledge.calibration import Calibration
 from knowledge.curated import CuratedEntry, CuratedSet, load_curated
 from knowledge.normalize import search_form
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 3  # bump when the pickled layout or the scoring inputs change
+INDEX_FORMAT = 4  # bump when the pickled layout or the scoring inputs change
 
-ANSWER_THRESHOLD = 0.42
-SUGGEST_THRESHOLD = 0.28
 MAX_SUGGESTIONS = 3
 
 K1 = 1.2
@@ -46,8 +45,10 @@ B = 0.75
 W_WORDS = 0.45
 W_BIGRAMS = 0.40
 W_FUZZY = 0.20
-W_SCOPE = 0.20
+W_SCOPE = 0.40
 W_CURATED = 0.10
+W_COVERAGE = 0.40
+LEAF_RATIO = 0.85
 CANDIDATES = 40
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,14})[”\"」』]")
@@ -105,6 +106,8 @@ class Answer:
     suggestions: list[Suggestion]
     key: str | None = None  # the item answered, for feedback
     source: str | None = None
+    # (item key, confidence) of the best items considered, best first: for evaluation and logs
+    ranking: list[tuple[str, float]] = field(default_factory=list)
 
     @property
     def answered(self) -> bool:
@@ -117,6 +120,32 @@ class Answer:
             "score": round(self.score, 4),
             "suggestions": [s.text for s in self.suggestions],
         }
+
+
+@dataclass
+class Candidate:
+    """One ranked item for a question: its features (see calibration.FEATURES), score and
+    calibrated confidence (the probability that answering with it is right)."""
+
+    item: int
+    score: float
+    confidence: float
+    features: list[float]
+
+
+@dataclass
+class _QueryView:
+    """A question analysed against this index (cached per question text)."""
+
+    terms: QueryTerms
+    content: str
+    scope: dict[int, float]
+    bm25_words: dict[str, float]
+    bm25_grams: dict[str, float]
+    core_words: list[tuple[str, float]]
+    core_grams: list[tuple[str, float]]
+    phrases: list[tuple[str, float, frozenset[str]]]
+    alternatives: list[tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...]]]
 
 
 @dataclass
@@ -214,7 +243,10 @@ class KnowledgeIndex:
         self.item_words: list[frozenset[str]] = []
         self.item_bigrams: list[frozenset[str]] = []
         self.vocabulary: set[str] = set()
+        self.item_by_key: dict[str, int] = {}
         self.fingerprint = ""
+        self.calibration = Calibration.load()
+        self._views: dict[str, _QueryView] = {}
 
     # --- building -------------------------------------------------------------------------------
 
@@ -291,6 +323,7 @@ class KnowledgeIndex:
         index.item_doc = np.array(
             [item.doc if item.doc >= 0 else len(index.doc_names) for item in index.items], dtype=np.int32
         )
+        index.item_by_key = {item.key: n for n, item in enumerate(index.items)}
         index.item_words = [frozenset(d) for d in word_docs]
         index.item_bigrams = [frozenset(d) for d in bigram_docs]
         index.vocabulary = {t for t in index.words.idf if len(t) >= 3}
@@ -307,7 +340,7 @@ class KnowledgeIndex:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        state = {k: v for k, v in self.__dict__.items() if k != "analyzer"}
+        state = {k: v for k, v in self.__dict__.items() if k not in ("analyzer", "calibration", "_views")}
         state["domain_words"] = list(self.analyzer.domain_words)
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
@@ -356,43 +389,121 @@ class KnowledgeIndex:
 
     def search(self, question: str, limit: int = 10) -> list[tuple[int, float, float]]:
         """Ranked (item, score, confidence) for a question, best first."""
-        terms = self.analyzer.query(question)
-        if not terms.words and not terms.bigrams:
+        return [(c.item, c.score, c.confidence) for c in self.candidates(question)[:limit]]
+
+    def candidates(self, question: str) -> list[Candidate]:
+        """The best items for a question with their features, score and calibrated confidence."""
+        view = self._view(question)
+        if view is None:
             return []
         n = len(self.items)
         scores = np.zeros(n, dtype=np.float32)
-        self.words.score(terms.words, scores, W_WORDS)
-        self.bigrams.score(terms.bigrams, scores, W_BIGRAMS)
-        scope = self._scope(terms)
-        if scope:
+        # Words that name a document (宝山, 罗集乡 …) choose the document through the scope
+        # bonus; matched again as text they would make its header and title-quoting passages win.
+        self.words.score(view.bm25_words, scores, W_WORDS)
+        self.bigrams.score(view.bm25_grams, scores, W_BIGRAMS)
+        if view.scope:
             per_doc = np.zeros(len(self.doc_names) + 1, dtype=np.float32)  # last slot: curated items
-            for doc, value in scope.items():
+            for doc, value in view.scope.items():
                 per_doc[doc] = W_SCOPE * value
             scores += per_doc[self.item_doc]
         k = min(CANDIDATES, n)
         if k == 0:
             return []
         top = np.argpartition(-scores, k - 1)[:k]
-        content = _content(terms.text)
-        ranked: list[tuple[float, int, float]] = []
+        found: list[Candidate] = []
         for i in top.tolist():
             item = self.items[i]
-            fz = self._fuzzy(content, item)
-            score = float(scores[i]) + W_FUZZY * fz + (W_CURATED if item.entry is not None else 0.0) * fz
-            confidence = self._confidence(terms, i, fz, scope.get(item.doc, 0.0) if scope else 0.0)
-            ranked.append((score, i, confidence))
-        best = heapq.nlargest(limit, ranked)
-        return [(i, s, c) for s, i, c in best]
+            fz = self._fuzzy(view.content, item)
+            cov_words, cov_grams, cov_phrases, key = self._coverage(view, i)
+            curated = 1.0 if item.entry is not None else 0.0
+            scope = view.scope.get(item.doc, 0.0) if item.doc >= 0 else 0.0
+            score = float(scores[i]) + W_FUZZY * fz + W_CURATED * curated * fz + W_COVERAGE * cov_phrases
+            found.append(
+                Candidate(
+                    i, score, 0.0, [cov_words, cov_grams, cov_phrases, key, fz, 0.0, 0.0, curated, scope]
+                )
+            )
+        found.sort(key=lambda c: -c.score)
+        found = self._prefer_leaves(found)
+        best = found[0].score if found else 0.0
+        for position, c in enumerate(found):
+            other = found[1].score if position == 0 and len(found) > 1 else best
+            c.features[5] = min(c.score, 2.0)
+            c.features[6] = (c.score - other) / max(best, 1e-6)
+        if found:
+            confidences = self.calibration.probability(np.array([c.features for c in found]))
+            for c, value in zip(found, confidences.tolist(), strict=True):
+                c.confidence = value
+        return found
 
-    def _scope(self, terms: QueryTerms) -> dict[int, float]:
-        """Documents the question names, by name bigrams that only one or a few documents have."""
+    def _view(self, question: str) -> _QueryView | None:
+        view = self._views.get(question)
+        if view is not None:
+            return view
+        terms = self.analyzer.query(question)
+        if not terms.words and not terms.bigrams:
+            return None
+        scope, naming_grams = self._scope(terms)
+        # Words written only with the characters of name bigrams (宝山, 罗集乡, 罗) are names too.
+        naming_chars = {ch for g in naming_grams for ch in g}
+        naming_words = {t for t in terms.words if set(t) <= naming_chars}
+        bm25_words = {t: w for t, w in terms.words.items() if t not in naming_words}
+        bm25_grams = {g: w for g, w in terms.bigrams.items() if g not in naming_grams}
+        unknown = self.words.unknown_idf()
+        core_words = [(t, self.words.idf.get(t, unknown)) for t, w in terms.words.items() if w >= 1.0]
+        unknown_g = self.bigrams.unknown_idf()
+        core_grams = [(g, self.bigrams.idf.get(g, unknown_g)) for g, w in terms.bigrams.items() if w >= 1.0]
+        phrases = []
+        for phrase, general in terms.phrases.items():
+            specific = min(1.0, self.words.idf.get(phrase, unknown) / unknown)
+            phrases.append((phrase, 0.5 * general + 0.5 * specific, frozenset(char_bigrams(phrase))))
+        alternatives = []
+        for span, alts in terms.alternatives:
+            alternatives.append(
+                (
+                    frozenset(self.analyzer.words(span)) | frozenset(self.analyzer.phrases(span)),
+                    frozenset(char_bigrams(span)),
+                    tuple((alt, frozenset(char_bigrams(alt))) for alt in alts),
+                )
+            )
+        view = _QueryView(
+            terms=terms,
+            content=_content(terms.text),
+            scope=scope,
+            bm25_words=bm25_words or dict(terms.words),
+            bm25_grams=bm25_grams or dict(terms.bigrams),
+            core_words=core_words,
+            core_grams=core_grams,
+            phrases=phrases,
+            alternatives=alternatives,
+        )
+        if len(self._views) >= 512:
+            self._views.pop(next(iter(self._views)))
+        self._views[question] = view
+        return view
+
+    def _scope(self, terms: QueryTerms) -> tuple[dict[int, float], set[str]]:
+        """Documents the question names (宝山, 盂县 …), and the bigrams that name them: bigrams of
+        a document's title, issuer or 文号 that few documents have and whose passages lie almost
+        all in the documents that have it (so 信息 of 工业和信息化局 is no name)."""
         limit = max(1, len(self.doc_scope_terms) // 10)
-        names = {g for g, w in terms.bigrams.items() if w >= 1.0 and 0 < self.scope_df.get(g, 0) <= limit}
+        names: set[str] = set()
+        for g, w in terms.bigrams.items():
+            if w < 1.0 or not 0 < self.scope_df.get(g, 0) <= limit:
+                continue
+            posting = self.bigrams.postings.get(g)
+            if posting is not None:
+                docs = self.item_doc[posting[0]]
+                owners = [d for d, t in enumerate(self.doc_scope_terms) if g in t]
+                if np.isin(docs, owners).mean() < 0.8:
+                    continue
+            names.add(g)
         if not names:
-            return {}
+            return {}, set()
         hits = {d: len(names & t) for d, t in enumerate(self.doc_scope_terms) if names & t}
         best = max(hits.values())
-        return {d: h / best for d, h in hits.items()}
+        return {d: h / best for d, h in hits.items()}, names
 
     def _fuzzy(self, content: str, item: _Item) -> float:
         best = 0.0
@@ -414,84 +525,125 @@ class KnowledgeIndex:
             best = max(best, value)
         return best
 
-    def _confidence(self, terms: QueryTerms, i: int, fuzzy: float, scope: float) -> float:
-        """Share of the question's own content (IDF-weighted) that item i says, directly or by a
-        synonym or typo repair; expansions never add content the question did not have."""
+    def _coverage(self, view: _QueryView, i: int) -> tuple[float, float, float, float]:
+        """How much of the question's own content item i says, directly, by a synonym or by a
+        typo repair (expansions never add content the question did not have): IDF-weighted
+        shares of its words, of its bigrams and of its phrases (weighted by how much each says),
+        and whether its most informative phrase is covered."""
         words_present = self.item_words[i]
         grams_present = self.item_bigrams[i]
-        covered_words = {t for t in terms.words if t in words_present}
-        covered_grams = {g for g in terms.bigrams if g in grams_present}
         doc = self.items[i].doc
+        extra_words: set[str] = set()
+        extra_grams: set[str] = set()
         if doc >= 0:
             # Naming the document (宝山, 盂县 …) is content the passage's breadcrumb answers.
-            covered_grams.update(g for g in terms.bigrams if g in self.doc_scope_terms[doc])
-            covered_words.update(t for t in terms.words if t in self.doc_scope_words[doc])
-        for span, alternatives in terms.alternatives:
-            for alt in alternatives:
-                alt_grams = char_bigrams(alt)
-                if alt in words_present or (alt_grams and all(g in grams_present for g in alt_grams)):
-                    covered_grams.update(char_bigrams(span))
-                    covered_words.update(self.analyzer.words(span))
+            extra_grams |= self.doc_scope_terms[doc]
+            extra_words |= self.doc_scope_words[doc]
+        for span_words, span_grams, alts in view.alternatives:
+            for alt, alt_grams in alts:
+                if alt in words_present or (alt_grams and alt_grams <= grams_present):
+                    extra_words |= span_words
+                    extra_grams |= span_grams
                     break
-        words = self.words.coverage(terms.words, covered_words)
-        grams = self.bigrams.coverage(terms.bigrams, covered_grams)
-        confidence = 0.5 * words + 0.5 * grams
-        confidence += 0.25 * fuzzy * (1 - confidence)
-        confidence += 0.1 * scope * (1 - confidence)
-        return min(1.0, confidence)
+
+        def share(terms: list[tuple[str, float]], present: frozenset[str], extra: set[str]) -> float:
+            total = sum(w for _, w in terms)
+            if total <= 0:
+                return 0.0
+            return sum(w for t, w in terms if t in present or t in extra) / total
+
+        cov_words = share(view.core_words, words_present, extra_words)
+        cov_grams = share(view.core_grams, grams_present, extra_grams)
+        total = got = 0.0
+        key_weight = -1.0
+        key = 0.0
+        for phrase, weight, grams in view.phrases:
+            covered = (
+                phrase in words_present
+                or phrase in extra_words
+                or (bool(grams) and all(g in grams_present or g in extra_grams for g in grams))
+            )
+            total += weight
+            got += weight if covered else 0.0
+            if weight > key_weight:
+                key_weight = weight
+                key = 1.0 if covered else 0.0
+        cov_phrases = got / total if total > 0 else cov_words
+        return cov_words, cov_grams, cov_phrases, key if key_weight >= 0 else cov_words
+
+    def _prefer_leaves(self, found: list[Candidate]) -> list[Candidate]:
+        """When a section and one of its own sub-sections both match about as well, the more
+        specific sub-section answers: it goes first."""
+        if len(found) < 2:
+            return found
+        top = self.items[found[0].item]
+        if top.passage is None:
+            return found
+        for position, c in enumerate(found[1:6], start=1):
+            other = self.items[c.item]
+            if (
+                other.passage is not None
+                and other.doc == top.doc
+                and len(other.passage.section) > len(top.passage.section)
+                and other.passage.section[: len(top.passage.section)] == top.passage.section
+                and c.score >= LEAF_RATIO * found[0].score
+            ):
+                return [c, *found[:position], *found[position + 1 :]]
+        return found
 
     # --- answering ------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
-        results = self.search(question, limit=8)
-        if not results:
+        found = self.candidates(question)
+        if not found:
             return Answer(question, None, [], 0.0, [])
-        best, _, confidence = results[0]
-        item = self.items[best]
-        if confidence >= ANSWER_THRESHOLD:
-            related = self._related(results[1:], item)
+        best = found[0]
+        item = self.items[best.item]
+        ranking = [(self.items[c.item].key, c.confidence) for c in found[: MAX_SUGGESTIONS + 2]]
+        if best.confidence >= self.calibration.answer_threshold:
+            related = self._related(found[1:8], item)
             return Answer(
                 question,
                 self._answer_text(item, question),
                 self._evidence(item),
-                confidence,
+                best.confidence,
                 related,
                 key=item.key,
                 source=self._source(item),
+                ranking=ranking,
             )
-        suggestions = [
-            Suggestion(self.items[i].label, self.items[i].key)
-            for i, _, c in results
-            if c >= SUGGEST_THRESHOLD
-        ][:MAX_SUGGESTIONS]
-        return Answer(question, None, [], confidence, suggestions)
+        suggestions: list[Suggestion] = []
+        seen: set[str] = set()
+        for c in found[:8]:
+            other = self.items[c.item]
+            if c.confidence < self.calibration.suggest_threshold or other.label in seen:
+                continue
+            seen.add(other.label)
+            suggestions.append(Suggestion(other.label, other.key))
+        return Answer(question, None, [], best.confidence, suggestions[:MAX_SUGGESTIONS], ranking=ranking)
 
     def answer_item(self, key: str, question: str = "") -> Answer | None:
         """The answer for one item, as when a suggestion button is pressed."""
-        for item in self.items:
-            if item.key == key:
-                return Answer(
-                    question or item.label,
-                    self._answer_text(item, question or item.label),
-                    self._evidence(item),
-                    1.0,
-                    [],
-                    key=item.key,
-                    source=self._source(item),
-                )
-        return None
+        position = self.item_by_key.get(key)
+        if position is None:
+            return None
+        item = self.items[position]
+        return Answer(
+            question or item.label,
+            self._answer_text(item, question or item.label),
+            self._evidence(item),
+            1.0,
+            [],
+            key=item.key,
+            source=self._source(item),
+        )
 
-    def ranked_texts(self, question: str, limit: int = 3) -> list[str]:
-        """The answer and evidence text of each of the best items (for evaluation)."""
-        out = []
-        for i, _, _ in self.search(question, limit=limit):
-            item = self.items[i]
-            out.append(
-                self._answer_text(item, question) + "\n" + "\n".join(e.text for e in self._evidence(item))
-            )
-        return out
+    def item_text(self, key: str, question: str) -> str:
+        """An item's answer and evidence text as one string (for evaluation)."""
+        item = self.items[self.item_by_key[key]]
+        return self._answer_text(item, question) + "\n" + "\n".join(e.text for e in self._evidence(item))
 
-    def _related(self, results: Sequence[tuple[int, float, float]], item: _Item) -> list[Suggestion]:
+    def _related(self, results: Sequence[Candidate], item: _Item) -> list[Suggestion]:
         related: list[Suggestion] = []
         seen = {item.key, *item.evidence}
         if item.entry is not None:
@@ -501,9 +653,13 @@ class KnowledgeIndex:
                 if other is not None and other.key not in seen:
                     related.append(Suggestion(other.label, other.key))
                     seen.add(other.key)
-        for i, _, c in results:
-            other = self.items[i]
-            if other.key in seen or c < SUGGEST_THRESHOLD or any(k in seen for k in other.evidence):
+        for c in results:
+            other = self.items[c.item]
+            if (
+                other.key in seen
+                or c.confidence < self.calibration.suggest_threshold
+                or any(k in seen for k in other.evidence)
+            ):
                 continue
             related.append(Suggestion(other.label, other.key))
             seen.add(other.key)
@@ -541,25 +697,86 @@ def _content(text: str) -> str:
     return _QUESTION_RE.sub("", text)
 
 
+_SHORTER = (
+    ("国有资产监督管理委员会", "国资委"),
+    ("国有资产监督管理局", "国资局"),
+    ("工业和信息化局", "工信局"),
+    ("应急管理局", "应急局"),
+    ("办公室", "办"),
+    ("有限责任公司", "公司"),
+    ("有限公司", "公司"),
+)
+_NOUN_ENDINGS = (
+    "思想",
+    "目标",
+    "原则",
+    "标准",
+    "目录",
+    "机制",
+    "制度",
+    "体系",
+    "措施",
+    "方案",
+    "规定",
+    "要求",
+    "分工",
+    "安排",
+    "清单",
+    "任务",
+    "职责",
+    "范围",
+    "定义",
+    "条件",
+    "程序",
+    "流程",
+    "内容",
+)
+LABEL_CHARS = 40
+
+
+def short_document_name(p: Passage) -> str:
+    """A few characters that tell the documents apart on a button: the issuer, abbreviated."""
+    name = p.issuer or re.split(r"安全|关于|《", p.doc_title, maxsplit=1)[0] or p.doc_number or p.doc_title
+    for long, short in _SHORTER:
+        name = name.replace(long, short)
+    return name[-10:]
+
+
 def _passage_label(p: Passage) -> str:
-    short = p.doc_title
-    if len(short) > 24:
-        short = short[:24] + "…"
-    heading = _MARKER.sub("", p.heading) if p.kind == "body" else p.heading
-    return f"{short}：{heading}"
+    """A passage offered as a question a user would ask (…是什么？/…有哪些要求？)."""
+    short = short_document_name(p)
+    if p.kind == "header":
+        return f"{short}这份文件的文号和发文信息是什么？"[:LABEL_CHARS]
+    if p.kind == "preamble":
+        return f"{short}这份文件是依据什么制定的？"[:LABEL_CHARS]
+    heading = _MARKER.sub("", p.heading).strip("。；;，,：: ")
+    truncated = heading.endswith("…")
+    heading = heading.rstrip("…")
+    if "阶段" in heading:
+        ask = "要做什么？"
+    elif heading.endswith(_NOUN_ENDINGS) and not truncated:
+        ask = "是什么？"
+    else:
+        ask = "有哪些要求？"
+    suffix = f"（{short}）" if short else ""
+    room = LABEL_CHARS - len(ask) - len(suffix)
+    if len(heading) > room:
+        heading, truncated = heading[: max(room - 1, 4)], True
+    return f"{heading}{'…' if truncated else ''}{ask}{suffix}"
 
 
 def best_sentences(text: str, terms: QueryTerms, analyzer: Analyzer, limit: int = 2) -> str:
-    """The one or two sentences of a passage that match the question best, in their order."""
+    """The one or two sentences of a passage that say most of the question, in their order."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
     if len(sentences) <= limit:
         return text.strip()
     scored = []
     for idx, sentence in enumerate(sentences):
-        grams = set(analyzer.bigrams(sentence))
-        words = set(analyzer.words(sentence))
-        value = sum(w for g, w in terms.bigrams.items() if g in grams) + 2 * sum(
-            w for t, w in terms.words.items() if t in words
+        form = search_form(sentence).replace(" ", "")
+        grams = set(char_bigrams(form))
+        value = sum(w for g, w in terms.bigrams.items() if g in grams)
+        value += 2 * sum(
+            1.0 + w for phrase, w in terms.phrases.items() if len(phrase) >= 2 and phrase in form
         )
         scored.append((value / math.sqrt(1 + len(sentence) / 40), -idx, idx))
     chosen = sorted(idx for _, _, idx in heapq.nlargest(limit, scored))

@@ -1,0 +1,377 @@
+"""Calibrated confidence: a logistic model over a candidate's features, fitted on synthetic questions.
+
+The engine must decide, for any corpus, whether its best item answers a question. That decision
+is a probability: a logistic model over features that do not depend on the corpus's size or
+subject (shares of the question's content a passage covers, fuzzy match, fused score, margin over
+the runner-up …). It is fitted on questions generated from the corpus itself, never on the
+evaluation questions:
+
+- positives: a sentence of a passage, cut to a clause, with some content words dropped,
+  some replaced by their synonyms, colloquial filler added, wrapped in a question template;
+  the label says whether the engine's best item really contains that clause;
+- negatives: the same questions with their most informative words swapped for words the corpus
+  never uses (the "灭火器的有效期" kind: on topic, but not answered here), and off-topic
+  questions built from such words.
+
+    python -m knowledge.calibration ../shared/seeds/*.txt   # writes knowledge/data/calibration.json
+
+The thresholds are chosen on the same synthetic set: answer when the probability is at least
+the threshold that maximises (right answers − wrong answers) per question kind; suggest above a
+lower one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jieba
+import numpy as np
+
+from knowledge.analysis import DATA_DIR, STOPWORDS
+
+if TYPE_CHECKING:
+    from knowledge.engine import KnowledgeIndex, Passage
+
+CALIBRATION_FILE = DATA_DIR / "calibration.json"
+
+FEATURES = (
+    "cov_words",  # IDF-weighted share of the question's words the item says
+    "cov_bigrams",  # the same for character bigrams
+    "cov_phrases",  # the same for its phrases, weighted by how much each says
+    "key_phrase",  # 1 if the question's most informative phrase is covered
+    "fuzzy",  # rapidfuzz match against headings, quoted phrases, curated phrasings
+    "score",  # the fused ranking score
+    "margin",  # lead over the runner-up (or gap to the best), relative to the best
+    "curated",  # 1 for a curated entry
+    "scope",  # the question names the item's document
+)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    weights: tuple[float, ...]  # one per feature
+    bias: float
+    answer_threshold: float
+    suggest_threshold: float
+
+    @classmethod
+    def load(cls, path: Path = CALIBRATION_FILE) -> Calibration:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            weights = tuple(float(raw["weights"][name]) for name in FEATURES)
+            return cls(
+                weights, float(raw["bias"]), float(raw["answer_threshold"]), float(raw["suggest_threshold"])
+            )
+        except (OSError, KeyError, ValueError, TypeError):
+            return DEFAULT
+
+    def probability(self, features: np.ndarray) -> np.ndarray:
+        return _sigmoid(features @ np.asarray(self.weights) + self.bias)
+
+    def to_json(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        return {
+            "weights": {name: round(w, 4) for name, w in zip(FEATURES, self.weights, strict=True)},
+            "bias": round(self.bias, 4),
+            "answer_threshold": round(self.answer_threshold, 4),
+            "suggest_threshold": round(self.suggest_threshold, 4),
+            **(extra or {}),
+        }
+
+
+# Used when the data file is missing: coverage dominates, as in a hand-made rule.
+DEFAULT = Calibration((2.0, 2.0, 3.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.5), -6.0, 0.5, 0.3)
+
+
+# --- synthetic questions ---------------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"[^。；！？!?;\n]{8,}")
+_MARKER = re.compile(
+    r"^([（(][^)）]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[、.．]|第[^章节条]{1,4}[章节条])\s*"
+)
+# Question frames people use; {x} is the content.
+TEMPLATES = (
+    "{x}是什么？",
+    "{x}有哪些要求？",
+    "{x}怎么规定的？",
+    "{x}吗？",
+    "关于{x}，有什么规定？",
+    "{x}由谁负责？",
+    "请问{x}",
+    "{x}",
+    "{x}要怎么做？",
+    "{x}是怎么要求的",
+)
+# Everyday words a worker adds that no rulebook needs to contain.
+FILLERS = (
+    "我们",
+    "咱们单位",
+    "我们厂",
+    "公司里",
+    "平时",
+    "现在",
+    "一般",
+    "那个",
+    "到底",
+    "领导说",
+    "听说",
+    "具体来说",
+)
+OFF_TOPIC = (
+    "{a}的{b}怎么办理？",
+    "{a}和{b}有什么区别？",
+    "{a}多少钱？",
+    "哪里可以买到{a}？",
+    "{a}的{b}是几年？",
+    "{a}怎么{v}？",
+    "{a}对{b}有什么影响？",
+)
+VERBS = ("申请", "使用", "保养", "选择", "预约", "安装", "退货", "投诉")
+
+
+@dataclass
+class Synthetic:
+    question: str
+    kind: str  # positive | swapped | off_topic
+    source: str = ""  # the clause a right answer must contain (positives)
+
+
+def _outside_words(index: KnowledgeIndex, rng: random.Random, count: int) -> list[str]:
+    """Nouns of general Chinese (jieba's dictionary) that the corpus never uses."""
+    tokenizer = index.analyzer.tokenizer
+    dictionary = Path(tokenizer.dictionary or Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME)
+    corpus_grams: set[str] = set()
+    for grams in index.item_bigrams:
+        corpus_grams |= grams
+    found: list[str] = []
+    with dictionary.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 3 or not parts[2].startswith("n") or parts[2] in ("nr", "ns", "nt", "nz"):
+                continue
+            word, freq = parts[0], int(parts[1])
+            if not (2 <= len(word) <= 4) or not (20 <= freq <= 20000):
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+                continue
+            if word in index.words.idf:
+                continue
+            if all(word[i : i + 2] in corpus_grams for i in range(len(word) - 1)) and any(
+                word in p.text for p in index.passages.values()
+            ):
+                continue
+            found.append(word)
+    rng.shuffle(found)
+    return found[:count]
+
+
+def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthetic]:
+    """About n positives and n negatives made from the index's own passages."""
+    rng = random.Random(seed)
+    analyzer = index.analyzer
+    synonyms: dict[str, list[str]] = {}
+    for group in analyzer.synonyms:
+        for term in group.terms:
+            synonyms[term] = [t for t in group.terms if t != term]
+    passages: list[Passage] = [p for p in index.passages.values() if p.kind == "body"]
+    if not passages:
+        return []
+    outside = _outside_words(index, rng, 6000)
+    # Swapped words share a character with the word they replace when they can (灭火装置 →
+    # 灭火器): on topic, so the questions look answerable, but the corpus never says them.
+    by_char: dict[str, list[str]] = {}
+    for word in outside:
+        for ch in set(word):
+            by_char.setdefault(ch, []).append(word)
+    out: list[Synthetic] = []
+    positives: list[tuple[Synthetic, list[str]]] = []
+    attempts = 0
+    while len(positives) < n and attempts < n * 5:
+        attempts += 1
+        p = rng.choice(passages)
+        sentences = [_MARKER.sub("", s.strip()) for s in _SENTENCE.findall(p.text)]
+        sentences = [s for s in sentences if len(s) >= 8]
+        if not sentences:
+            continue
+        sentence = rng.choice(sentences)
+        clauses = [c for c in re.split(r"[，、,：:（）()“”]", sentence) if len(c) >= 6] or [sentence]
+        clause = rng.choice(clauses)[:30]
+        tokens = [t for t in analyzer.tokenizer.lcut(clause, HMM=False) if t.strip()]
+        content = [i for i, t in enumerate(tokens) if t not in STOPWORDS and len(t) >= 2]
+        if len(content) < 2:
+            continue
+        # People ask with fewer and other words than the rulebook: drop up to half of the
+        # content words, say some by a synonym, and one of the less telling ones by an everyday
+        # word the corpus does not use.
+        by_idf = sorted(content, key=lambda i: index.words.idf.get(tokens[i], 0.0))
+        replaced = by_idf[0] if len(content) >= 3 and rng.random() < 0.4 else -1
+        kept: list[str] = []
+        dropped = 0
+        for i, t in enumerate(tokens):
+            if i == replaced:
+                kept.append(rng.choice(outside))
+                continue
+            if i in content and dropped < len(content) // 2 and rng.random() < 0.35:
+                dropped += 1
+                continue
+            if t in synonyms and rng.random() < 0.5:
+                t = rng.choice(synonyms[t])
+            kept.append(t)
+        x = "".join(kept)
+        if rng.random() < 0.4:
+            x = rng.choice(FILLERS) + x
+        question = rng.choice(TEMPLATES).format(x=x)
+        content_words = [tokens[i] for i in content]
+        positives.append((Synthetic(question, "positive", clause), content_words))
+    out.extend(s for s, _ in positives)
+    # Negatives: the most informative one or two words swapped for words the corpus never uses.
+    for s, content_words in positives[: n // 2]:
+        ranked = sorted(content_words, key=lambda w: -index.words.idf.get(w, 0.0))
+        question = s.question
+        for word in ranked[: rng.choice((1, 2))]:
+            near = [w for ch in set(word) for w in by_char.get(ch, ())]
+            question = question.replace(word, rng.choice(near or outside), 1)
+        if question != s.question:
+            out.append(Synthetic(question, "swapped"))
+    for _ in range(n - n // 2):
+        out.append(
+            Synthetic(
+                rng.choice(OFF_TOPIC).format(
+                    a=rng.choice(outside), b=rng.choice(outside), v=rng.choice(VERBS)
+                ),
+                "off_topic",
+            )
+        )
+    return out
+
+
+def _compact(text: str) -> str:
+    from knowledge.normalize import search_form
+
+    return search_form(text).replace(" ", "")
+
+
+def examples(
+    index: KnowledgeIndex, questions: Sequence[Synthetic]
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Features of the best candidate of each question, whether answering with it is right, kinds."""
+    rows: list[list[float]] = []
+    labels: list[float] = []
+    kinds: list[str] = []
+    for s in questions:
+        found = index.candidates(s.question)
+        if not found:
+            continue
+        best = found[0]
+        right = 0.0
+        if s.kind == "positive":
+            key = index.items[best.item].key
+            right = float(_compact(s.source) in _compact(index.item_text(key, s.question)))
+        rows.append(list(best.features))
+        labels.append(right)
+        kinds.append(s.kind if s.kind != "positive" or right else "positive_wrong_top")
+    return np.array(rows, dtype=np.float64), np.array(labels), kinds
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (no intercept penalty)."""
+    design = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(design.shape[1])
+    penalty = np.full(design.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(iterations):
+        p = _sigmoid(design @ w)
+        gradient = design.T @ (p - y) + penalty * w
+        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def choose_thresholds(p: np.ndarray, y: np.ndarray, kinds: list[str]) -> tuple[float, float]:
+    """Answer threshold: most right answers minus wrong ones (a wrong answer and a negative
+    answered cost as much as a right answer gains), negatives weighted as many as positives.
+    Suggest threshold: the level that keeps 95% of the positives whose best item is right."""
+    positives = np.array([k.startswith("positive") for k in kinds])
+    weight = np.where(positives, 1.0 / max(positives.sum(), 1), 1.0 / max((~positives).sum(), 1))
+    best_t, best_u = 0.5, -math.inf
+    for t in np.linspace(0.05, 0.95, 91):
+        answered = p >= t
+        utility = float((weight * answered * np.where(y > 0, 1.0, -1.0)).sum())
+        if utility > best_u:
+            best_t, best_u = float(t), utility
+    right = np.sort(p[y > 0])
+    suggest = float(right[int(0.05 * len(right))]) if len(right) else best_t / 2
+    return best_t, min(suggest, best_t * 0.8)
+
+
+def calibrate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> tuple[Calibration, dict[str, Any]]:
+    questions = generate(index, n, seed)
+    x, y, kinds = examples(index, questions)
+    weights, bias = fit_logistic(x, y)
+    p = _sigmoid(x @ weights + bias)
+    answer, suggest = choose_thresholds(p, y, kinds)
+    calibration = Calibration(tuple(float(w) for w in weights), bias, answer, suggest)
+    stats: dict[str, Any] = {"examples": len(y), "seed": seed}
+    for kind in sorted(set(kinds)):
+        mask = np.array([k == kind for k in kinds])
+        stats[f"{kind}_n"] = int(mask.sum())
+        stats[f"{kind}_answered"] = round(float((p[mask] >= answer).mean()), 3)
+    return calibration, stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    from knowledge.documents import parse_file
+    from knowledge.engine import KnowledgeIndex, Passage
+
+    parser = argparse.ArgumentParser(description="Fit the confidence model on synthetic questions.")
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("-n", type=int, default=600)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--out", type=Path, default=CALIBRATION_FILE)
+    args = parser.parse_args(argv)
+    passages: list[Passage] = []
+    for path in args.paths:
+        doc = parse_file(path)
+        passages.extend(
+            Passage(
+                f"{doc.name}#{p.ordinal}",
+                doc.name,
+                doc.title,
+                doc.doc_number,
+                doc.issuer,
+                p.section,
+                p.text,
+                p.kind,
+            )
+            for p in doc.passages
+        )
+    index = KnowledgeIndex.build(passages)
+    calibration, stats = calibrate(index, args.n, args.seed)
+    stats["documents"] = len(args.paths)
+    args.out.write_text(
+        json.dumps(calibration.to_json({"fitted_on": stats}), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    print(json.dumps(calibration.to_json({"fitted_on": stats}), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
