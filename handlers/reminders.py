@@ -105,7 +105,9 @@ async def start_reminders(application: Application) -> None:
     application.job_queue.run_repeating(
         reminder_tick,
         interval=interval,
-        first=min(2.0, interval),
+        # the first tick waits one interval: startup (migrations, the sender, the knowledge index)
+        # settles first, and a restart's catch-up then goes out in one merged batch
+        first=interval,
         name=JOB_NAME,
         # a late tick still runs, piled-up ticks run once, never two at a time in one process
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},

@@ -6,6 +6,7 @@ quiet hours, the morning digest, escalation and a restart after a stop.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -14,14 +15,16 @@ import pytest
 from sqlalchemy import select
 
 from storage.clock import ManualClock
-from storage.db import SessionFactory, unit_of_work
+from storage.db import SessionFactory, create_engine, create_session_factory, unit_of_work
 from storage.models import Hazard, HazardLevel, HazardStatus, OutboxMessage
+from storage.obligation_models import ReminderLog
 from storage.obligations import OwnerSpec, add_obligation
 from storage.reminders import (
     HazardFacts,
     Kind,
     OrgFacts,
     ReminderPolicy,
+    SweepResult,
     due_items,
     sweep,
 )
@@ -354,3 +357,52 @@ def test_policy_parsing() -> None:
     day_quiet = ReminderPolicy.parse(zone=ZONE, quiet_hours="12:00-13:30")
     assert day_quiet.is_quiet(local(3, 1, 12, 10).time())
     assert not day_quiet.is_quiet(local(3, 1, 13, 30).time())
+
+
+@pytest.mark.parametrize("lock", [True, False], ids=["skip-locked", "keys-only"])
+async def test_two_concurrent_sweepers_on_postgresql_do_not_double_send(
+    database_url: str, session_factory: SessionFactory, org: Org, clock: ManualClock, lock: bool
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("concurrent sweepers are a PostgreSQL deployment (SQLite assumes one process)")
+    owners = [org.owner.id, org.reporter.id, org.bystander.id]
+    for n in range(300):
+        await add_hazard(
+            session_factory,
+            org,
+            number=f"YH-2026-{n + 1:06d}",
+            deadline=DEADLINE - timedelta(days=n % 4),
+            owner_id=owners[n % 3],
+            level=HazardLevel.MAJOR if n % 10 == 0 else HazardLevel.GENERAL,
+        )
+    second_engine = create_engine(database_url)
+    second = create_session_factory(second_engine)
+
+    async def one(factory: SessionFactory) -> SweepResult:
+        async with unit_of_work(factory) as session:
+            return await sweep(session, now=clock.now(), policy=POLICY, lock=lock)
+
+    fresh_items = 0
+    try:
+        for day in (6, 7, 8):
+            clock.set(local(3, day, 9))
+            results = await asyncio.gather(one(session_factory), one(second))
+            if lock:
+                assert any(r.skipped is None for r in results)
+            fresh_items += sum(r.items for r in results)
+    finally:
+        await second_engine.dispose()
+
+    async with unit_of_work(session_factory) as session:
+        rows = list(await session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "reminder")))
+        logged = list(await session.scalars(select(ReminderLog.key)))
+    # each item was claimed by exactly one of the two sweepers ...
+    assert fresh_items == len(logged)
+    owner_overdue = [k for k in logged if f":{org.owner.id}:overdue:" in k]
+    assert len(owner_overdue) == 100 * 3  # the owner's 100 hazards, every day
+    # ... and each person got exactly one merged message a day: owners ×3, manager, officer, principal
+    per_person_day: dict[tuple[int | None, str], int] = defaultdict(int)
+    for row in rows:
+        per_person_day[(row.person_id, row.created_at.astimezone(ZONE).strftime("%m-%d"))] += 1
+    assert set(per_person_day.values()) == {1}
+    assert len(per_person_day) == 6 * 3
