@@ -9,6 +9,9 @@
    photo, event, outbox rows in one transaction), and the triage notice with the photo is
    delivered to the safety officer by the real outbox sender. Throughput = reports whose notice
    reached the officer's chat, per second of wall time.
+   Then the same through the conversation a worker uses (随手拍 quick path): `--ui-reports`
+   reports by `--concurrency` workers at once, each sending a photo with a caption, answering the
+   location question and pressing 确认提交, until the triage notice reached the officer.
 2. Ledger: `--hazards` hazards are bulk-inserted, then `list_hazards` (officer, manager scope,
    overdue filter, a deep page) and `view_hazard` + card rendering are timed in-process, and
    `/list` and `/hazard <number>` are timed as a user sees them: command sent → reply received.
@@ -164,6 +167,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 api.user(person.telegram_user_id, person.name)
             async with running_bot(settings) as app:
                 results["filing"] = await bench_filing(args, api, app, factory, org, settings)
+                results["filing_ui"] = await bench_ui_filing(args, api, factory, org)
                 today = local_date(datetime.now(UTC), settings.zone)
                 start = time.perf_counter()
                 await bulk_ledger(factory, org, args.hazards, today)
@@ -221,6 +225,57 @@ async def bench_filing(
         "filed_per_s": round(args.reports / filed, 1),
         "delivered_per_s": round(args.reports / delivered, 1),
         "file_latency": ms(latencies),
+    }
+
+
+async def bench_ui_filing(
+    args: argparse.Namespace, api: FakeBotApi, factory: Any, org: Any
+) -> dict[str, Any]:
+    """Reports filed the way a worker files them, several workers at once."""
+    from storage.models import Person, Role
+
+    async with unit_of_work(factory) as session:
+        workers = [
+            Person(
+                name=f"压测职工{i}", role=Role.WORKER.value, unit_id=org.team.id, telegram_user_id=30000 + i
+            )
+            for i in range(args.concurrency)
+        ]
+        session.add_all(workers)
+    users = [api.user(30000 + i, f"压测职工{i}") for i in range(args.concurrency)]
+    officer_chat = org.officer.telegram_user_id
+    mark = api.mark()
+    latencies: list[float] = []
+
+    async def worker(index: int, count: int) -> None:
+        who = users[index]
+        for n in range(count):
+            start = time.perf_counter()
+            await who.send_photo(
+                jpeg_bytes((index * 20 % 255, n % 255, 99), size=640), caption="消防通道被货物堵塞"
+            )
+            await who.wait_reply(contains="隐患在哪里", timeout=60)
+            await who.send("三号仓库北门")
+            summary = await who.wait_reply(contains="请核对隐患上报内容", timeout=60)
+            await api.wait_callback_answer(await who.press(summary, "确认提交"))
+            await who.wait_reply(contains="上报成功", timeout=60)
+            latencies.append(time.perf_counter() - start)
+
+    per_worker = max(1, args.ui_reports // args.concurrency)
+    total = per_worker * args.concurrency
+    start = time.perf_counter()
+    await asyncio.gather(*(worker(i, per_worker) for i in range(args.concurrency)))
+    filed = time.perf_counter() - start
+    await api.wait_for(
+        officer_chat, lambda m: "新隐患待研判" in (m.text or ""), count=total, timeout=600, since=mark
+    )
+    delivered = time.perf_counter() - start
+    return {
+        "reports": total,
+        "workers": args.concurrency,
+        "filed_per_s": round(total / filed, 2),
+        "delivered_per_s": round(total / delivered, 2),
+        "report_latency": ms(latencies),
     }
 
 
@@ -284,6 +339,7 @@ def main() -> None:
     parser.add_argument("--hazards", type=int, default=100_000)
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--ui-reports", type=int, default=64, help="reports through the 随手拍 conversation")
     parser.add_argument("--queries", type=int, default=30)
     args = parser.parse_args()
     results = asyncio.run(run(args))
@@ -293,6 +349,12 @@ def main() -> None:
         f"filing {args.reports} reports with photos: {filing['filed_per_s']}/s filed, "
         f"{filing['delivered_per_s']}/s with the triage notice delivered; "
         f"per report p50 {filing['file_latency']['p50_ms']} ms"
+    )
+    ui = results["filing_ui"]
+    print(
+        f"filing {ui['reports']} reports through the 随手拍 conversation ({ui['workers']} workers at once): "
+        f"{ui['filed_per_s']}/s confirmed, {ui['delivered_per_s']}/s with the triage notice delivered; "
+        f"per report (photo → location → confirm) p50 {ui['report_latency']['p50_ms']} ms"
     )
     print(f"bulk insert of {args.hazards} hazards: {results['bulk_insert_s']} s")
     for name, figures in results["queries"].items():
