@@ -162,23 +162,63 @@ async def on_level(press: Press) -> Outcome:
     return Outcome(toast="已定为重大隐患", text=text, keyboard=keyboard)
 
 
-async def on_assign(press: Press) -> Outcome:
-    hazard = await _precheck(press, Op.ASSIGN)
+async def _people_of(press: Press, hazard: Hazard, *, officers: bool = False) -> list[Person]:
+    """The hazard's unit and the units below it, its manager(s), and officers when asked; no repeats."""
     people: list[Person] = []
     if hazard.unit_id is not None:
         people = await people_in_units(press.session, await unit_subtree_ids(press.session, hazard.unit_id))
         people += await managers_of_unit(press.session, hazard.unit_id)
+    if officers or not people:
+        people += await people_with_role(press.session, Role.SAFETY_OFFICER, Role.ADMIN)
     if not people:
         people = await people_with_role(press.session, *Role)
     seen: set[int] = set()
-    buttons = []
+    unique = []
     for person in people:
-        if person.id in seen:
-            continue
-        seen.add(person.id)
-        buttons.append(Button(person.name, f"hz:own:{hazard.id}:{person.id}"))
-    rows = [buttons[i : i + 2] for i in range(0, min(len(buttons), PICKER_LIMIT), 2)]
-    return Outcome(toast="请选择整改责任人", text=f"隐患 {hazard.number}：请选择整改责任人", keyboard=rows)
+        if person.id not in seen:
+            seen.add(person.id)
+            unique.append(person)
+    return unique[:PICKER_LIMIT]
+
+
+def _picker(people: list[Person], prefix: str) -> Keyboard:
+    buttons = [Button(person.name, f"{prefix}:{person.id}") for person in people]
+    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+
+
+async def on_assign(press: Press) -> Outcome:
+    hazard = await _precheck(press, Op.ASSIGN)
+    people = await _people_of(press, hazard)
+    return Outcome(
+        toast="请选择整改责任人",
+        text=f"隐患 {hazard.number}：请选择整改责任人",
+        keyboard=_picker(people, f"hz:own:{hazard.id}"),
+    )
+
+
+async def on_verifier(press: Press) -> Outcome:
+    hazard = await _precheck(press, Op.SET_VERIFIER)
+    people = [p for p in await _people_of(press, hazard, officers=True) if p.id != hazard.owner_id]
+    return Outcome(
+        text=f"隐患 {hazard.number}：请选择验收人", keyboard=_picker(people, f"hz:vfyp:{hazard.id}")
+    )
+
+
+async def on_verifier_chosen(press: Press) -> Outcome:
+    verifier_id = press.args[1]
+    assert isinstance(verifier_id, int)
+    hazard = await hz.designate_verifier(
+        press.session,
+        press.id,
+        verifier_id=verifier_id,
+        actor=press.actor,
+        now=now_of(press.context),
+        zone=_zone(press),
+    )
+    verifier = await press.session.get(Person, verifier_id)
+    return Outcome(
+        toast="已指定验收人", text=f"隐患 {hazard.number} 的验收人：{verifier.name if verifier else ''}"
+    )
 
 
 async def on_owner_chosen(press: Press) -> Outcome:
@@ -402,6 +442,8 @@ BUTTONS: dict[str, tuple[Action, int]] = {
     "exty": (on_extension_yes, 0),
     "extn": (on_extension_no, 0),
     "close": (on_close, 0),
+    "vfy": (on_verifier, 0),
+    "vfyp": (on_verifier_chosen, 1),
     "back": (on_send_back, 0),
 }
 

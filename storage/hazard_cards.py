@@ -307,6 +307,10 @@ def card_buttons(view: HazardView, actor: Actor) -> Keyboard:
         for op, verb, text in ((Op.CLOSE, "close", "验收销号"), (Op.SEND_BACK, "back", "退回整改"))
         if op in ops
     ]
+    if Op.SET_VERIFIER in ops:
+        verify.append(
+            Button("指定验收人" if hazard.verifier_id is None else "更换验收人", cb("vfy", hazard.id))
+        )
     if verify:
         rows.append(verify)
     return rows

@@ -39,6 +39,7 @@ class Op(StrEnum):
     MARK_DUPLICATE = "mark_duplicate"
     FIVE_FIXES = "five_fixes"
     SUPERVISE = "supervise"
+    SET_VERIFIER = "set_verifier"
     SUBMIT_RECTIFICATION = "submit_rectification"
     REQUEST_EXTENSION = "request_extension"
     DECIDE_EXTENSION = "decide_extension"
@@ -55,6 +56,7 @@ OP_LABELS: dict[Op, str] = {
     Op.MARK_DUPLICATE: "标记为重复隐患",
     Op.FIVE_FIXES: "登记五落实",
     Op.SUPERVISE: "挂牌督办",
+    Op.SET_VERIFIER: "指定验收人",
     Op.SUBMIT_RECTIFICATION: "提交整改",
     Op.REQUEST_EXTENSION: "申请延期",
     Op.DECIDE_EXTENSION: "审批延期",
@@ -84,6 +86,9 @@ TRANSITIONS: dict[tuple[HazardStatus | None, Op], HazardStatus] = {
     (_R, Op.SUPERVISE): _R,
     (_A, Op.SUPERVISE): _A,
     (_V, Op.SUPERVISE): _V,
+    (_R, Op.SET_VERIFIER): _R,
+    (_A, Op.SET_VERIFIER): _A,
+    (_V, Op.SET_VERIFIER): _V,
     # rectification
     (_A, Op.SUBMIT_RECTIFICATION): _V,
     (_A, Op.REQUEST_EXTENSION): _A,
@@ -102,6 +107,7 @@ OP_PERMISSION: dict[Op, Action] = {
     Op.MARK_DUPLICATE: Action.TRIAGE_HAZARD,
     Op.FIVE_FIXES: Action.RECORD_FIVE_FIXES,
     Op.SUPERVISE: Action.SUPERVISE_HAZARD,
+    Op.SET_VERIFIER: Action.DESIGNATE_VERIFIER,
     Op.SUBMIT_RECTIFICATION: Action.SUBMIT_RECTIFICATION,
     Op.REQUEST_EXTENSION: Action.REQUEST_EXTENSION,
     Op.DECIDE_EXTENSION: Action.DECIDE_EXTENSION,
@@ -119,6 +125,7 @@ PERMISSION_REFUSALS: dict[Action, str] = {
     Action.REQUEST_EXTENSION: "只有该隐患的整改责任人可以申请延期",
     Action.DECIDE_EXTENSION: "只有安全员可以审批延期申请",
     Action.VERIFY_HAZARD: "只有安全员或指定的验收人可以验收销号",
+    Action.DESIGNATE_VERIFIER: "只有安全员可以指定验收人",
     Action.VIEW_HAZARD: "你无权查看该隐患",
     Action.LIST_HAZARDS: "你无权查看隐患台账",
 }

@@ -64,6 +64,7 @@ __all__ = [
     "RankingRow",
     "assign_hazard",
     "decide_extension",
+    "designate_verifier",
     "find_open_duplicates",
     "get_hazard",
     "get_hazard_by_number",
@@ -679,6 +680,42 @@ async def supervise_hazard(
 
     await _transition(
         session, hazard, actor, Op.SUPERVISE, now=now, note=f"督办人：{name}", apply=apply, notify=notify
+    )
+    return hazard
+
+
+async def designate_verifier(
+    session: AsyncSession,
+    hazard_id: int,
+    *,
+    verifier_id: int,
+    actor: Actor,
+    now: datetime,
+    zone: ZoneInfo = DEFAULT_ZONE,
+) -> Hazard:
+    """Name the person who verifies this hazard (besides the safety officers); they are told."""
+    hazard = await _locked(session, hazard_id)
+    verifier = await session.get(Person, verifier_id)
+    if verifier is None or not verifier.active:
+        raise HazardError("所选验收人不存在或已停用")
+    if verifier.id == hazard.owner_id:
+        raise HazardError("整改责任人不能验收自己的整改")
+
+    def apply() -> None:
+        hazard.verifier_id = verifier.id
+
+    async def notify() -> list[Notice]:
+        view = await load_view(session, hazard)
+        if hazard.status == HazardStatus.RECTIFIED.value:
+            text = cards.caption(view, "🔍 你被指定为验收人，整改已提交，请验收", _today(now, zone))
+            latest = view.after_photos[-1] if view.after_photos else None
+            return _notices([verifier], _photo_message(text, latest, cards.verify_buttons(hazard.id)))
+        text = cards.caption(view, "🔍 你被指定为该隐患的验收人，整改提交后会通知你", _today(now, zone))
+        first = view.before_photos[0] if view.before_photos else None
+        return _notices([verifier], _photo_message(text, first), skip=actor.person_id)
+
+    await _transition(
+        session, hazard, actor, Op.SET_VERIFIER, now=now, note=verifier.name, apply=apply, notify=notify
     )
     return hazard
 

@@ -26,6 +26,7 @@ class Action(StrEnum):
     REQUEST_EXTENSION = "request_extension"
     DECIDE_EXTENSION = "decide_extension"
     VERIFY_HAZARD = "verify_hazard"  # close (销号) or send back
+    DESIGNATE_VERIFIER = "designate_verifier"  # name who verifies one hazard
     CREATE_INVITE = "create_invite"
     DECIDE_JOIN_REQUEST = "decide_join_request"
     MANAGE_UNITS = "manage_units"
@@ -63,6 +64,7 @@ _SAFETY_OFFICER = _MANAGER | {
     Action.SUPERVISE_HAZARD,
     Action.DECIDE_EXTENSION,
     Action.VERIFY_HAZARD,
+    Action.DESIGNATE_VERIFIER,
     Action.CREATE_INVITE,
     Action.DECIDE_JOIN_REQUEST,
     Action.BROADCAST,

@@ -127,9 +127,11 @@ def test_allowed_ops_build_the_buttons() -> None:
         Op.SET_LEVEL,
         Op.FIVE_FIXES,
         Op.SUPERVISE,
+        Op.SET_VERIFIER,
         Op.CLOSE,
         Op.SEND_BACK,
     ]
+    assert Op.SET_VERIFIER not in allowed_ops(manager, S.ASSIGNED, SCOPE)
     assert allowed_ops(reporter, S.REPORTED, SCOPE) == []
     assert allowed_ops(officer, S.CLOSED, SCOPE) == []
 

@@ -21,6 +21,7 @@ TODAY = date(2026, 3, 2)
         ("hz:ad:7:12:15", ("ad", [7, 12, 15])),
         ("hz:card:9", ("card", [9])),
         ("hz:exty:3", ("exty", [3])),
+        ("hz:vfyp:7:12", ("vfyp", [7, 12])),
     ],
 )
 def test_buttons_parse(data: str, expected: tuple[str, list[int | str]]) -> None:

@@ -557,3 +557,61 @@ async def test_card_buttons_follow_state_and_permission(
         own = await hz.view_hazard(session, actor=reporter, hazard_id=hazard.id)
         assert card_buttons(own, reporter) == []
         assert all(len((b.data or "").encode()) <= 64 for row in card_buttons(view, officer) for b in row)
+
+
+async def test_designated_verifier_closes_instead_of_an_officer(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.manager, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    with pytest.raises(HazardPermissionError, match="只有安全员可以指定验收人"):
+        await run(
+            session_factory,
+            org,
+            org.manager,
+            hz.designate_verifier,
+            hazard.id,
+            verifier_id=org.bystander.id,
+            now=now,
+        )
+    with pytest.raises(HazardError, match="不能验收自己"):
+        await run(
+            session_factory,
+            org,
+            org.officer,
+            hz.designate_verifier,
+            hazard.id,
+            verifier_id=org.owner.id,
+            now=now,
+        )
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.designate_verifier,
+        hazard.id,
+        verifier_id=org.manager.id,
+        now=now,
+    )
+    assert "验收人" in texts(await outbox(session_factory, org.manager))[-1]
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "v")], now=now,
+    )  # fmt: skip
+    # only the designated verifier is asked, with the close / send-back buttons
+    asked = (await outbox(session_factory, org.manager))[-1]
+    assert button_data(asked) == [f"hz:close:{hazard.id}", f"hz:back:{hazard.id}"]
+    assert "整改已提交" not in texts(await outbox(session_factory, org.officer))[-1]
+    await run(session_factory, org, org.manager, hz.verify_hazard, hazard.id, close=True, now=now)
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert (
+            stored is not None
+            and stored.status == HazardStatus.CLOSED
+            and stored.closed_by_id == org.manager.id
+        )
