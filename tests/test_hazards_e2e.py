@@ -362,3 +362,34 @@ async def test_non_image_after_photo_is_refused(
     prompt = await owner.wait_reply(contains="请发送整改后的照片")
     qid = await owner.press(prompt, "完成提交")
     assert "请至少上传一张整改后的照片" in await alert(bot_api, qid)
+
+
+async def test_rectification_in_progress_survives_a_restart(
+    bot_api: FakeBotApi, bot_settings: Settings, session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    bot_api.set_limits(Limits(private_burst=30))
+    owner, officer = user(bot_api, org.owner), user(bot_api, org.officer)
+    for person in (org.manager, org.reporter):
+        user(bot_api, person)
+    async with running_bot(bot_settings, clock=clock):
+        hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+        async with unit_of_work(session_factory) as session:
+            actor = await org.actor(session, org.officer)
+            await hz.assign_hazard(
+                session,
+                hazard.id,
+                owner_id=org.owner.id,
+                deadline=clock.now().date(),
+                actor=actor,
+                now=clock.now(),
+            )
+        card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+        await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
+        after = jpeg_bytes((10, 200, 10))
+        await owner.send_photo(after)
+        got = await owner.wait_reply(contains="已收到整改照片 1 张")
+    # the bot stops and starts again; the photo already received is still there
+    async with running_bot(bot_settings, clock=clock):
+        await press_and_wait(owner, got, "完成提交", "整改已提交（照片 1 张）")
+        verify = await officer.wait_reply(contains="整改已提交，请验收")
+        assert verify.photo_bytes == after
