@@ -2,9 +2,11 @@
 
 Evidence: a task that needs it asks for a photo or a document after its "标记完成" button is
 pressed; a photo or document sent with the caption /done works too. The photo handler sits in
-group -1, after the report router (-2, which only takes messages of a live report draft) and
-before the report's quick path (group 0, a photo starts a report): it only takes a photo when
-the person is completing a task, and lets every other photo through.
+group -3, ahead of the report router (-2), the hazard loop's pending questions (-1) and the
+report's quick path (group 0, a photo starts a report): it only takes a photo while the person
+is completing a task (and stops the update there), and lets every other photo through. Any other
+command or button in between cancels the wait, so a photo meant for another feature is never
+taken as evidence.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from storage.permissions import Action, may
 
 log = logging.getLogger(__name__)
 
-EVIDENCE_GROUP = -1
+EVIDENCE_GROUP = -3
 PENDING_KEY = "tasks.pending"  # user_data: the occurrence waiting for its evidence
 EVIDENCE_KEY = "tasks.evidence"  # user_data: evidence sent with /done, waiting for a task to be picked
 PENDING_TTL = timedelta(minutes=15)
@@ -175,22 +177,24 @@ async def evidence_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     with_caption = (message.caption or "").strip().split(" ")[0].split("@")[0] == "/done"
     if not _fresh(pending, now) and not with_caption:
         return  # not ours: the report's quick path takes the photo
+    # ApplicationHandlerStop is raised only after the transaction has committed
+    answer: str | None = None
     async with transaction(context) as session:
         person = await require_person(update, context, session)
-        if person is None:
-            raise ApplicationHandlerStop
-        if _fresh(pending, now):
+        if person is not None and _fresh(pending, now):
+            user_data.pop(PENDING_KEY, None)
             try:
                 line = await complete_occurrence(
                     session, occurrence_id=pending["occurrence"], person=person, now=now, evidence=evidence
                 )
+                answer = f"✅ 已完成：{line.obligation.title}（已附佐证）"
             except ObligationError as error:
-                user_data.pop(PENDING_KEY, None)
-                await reply(update, str(error))
-                raise ApplicationHandlerStop from None
-            user_data.pop(PENDING_KEY, None)
-            await reply(update, f"✅ 已完成：{line.obligation.title}（已附佐证）")
-            raise ApplicationHandlerStop
+                answer = str(error)
+    if person is None:
+        raise ApplicationHandlerStop
+    if answer is not None:
+        await reply(update, answer)
+        raise ApplicationHandlerStop
     user_data[EVIDENCE_KEY] = {"evidence": evidence.__dict__, "at": now.isoformat()}
     lines, keyboard = await _open_task_keyboard(context, person)
     if not lines:
@@ -318,8 +322,20 @@ async def task_add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await reply(update, f"已添加任务：\n{line}")
 
 
+async def forget_pending(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Another command or button: the person went elsewhere, stop waiting for evidence."""
+    user_data = _user_data(context)
+    user_data.pop(PENDING_KEY, None)
+    user_data.pop(EVIDENCE_KEY, None)
+
+
 def register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
+    done = filters.Regex(r"^/done(@\w+)?(\s|$)")
+    application.add_handler(
+        MessageHandler(private & filters.COMMAND & ~done, forget_pending), group=EVIDENCE_GROUP
+    )
+    application.add_handler(CallbackQueryHandler(forget_pending, pattern=r"^(?!ob:)"), group=EVIDENCE_GROUP)
     application.add_handler(
         MessageHandler(
             private & filters.UpdateType.MESSAGE & (filters.PHOTO | filters.Document.ALL), evidence_message
