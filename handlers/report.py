@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import KeyboardButton, Message, ReplyKeyboardMarkup, Update
@@ -177,9 +178,30 @@ async def _download(message: Message, context: ContextTypes.DEFAULT_TYPE) -> Dra
         data = bytes(await telegram_file.download_as_bytearray())
     except TelegramError as exc:
         raise PhotoError(DOWNLOAD_FAILED) from exc
-    stored = await asyncio.to_thread(store_photo, services(context).settings.data_dir, data)
-    reference = stored.path if is_document else file_id
+    data_dir = services(context).settings.data_dir
+    stored = await asyncio.to_thread(store_photo, data_dir, data)
+    reference = file_id
+    if is_document:
+        reference = await _clean_photo_id(context, message.chat.id, data_dir / stored.path) or stored.path
     return DraftPhoto.from_input(PhotoInput(file_id=reference, file_unique_id=unique_id, stored=stored))
+
+
+async def _clean_photo_id(context: ContextTypes.DEFAULT_TYPE, chat_id: int, path: Path) -> str | None:
+    """A Telegram photo file_id for our EXIF-free copy of an image sent as a file.
+
+    The original file keeps its EXIF (GPS, phone) at Telegram, so its file_id must never be shown
+    to anyone else; the stripped copy is sent back to the reporter once and its file_id used
+    instead. Without it (a failed send) the stored path stands in: the outbox sender uploads it.
+    """
+    try:
+        content = await asyncio.to_thread(path.read_bytes)
+        sent = await context.bot.send_photo(
+            chat_id, content, caption="已收到图片文件，已去除其中的位置等隐私信息。"
+        )
+    except (OSError, TelegramError):
+        log.warning("could not re-upload a stripped image; the stored copy will be used", exc_info=True)
+        return None
+    return sent.photo[-1].file_id if sent.photo else None
 
 
 async def _take_photo(
@@ -679,6 +701,22 @@ async def purge_drafts(context: ContextTypes.DEFAULT_TYPE) -> None:
         log.info("dropped %d expired report drafts", count)
 
 
+async def answer_pending_albums(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """After a restart: photos that arrived just before it still get their one answer."""
+    now = services(context).clock.now()
+    replies: list[tuple[int, Replies]] = []
+    async with transaction(context) as session:
+        for draft in await drafts.live_drafts(session, now=now, ttl=_ttl(context)):
+            data = drafts.load(draft)
+            if data.photos_pending and not data.paused:
+                replies.append((draft.telegram_user_id, await _acknowledge(session, draft, data, now)))
+    for chat_id, answer in replies:
+        try:
+            await _send(context, chat_id, answer)
+        except TelegramError:
+            log.warning("could not answer pending album photos of %s", chat_id, exc_info=True)
+
+
 def register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE
@@ -703,3 +741,4 @@ def register(application: Application) -> None:
     )
     if application.job_queue is not None:
         application.job_queue.run_repeating(purge_drafts, interval=3600, first=60, name="report-drafts-purge")
+        application.job_queue.run_once(answer_pending_albums, when=1, name="report-pending-albums")

@@ -412,6 +412,12 @@ async def discard(session: AsyncSession, draft: ReportDraft) -> None:
     await session.flush()
 
 
+async def live_drafts(session: AsyncSession, *, now: datetime, ttl: timedelta) -> list[ReportDraft]:
+    """Every draft that has not expired."""
+    statement = select(ReportDraft).where(ReportDraft.updated_at > now - ttl).order_by(ReportDraft.id)
+    return list(await session.scalars(statement))
+
+
 async def purge_expired(session: AsyncSession, *, now: datetime, ttl: timedelta) -> int:
     """Delete abandoned drafts; returns how many."""
     result = await session.execute(delete(ReportDraft).where(ReportDraft.updated_at <= now - ttl))

@@ -6,6 +6,7 @@ a duplicate photo, an officer's source switch, and a restart of the bot in the m
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from collections.abc import AsyncIterator
@@ -75,6 +76,16 @@ def number_in(text: str | None) -> str:
     assert text is not None
     start = text.index("YH-")
     return text[start : start + len("YH-2026-000001")]
+
+
+async def until_draft_has_photos(factory: SessionFactory, count: int) -> None:
+    for _ in range(100):
+        async with unit_of_work(factory) as session:
+            raw = await session.scalar(select(ReportDraft.data))
+        if raw is not None and len(raw.get("photos", [])) >= count:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"the draft never held {count} photos")
 
 
 async def wait_officer_card(api: FakeBotApi, org: Org, number: str) -> SentMessage:
@@ -261,6 +272,9 @@ async def test_oversized_and_non_image_files_are_refused_with_a_reason(
         jpeg_bytes((5, 5, 250), with_gps=True), "IMG_0001.jpg", mime_type="image/jpeg"
     )
     await reporter.wait_reply(contains="已收到照片，共 1 张")
+    # an image sent as a file keeps its EXIF at Telegram: the stripped copy is what gets shown
+    echo = next(m for m in reporter.replies() if m.kind == "photo")
+    assert echo.photo_bytes is not None and b"WhistlePhone" not in echo.photo_bytes
 
 
 # ---------------------------------------------------------------- duplicates, officer source
@@ -323,6 +337,20 @@ async def test_report_survives_a_restart(
     for person in (org.officer, org.manager, org.reporter):
         user(bot_api, person)
     reporter = user(bot_api, org.reporter)
+    # the bot stops while an album is still arriving: its photos are saved, the answer comes later
+    slow = settings.model_copy(update={"album_window_seconds": 60})
+    async with running_bot(slow, clock=clock):
+        await reporter.send("/report")
+        await reporter.wait_reply(contains="请发送隐患现场照片")
+        await reporter.send_album(
+            [jpeg_bytes((1, 1, 100), with_gps=False), jpeg_bytes((1, 50, 50), with_gps=False)]
+        )
+        await until_draft_has_photos(session_factory, 2)
+    async with running_bot(settings, clock=clock):
+        await reporter.wait_reply(contains="已收到照片，共 2 张", since=0)
+        await reporter.send("/cancel")
+        await reporter.wait_reply(contains="已取消")
+
     async with running_bot(settings, clock=clock):
         await reporter.send("/report")
         await reporter.wait_reply(contains="请发送隐患现场照片")
