@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import services, transaction
+from handlers.common import require_person, services, transaction
 from knowledge.documents import SUPPORTED_SUFFIXES, UnsupportedDocumentError
 from knowledge.engine import Answer
 from knowledge.service import KnowledgeService
@@ -116,9 +116,17 @@ async def send_answer(message: Message, answer: Answer) -> None:
 # --- questions -------------------------------------------------------------------------------------
 
 
+async def _registered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Only registered people (and linked groups) are answered; others get the polite refusal."""
+    async with transaction(context) as session:
+        return await require_person(update, context, session) is not None
+
+
 async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     message = update.effective_message
     if message is None:
+        return
+    if not await _registered(update, context):
         return
     question = question.strip()
     if not question:
@@ -168,6 +176,8 @@ async def suggestion_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE)
     query = update.callback_query
     if query is None or query.data is None:
         return
+    if not await _registered(update, context):
+        return
     answer = knowledge(context).answer_item(query.data[3:])
     if answer is None or not isinstance(query.message, Message):
         await query.answer("该问题已不在知识库中。", show_alert=True)
@@ -180,6 +190,8 @@ async def feedback_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """👍 / 👎 under an answer."""
     query = update.callback_query
     if query is None or query.data is None:
+        return
+    if not await _registered(update, context):
         return
     _, verdict, key = query.data.split(":", 2)
     question = ""

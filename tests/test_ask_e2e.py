@@ -13,9 +13,11 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from handlers.ask import split_message
-from storage.db import create_engine, create_session_factory, unit_of_work
+from storage.db import SessionFactory, create_engine, create_session_factory, unit_of_work
 from storage.knowledge_models import KbFeedback
+from storage.models import ChatGroup, Person, Role, Unit
 from tests.botapi import FakeBotApi, FakeUser
+from tests.e2e import ADMIN_ID
 from tests.harness import running_bot
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -23,8 +25,27 @@ SEED = SEEDS / "000_97574ae8cfe5e26f.txt"
 needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="../shared/seeds is not beside the repository")
 
 
+ASKING_WORKERS = range(700001, 700011)
+LINKED_GROUP = -100500
+
+
+async def enrol_askers(factory: SessionFactory) -> None:
+    """Registered workers and a group linked to their unit: only they are answered."""
+    async with unit_of_work(factory) as session:
+        unit = Unit(name="一车间")
+        session.add(unit)
+        await session.flush()
+        session.add_all(
+            Person(name=f"职工{n - 700000}", role=Role.WORKER.value, unit_id=unit.id, telegram_user_id=n)
+            for n in ASKING_WORKERS
+        )
+        session.add(Person(name="管理员", role=Role.ADMIN.value, unit_id=unit.id, telegram_user_id=ADMIN_ID))
+        session.add(ChatGroup(chat_id=LINKED_GROUP, title="车间安全群", unit_id=unit.id, active=True))
+
+
 @pytest.fixture
-async def app(bot_settings: Settings) -> AsyncIterator[Application]:
+async def app(bot_settings: Settings, session_factory: SessionFactory) -> AsyncIterator[Application]:
+    await enrol_askers(session_factory)
     async with running_bot(bot_settings) as application:
         yield application
 
@@ -72,7 +93,7 @@ async def test_private_question_gets_answer_source_and_buttons(
 
 
 async def test_group_ask_and_mention(app: Application, bot_api: FakeBotApi) -> None:
-    group = bot_api.group(-100500, "车间安全群")
+    group = bot_api.group(LINKED_GROUP, "车间安全群")
     worker = bot_api.user(700002, "李四")
     # Curated rules answer even before any document is ingested.
     await worker.send("/ask 四不两直是什么", chat=group)
@@ -133,3 +154,46 @@ def test_split_message_keeps_pieces_under_the_limit() -> None:
     pieces = split_message(text)
     assert all(len(p) <= 4096 for p in pieces)
     assert "".join(pieces).replace("\n", "") == text.replace("\n", "")
+
+
+async def test_kb_add_a_docx_then_ask_about_it(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser, tmp_path: Path
+) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in [
+        "某某建材有限公司文件",
+        "某建安〔2025〕2号",
+        "某某建材有限公司粉尘防爆安全管理规定",
+        "一、除尘系统",
+        "（一）除尘器必须每班清灰一次，清灰记录保存一年。",
+        "（二）粉尘作业区严禁吸烟和使用明火。",
+        "二、检查",
+        "（一）安全管理部每月对粉尘涉爆场所检查一次。",
+    ]:
+        document.add_paragraph(line)
+    path = tmp_path / "dust.docx"
+    document.save(str(path))
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+    # Without /kb_add first a document is not ingested.
+    await admin_user.send_document(path.read_bytes(), "dust.docx", mime)
+    await admin_user.wait_reply(contains="请先发送 /kb_add")
+    await admin_user.send("/kb_add")
+    reply = await admin_user.wait_reply(contains="请发送要加入知识库的文件")
+    await admin_user.send_document(path.read_bytes(), "dust.docx", mime)
+    added = await admin_user.wait_reply(contains="已加入知识库", since=reply.seq)
+    assert "《某某建材有限公司粉尘防爆安全管理规定》" in (added.text or "")
+
+    await admin_user.send("除尘器多久清一次灰")
+    answer = await admin_user.wait_reply(contains="原文", since=added.seq)
+    assert "每班清灰一次" in (answer.text or "")
+    assert "出处：《某某建材有限公司粉尘防爆安全管理规定》" in (answer.text or "")
+    assert "一、除尘系统" in (answer.text or "")
+
+    # The same file again leaves the knowledge base as it was.
+    await admin_user.send("/kb_add")
+    reply = await admin_user.wait_reply(contains="请发送要加入知识库的文件", since=added.seq)
+    await admin_user.send_document(path.read_bytes(), "dust.docx", mime)
+    await admin_user.wait_reply(contains="内容没有变化", since=reply.seq)
