@@ -236,7 +236,13 @@ def _schedule_ack(context: ContextTypes.DEFAULT_TYPE, user_id: int, chat_id: int
         job.schedule_removal()
     window = services(context).settings.album_window_seconds
     queue.run_once(
-        _album_closed, when=window, data=(user_id, chat_id), name=name, chat_id=chat_id, user_id=user_id
+        _album_closed,
+        when=window,
+        data=(user_id, chat_id),
+        name=name,
+        chat_id=chat_id,
+        user_id=user_id,
+        job_kwargs={"misfire_grace_time": None},  # late under load is fine; skipped is not
     )
     return True
 
@@ -741,4 +747,11 @@ def register(application: Application) -> None:
     )
     if application.job_queue is not None:
         application.job_queue.run_repeating(purge_drafts, interval=3600, first=60, name="report-drafts-purge")
-        application.job_queue.run_once(answer_pending_albums, when=1, name="report-pending-albums")
+        # scheduled before the application starts: without a grace time a slow startup (migrations)
+        # would make APScheduler skip it silently
+        application.job_queue.run_once(
+            answer_pending_albums,
+            when=1,
+            name="report-pending-albums",
+            job_kwargs={"misfire_grace_time": None},
+        )
