@@ -186,7 +186,7 @@ async def test_kb_add_a_docx_then_ask_about_it(
     added = await admin_user.wait_reply(contains="已加入知识库", since=reply.seq)
     assert "《某某建材有限公司粉尘防爆安全管理规定》" in (added.text or "")
 
-    await admin_user.send("除尘器多久清一次灰")
+    await admin_user.send("除尘器多久清灰一次？")
     answer = await admin_user.wait_reply(contains="原文", since=added.seq)
     assert "每班清灰一次" in (answer.text or "")
     assert "出处：《某某建材有限公司粉尘防爆安全管理规定》" in (answer.text or "")
