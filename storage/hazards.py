@@ -453,6 +453,10 @@ async def assign_hazard(
     owner = await session.get(Person, owner_id)
     if owner is None or not owner.active:
         raise HazardError("所选整改责任人不存在或已停用")
+    if owner.telegram_user_id is None:
+        raise HazardError(f"{owner.name} 还没有登录机器人，收不到整改通知，请另选责任人")
+    if actor.role not in ORGANISATION_WIDE and owner.unit_id not in actor.unit_ids:
+        raise HazardPermissionError("只能指派本单位（含下属单位）的人员整改")
     today = _today(now, zone)
     new_deadline = deadline or hazard.deadline
     if new_deadline is None:

@@ -235,6 +235,20 @@ async def test_illegal_transitions_and_scope(
         )
     with pytest.raises(HazardError, match="不能早于今天"):
         await run(session_factory, org, org.officer, hz.set_deadline, hazard.id, date(2026, 3, 1), now=now)
+    # a manager assigns only people of their own units
+    with pytest.raises(HazardPermissionError, match="本单位"):
+        await run(
+            session_factory, org, org.manager, hz.assign_hazard, hazard.id,
+            owner_id=org.bystander.id, deadline=date(2026, 3, 9), now=now,
+        )  # fmt: skip
+    async with unit_of_work(session_factory) as session:
+        newcomer = Person(name="新员工", role="worker", unit_id=org.team.id)
+        session.add(newcomer)
+    with pytest.raises(HazardError, match="还没有登录机器人"):
+        await run(
+            session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+            owner_id=newcomer.id, deadline=date(2026, 3, 9), now=now,
+        )  # fmt: skip
     # a manager of another branch cannot triage; a worker cannot triage
     for person in (org.other_manager, org.bystander, org.owner):
         with pytest.raises(HazardPermissionError):
