@@ -193,7 +193,13 @@ async def test_safebot_export_command(
 ) -> None:
     import asyncio
 
-    from bot.cli import main
+    from bot.cli import build_parser
+    from bot.config import Settings
+
+    def main(argv: list[str]) -> int:
+        """`safebot …` as bot.cli.main runs it, minus the process-wide logging set-up."""
+        args = build_parser().parse_args(argv)
+        return int(args.handler(args, Settings(_env_file=None)))  # type: ignore[call-arg]
 
     ledger = await make_ledger(session_factory)
     monkeypatch.setenv("SAFEBOT_DATABASE_URL", database_url)
