@@ -147,17 +147,31 @@ def fuzz_ranker(passages: list[Passage]) -> Callable[[str], tuple[list[str], boo
     return ranked
 
 
-async def ingest_seeds(seeds: Path, workdir: Path) -> tuple[KnowledgeService, Any, str]:
+async def ingest_seeds(
+    seeds: Path, workdir: Path, extra: tuple[Path, ...] = ()
+) -> tuple[KnowledgeService, Any, str]:
+    """A store holding the seeds (and the extra documents of a question file), and its service."""
+    await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
     url = f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
     await asyncio.to_thread(upgrade_database, url)
     engine = create_engine(url)
     service = KnowledgeService(create_session_factory(engine), cache_dir=workdir / "cache")
     paths = await asyncio.to_thread(lambda: sorted(seeds.iterdir()))
-    for path in paths:
+    for path in [*paths, *extra]:
         if path.suffix.lower() in (".txt", ".md", ".docx", ".pdf"):
             await service.ingest_file(path, refresh=False)
     await service.load()
     return service, engine, url
+
+
+def load_question_file(path: Path) -> tuple[list[dict[str, Any]], tuple[Path, ...]]:
+    """A question file is a list of questions, or a mapping with `questions` and `docs`: documents
+    (paths relative to the file) ingested beside the seeds for those questions only."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if isinstance(raw, dict):
+        docs = tuple((path.parent / str(d)).resolve() for d in raw.get("docs", []) or [])
+        return list(raw.get("questions", []) or []), docs
+    return list(raw or []), ()
 
 
 def synthetic_documents(passages: list[Passage], target: int, seed: int = 7) -> list[str]:
@@ -254,33 +268,47 @@ def main(argv: list[str] | None = None) -> int:
     seeds = args.seeds or args.questions[0].resolve().parent.parent / "seeds"
     if not seeds.is_dir():
         seeds = ROOT.parent / "shared" / "seeds"
-    question_sets = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in args.questions}
+    question_sets: dict[str, list[dict[str, Any]]] = {}
+    set_docs: dict[str, tuple[Path, ...]] = {}
+    for path in args.questions:
+        question_sets[path.stem], set_docs[path.stem] = load_question_file(path)
     every_question = [q for questions in question_sets.values() for q in questions]
 
     with tempfile.TemporaryDirectory(prefix="qa-eval-") as tmp:
         workdir = Path(tmp)
 
-        async def setup() -> tuple[KnowledgeIndex, str]:
-            service, engine, url = await ingest_seeds(seeds, workdir)
+        async def setup(extra: tuple[Path, ...], where: Path) -> tuple[KnowledgeIndex, str]:
+            service, engine, url = await ingest_seeds(seeds, where, extra)
             await engine.dispose()
             return service.index, url
 
-        index, url = asyncio.run(setup())
+        # One store per distinct set of extra documents; the seeds-only store comes first.
+        stores: dict[tuple[Path, ...], tuple[KnowledgeIndex, str]] = {}
+        for extra in sorted(set(set_docs.values()), key=len):
+            stores[extra] = asyncio.run(setup(extra, workdir / f"store{len(stores)}"))
+        index, url = stores[min(stores, key=len)]
         passages = [p for p in index.passages.values()]
-        systems = {
-            "engine": engine_ranker(index),
-            "bm25_jieba": bm25_ranker(passages),
-            "rapidfuzz": fuzz_ranker(passages),
-        }
-        for question in WARM_UP:  # first-call costs belong to start-up, not to a question
-            systems["engine"](question)
+        systems_by_store = {}
+        for extra, (store_index, _) in stores.items():
+            store_passages = list(store_index.passages.values())
+            systems_by_store[extra] = {
+                "engine": engine_ranker(store_index),
+                "bm25_jieba": bm25_ranker(store_passages),
+                "rapidfuzz": fuzz_ranker(store_passages),
+            }
+            for question in WARM_UP:  # first-call costs belong to start-up, not to a question
+                systems_by_store[extra]["engine"](question)
         per_set = {
-            set_name: {name: evaluate(questions, ranked) for name, ranked in systems.items()}
+            set_name: {
+                name: evaluate(questions, ranked)
+                for name, ranked in systems_by_store[set_docs[set_name]].items()
+            }
             for set_name, questions in question_sets.items()
         }
 
-        # Scale: about 10,000 passages from generated documents plus the seeds.
-        big_passages = list(passages)
+        # Scale: about 10,000 passages from generated documents plus the seeds (and every extra
+        # document, so every question has its document there).
+        big_passages = list({p.key: p for s in stores.values() for p in s[0].passages.values()}.values())
         for n, text in enumerate(synthetic_documents(passages, args.big_passages)):
             doc = parse_text(text, f"synthetic-{n}.txt")
             big_passages.extend(
@@ -309,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         KnowledgeIndex.load(big_cache / "index.pickle", big_index.fingerprint)
         big_load_seconds = time.perf_counter() - started
 
-        startup = startup_seconds(url, workdir / "cache")
+        startup = startup_seconds(url, workdir / "store0" / "cache")
 
     print(f"seeds: {seeds}")
     for set_name, results in per_set.items():
@@ -317,6 +345,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for miss in results["engine"]["misses"]:
                 print(f"  MISS {miss}")
+    print("== summary: hit@1 / hit@3 / negatives rejected")
+    names = list(next(iter(per_set.values())))
+    print(f"{'set':<22} " + " ".join(f"{name:>20}" for name in names))
+    for set_name, results in per_set.items():
+        cells = " ".join(
+            f"{r['hit@1']:.3f}/{r['hit@3']:.3f}/{r['negatives_rejected_count']}of{r['negatives']}".rjust(20)
+            for r in results.values()
+        )
+        print(f"{set_name:<22} {cells}")
     print(
         f"{len(big_passages)} passages, all {len(every_question)} questions: engine hit@1 {big['hit@1']:.3f} "
         f"hit@3 {big['hit@3']:.3f} p50 {big['p50_ms']:.2f} ms p99 {big['p99_ms']:.2f} ms; "
