@@ -129,4 +129,6 @@ async def require_person(
     if person is None:
         await refuse(update, NOT_REGISTERED)
         return None
+    if person.blocked_bot:
+        person.blocked_bot = False  # they are talking to us again, so they unblocked the bot
     return person
