@@ -69,6 +69,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
                 now=now,
             )
         if person is not None:
+            person.blocked_bot = False  # a /start after blocking the bot means they are back
             units = await all_units(session)
             unit = next((u for u in units if u.id == person.unit_id), None)
             text = _welcome(person.name, Role(person.role), unit_path(units, unit) if unit else "未分配单位")
