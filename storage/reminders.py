@@ -56,8 +56,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import hazard_cards as cards
 from storage.clock import local_date
-from storage.hazards import load_view
-from storage.models import Hazard, HazardLevel, HazardStatus, Person, Role, Unit
+from storage.models import ExtensionRequest, Hazard, HazardLevel, HazardStatus, Person, Role, Unit
 from storage.obligation_models import (
     Obligation,
     ObligationOccurrence,
@@ -67,7 +66,8 @@ from storage.obligation_models import (
 )
 from storage.obligations import due_text, materialise
 from storage.outbox import Button, Keyboard, Message, enqueue
-from storage.people import actor_for, unit_path
+from storage.people import unit_path
+from storage.permissions import ORGANISATION_WIDE, Actor
 
 REMINDED_STATUSES = (HazardStatus.REPORTED.value, HazardStatus.ASSIGNED.value)
 OUTBOX_KIND = "reminder"
@@ -75,7 +75,7 @@ STATE_ID = 1
 # an incremental tick re-reads what changed since the previous tick started, minus this margin,
 # so a change committed by a transaction that began before that tick is never missed
 INCREMENTAL_MARGIN = timedelta(minutes=10)
-MAX_LISTED = 30  # items listed in one merged message; the rest are counted
+MAX_LISTED = 15  # items listed in one merged message; the rest are counted
 MAX_BUTTON_ROWS = 10
 DIGEST_TOP = 8
 
@@ -163,6 +163,7 @@ class TaskFacts:
     due_date: date
     remind_days_before: int
     lapsed: bool = False  # a newer occurrence of the same obligation is already due
+    changed_on: date = date.min  # local date of the occurrence's last change
 
 
 @dataclass
@@ -175,6 +176,17 @@ class OrgFacts:
     principals: list[int] = field(default_factory=list)
     reachable: set[int] = field(default_factory=set)
     manager_units: dict[int, int] = field(default_factory=dict)  # manager person -> their unit
+    people: dict[int, tuple[Role, int | None]] = field(default_factory=dict)  # role and unit
+    _children: dict[int | None, list[int]] | None = None
+    _subtrees: dict[int, frozenset[int]] = field(default_factory=dict)
+
+    def actor(self, person_id: int) -> Actor:
+        """As storage.people.actor_for: a role, and the unit subtree unless organisation-wide."""
+        role, unit_id = self.people.get(person_id, (Role.WORKER, None))
+        reach = (
+            self.subtree(unit_id) if unit_id is not None and role not in ORGANISATION_WIDE else frozenset()
+        )
+        return Actor(person_id=person_id, role=role, unit_ids=reach)
 
     def managers_for(self, unit_id: int | None) -> list[int]:
         """Managers of the unit, or of the nearest unit above that has one."""
@@ -188,18 +200,22 @@ class OrgFacts:
             current = self.parents.get(current)
         return []
 
-    def subtree(self, unit_id: int) -> set[int]:
-        children: dict[int | None, list[int]] = defaultdict(list)
-        for child, parent in self.parents.items():
-            children[parent].append(child)
+    def subtree(self, unit_id: int) -> frozenset[int]:
+        if unit_id in self._subtrees:
+            return self._subtrees[unit_id]
+        if self._children is None:
+            self._children = defaultdict(list)
+            for child, parent in self.parents.items():
+                self._children[parent].append(child)
         found: set[int] = set()
         stack = [unit_id]
         while stack:
             current = stack.pop()
             if current not in found:
                 found.add(current)
-                stack.extend(children.get(current, []))
-        return found
+                stack.extend(self._children.get(current, []))
+        self._subtrees[unit_id] = frozenset(found)
+        return self._subtrees[unit_id]
 
 
 class Kind(StrEnum):
@@ -251,9 +267,28 @@ def _before_point(deadline: date, today: date, points: Iterable[int]) -> int | N
     return min(passed) if passed else None
 
 
-def hazard_items(hazard: HazardFacts, today: date, policy: ReminderPolicy, org: OrgFacts) -> list[Item]:
+def _already_handled(changed_on: date, handled_through: date | None) -> date | None:
+    """Items dated up to this day were handled by an earlier full pass (None: trust nothing).
+
+    A full pass derives everything due on its day; an item dated on or before the previous full
+    pass was therefore enqueued then — unless the subject changed since, which the filter checks.
+    This keeps a daily full pass from re-checking every escalation ever sent.
+    """
+    if handled_through is None or changed_on >= handled_through:
+        return None
+    return handled_through
+
+
+def hazard_items(
+    hazard: HazardFacts,
+    today: date,
+    policy: ReminderPolicy,
+    org: OrgFacts,
+    handled_through: date | None = None,
+) -> list[Item]:
     if hazard.status not in REMINDED_STATUSES:
         return []
+    handled = _already_handled(hazard.changed_on, handled_through)
     items: list[Item] = []
     left = (hazard.deadline - today).days
     base = f"rm:hz:{hazard.id}"
@@ -262,7 +297,7 @@ def hazard_items(hazard: HazardFacts, today: date, policy: ReminderPolicy, org: 
         point = _before_point(hazard.deadline, today, policy.days_before)
         if point is not None:
             point_date = hazard.deadline - timedelta(days=point)
-            if point_date >= hazard.changed_on or point == 0:
+            if (point_date >= hazard.changed_on or point == 0) and (handled is None or point_date > handled):
                 key = f"{base}:{owner}:before:{point_date.isoformat()}"
                 items.append(Item(key, owner, Kind.HAZARD_BEFORE, hazard.id, left))
         elif left < 0:
@@ -272,11 +307,17 @@ def hazard_items(hazard: HazardFacts, today: date, policy: ReminderPolicy, org: 
         return items
     overdue_days = -left
     deadline = hazard.deadline.isoformat()
-    for manager in org.managers_for(hazard.unit_id):
+    first_overdue = hazard.deadline + timedelta(days=1)
+    serious = hazard.level == HazardLevel.MAJOR.value or hazard.supervised
+    org_from = (
+        first_overdue if serious else hazard.deadline + timedelta(days=max(1, policy.escalate_after_days))
+    )
+    if handled is not None and org_from <= handled:
+        return items  # both tiers were due by the previous full pass
+    for manager in org.managers_for(hazard.unit_id) if handled is None or first_overdue > handled else ():
         if manager != hazard.owner_id:
             key = f"{base}:{manager}:esc-unit:{deadline}"
             items.append(Item(key, manager, Kind.HAZARD_ESCALATE_UNIT, hazard.id, left))
-    serious = hazard.level == HazardLevel.MAJOR.value or hazard.supervised
     if serious or overdue_days >= policy.escalate_after_days:
         for person in dict.fromkeys([*org.officers, *org.principals]):
             if person != hazard.owner_id:
@@ -285,7 +326,10 @@ def hazard_items(hazard: HazardFacts, today: date, policy: ReminderPolicy, org: 
     return items
 
 
-def task_items(task: TaskFacts, today: date, policy: ReminderPolicy, org: OrgFacts) -> list[Item]:
+def task_items(
+    task: TaskFacts, today: date, policy: ReminderPolicy, org: OrgFacts, handled_through: date | None = None
+) -> list[Item]:
+    handled = _already_handled(task.changed_on, handled_through)
     items: list[Item] = []
     left = (task.due_date - today).days
     base = f"rm:ob:{task.id}"
@@ -295,12 +339,13 @@ def task_items(task: TaskFacts, today: date, policy: ReminderPolicy, org: OrgFac
         point = _before_point(task.due_date, today, points)
         if point is not None:
             point_date = task.due_date - timedelta(days=point)
-            key = f"{base}:{owner}:before:{point_date.isoformat()}"
-            items.append(Item(key, owner, Kind.TASK_BEFORE, task.id, left))
+            if handled is None or point_date > handled:
+                key = f"{base}:{owner}:before:{point_date.isoformat()}"
+                items.append(Item(key, owner, Kind.TASK_BEFORE, task.id, left))
         elif left < 0:
             key = f"{base}:{owner}:overdue:{today.isoformat()}"
             items.append(Item(key, owner, Kind.TASK_OVERDUE, task.id, left))
-    if left < 0:
+    if left < 0 and (handled is None or task.due_date + timedelta(days=1) > handled):
         due = task.due_date.isoformat()
         for person in dict.fromkeys([*org.managers_for(task.unit_id), *org.officers]):
             if person != task.assignee_id:
@@ -326,8 +371,8 @@ def digest_items(
     for task in tasks:
         if task.due_date <= soon_until:
             tasks_by_unit[task.unit_id].append(task)
-    recipients: list[tuple[int, set[int] | None]] = [(p, None) for p in org.officers]
-    subtrees: dict[int, set[int]] = {}
+    recipients: list[tuple[int, frozenset[int] | None]] = [(p, None) for p in org.officers]
+    subtrees: dict[int, frozenset[int]] = {}
     for manager, unit_id in org.manager_units.items():
         if manager in org.reachable and manager not in org.officers:
             if unit_id not in subtrees:
@@ -368,17 +413,21 @@ def due_items(
     org: OrgFacts,
     *,
     digest: bool = True,
+    handled_through: date | None = None,
 ) -> list[Item]:
-    """Every reminder item due at `now` (nothing during quiet hours). Pure: same input, same output."""
+    """Every reminder item due at `now` (nothing during quiet hours). Pure: same input, same output.
+
+    `handled_through`: the local date of the previous full pass, if any (see _already_handled).
+    """
     local = now.astimezone(policy.zone)
     if policy.is_quiet(local.time()):
         return []
     today = local.date()
     items: list[Item] = []
     for hazard in hazards:
-        items.extend(hazard_items(hazard, today, policy, org))
+        items.extend(hazard_items(hazard, today, policy, org, handled_through))
     for task in tasks:
-        items.extend(task_items(task, today, policy, org))
+        items.extend(task_items(task, today, policy, org, handled_through))
     if digest and digest_due(now, policy):
         items.extend(digest_items(today, policy, hazards, tasks, org))
     return items
@@ -407,6 +456,7 @@ async def load_org(session: AsyncSession) -> OrgFacts:
     ).all()
     for person_id, role, unit_id in people:
         org.reachable.add(person_id)
+        org.people[person_id] = (Role(role), unit_id)
         if role == Role.MANAGER.value and unit_id is not None:
             org.managers_by_unit.setdefault(unit_id, []).append(person_id)
             org.manager_units[person_id] = unit_id
@@ -454,7 +504,9 @@ async def load_hazards(
     ]
 
 
-async def load_tasks(session: AsyncSession, *, today: date, since: datetime | None = None) -> list[TaskFacts]:
+async def load_tasks(
+    session: AsyncSession, *, today: date, zone: ZoneInfo, since: datetime | None = None
+) -> list[TaskFacts]:
     """Open occurrences of live obligations whose reminder window has opened."""
     statement = (
         select(
@@ -464,6 +516,7 @@ async def load_tasks(session: AsyncSession, *, today: date, since: datetime | No
             ObligationOccurrence.unit_id,
             ObligationOccurrence.due_date,
             Obligation.remind_days_before,
+            ObligationOccurrence.updated_at,
         )
         .join(Obligation, Obligation.id == ObligationOccurrence.obligation_id)
         .where(
@@ -501,6 +554,7 @@ async def load_tasks(session: AsyncSession, *, today: date, since: datetime | No
             due_date=r[4],
             remind_days_before=r[5],
             lapsed=latest.get((r[1], r[2]), r[4]) > r[4],
+            changed_on=r[6].astimezone(zone).date(),
         )
         for r in rows
     ]
@@ -559,13 +613,21 @@ async def sweep(
     result.full = state.full_pass_date != today
     result.digest = digest_due(now, policy) and state.digest_date != today
     since = None
-    if not result.full and not result.digest and state.last_started_at is not None:
+    if not result.full and state.last_started_at is not None:
         since = state.last_started_at - INCREMENTAL_MARGIN
     hazards = await load_hazards(session, today=today, policy=policy, since=since)
-    tasks = await load_tasks(session, today=today, since=since)
+    tasks = await load_tasks(session, today=today, zone=policy.zone, since=since)
     result.hazards_examined, result.tasks_examined = len(hazards), len(tasks)
     org = await load_org(session)
-    items = due_items(now, policy, hazards, tasks, org, digest=result.digest)
+    handled_through = state.full_pass_date if result.full else None
+    items = due_items(now, policy, hazards, tasks, org, digest=False, handled_through=handled_through)
+    if result.digest:
+        if since is not None:  # the digest covers everything open, not only what changed
+            hazards = await load_hazards(session, today=today, policy=policy)
+            tasks = await load_tasks(session, today=today, zone=policy.zone)
+            result.hazards_examined += len(hazards)
+            result.tasks_examined += len(tasks)
+        items.extend(digest_items(today, policy, hazards, tasks, org))
     fresh = await _record(session, items, now=now)
     result.items = len(fresh)
     result.messages = await _enqueue_merged(session, fresh, now=now, policy=policy, org=org)
@@ -579,32 +641,39 @@ async def sweep(
 
 
 async def _record(session: AsyncSession, items: Sequence[Item], *, now: datetime) -> list[Item]:
-    """Insert the items' keys; return the ones that were not there yet (in a stable order)."""
+    """Insert the items' keys; return the ones that were not there yet (in a stable order).
+
+    Keys already logged are filtered with an indexed lookup first (most of a full pass's items
+    were sent on earlier days); the rest are inserted with ON CONFLICT DO NOTHING … RETURNING,
+    so a key a concurrent sweeper logged meanwhile is not returned here.
+    """
     if not items:
         return []
     by_key = {item.key: item for item in items}
     keys = sorted(by_key)  # one order for every sweeper: concurrent inserts cannot deadlock
+    missing: list[str] = []
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        known = set((await session.scalars(select(ReminderLog.key).where(ReminderLog.key.in_(chunk)))).all())
+        missing.extend(key for key in chunk if key not in known)
+    if not missing:
+        return []
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(ReminderLog).on_conflict_do_nothing(index_elements=["key"]).returning(ReminderLog.key)
     fresh: list[str] = []
-    for start in range(0, len(keys), 1000):
-        chunk = keys[start : start + 1000]
-        statement = (
-            insert(ReminderLog)
-            .values(
-                [
-                    {
-                        "key": key,
-                        "person_id": by_key[key].person_id,
-                        "kind": by_key[key].kind.value,
-                        "created_at": now,
-                    }
-                    for key in chunk
-                ]
-            )
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(ReminderLog.key)
-        )
-        fresh.extend((await session.scalars(statement)).all())
+    for start in range(0, len(missing), CHUNK):
+        rows = [
+            {
+                "key": key,
+                "person_id": by_key[key].person_id,
+                "kind": by_key[key].kind.value,
+                "created_at": now,
+            }
+            for key in missing[start : start + CHUNK]
+        ]
+        # executemany with RETURNING: SQLAlchemy batches it as "insertmanyvalues", compiled once
+        connection = await session.connection()  # Core executemany: no ORM bookkeeping per row
+        fresh.extend((await connection.execute(statement, rows)).scalars().all())
     return [by_key[key] for key in sorted(fresh)]
 
 
@@ -621,22 +690,16 @@ async def _enqueue_merged(
     by_person: dict[int, list[Item]] = defaultdict(list)
     for item in items:
         by_person[item.person_id].append(item)
-    chats = dict(
-        (
-            await session.execute(
-                select(Person.id, Person.telegram_user_id).where(Person.id.in_(list(by_person)))
-            )
-        ).all()
-    )
+    plans = {person_id: Plan.of(person_items) for person_id, person_items in by_person.items()}
+    ctx = await load_render_context(session, plans.values())
     today = local_date(now, policy.zone)
     sent = 0
-    for person_id in sorted(by_person):
-        chat_id = chats.get(person_id)
+    for person_id in sorted(plans):
+        chat_id = ctx.chats.get(person_id)
         if chat_id is None:
             continue
-        person_items = by_person[person_id]
-        message = await render(session, person_id, person_items, today=today, policy=policy)
-        key = outbox_key(person_id, person_items, today)
+        message = render(ctx, org, person_id, plans[person_id], today=today)
+        key = outbox_key(person_id, by_person[person_id], today)
         if await enqueue(
             session, chat_id, message, now=now, kind=OUTBOX_KIND, person_id=person_id, dedup_key=key
         ):
@@ -657,45 +720,105 @@ _ORDER = {
     Kind.DIGEST: 7,
 }
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+CHUNK = 1000  # ids per IN (...) list: SQLite caps the number of bound parameters
 
 
 @dataclass
-class _Context:
-    hazards: dict[int, Hazard]
-    tasks: dict[int, tuple[ObligationOccurrence, Obligation, str]]
-    unit_names: dict[int, str]
-    owner_names: dict[int, str]
+class Plan:
+    """What one person's message will show: the first MAX_LISTED items, the rest counted."""
+
+    listed: list[Item]
+    more: int
+    digests: list[Item]
+
+    @classmethod
+    def of(cls, items: Sequence[Item]) -> Plan:
+        ordered = sorted(items, key=lambda i: (_ORDER[i.kind], i.days, i.subject_id))
+        plain = [i for i in ordered if i.kind != Kind.DIGEST]
+        return cls(plain[:MAX_LISTED], max(0, len(plain) - MAX_LISTED), [i for i in ordered if i.digest])
+
+    @property
+    def single_hazard(self) -> Item | None:
+        if len(self.listed) == 1 and not self.more and not self.digests:
+            item = self.listed[0]
+            if item.kind.value.startswith("hz-"):
+                return item
+        return None
 
 
-async def _context(session: AsyncSession, items: Sequence[Item]) -> _Context:
-    hazard_ids = {i.subject_id for i in items if i.kind.value.startswith("hz-")}
-    task_ids = {i.subject_id for i in items if i.kind.value.startswith("ob-")}
-    for item in items:
-        if item.digest is not None:
+@dataclass
+class RenderContext:
+    """Everything the messages of one sweep show, loaded in a few batched queries."""
+
+    hazards: dict[int, Hazard] = field(default_factory=dict)
+    tasks: dict[int, tuple[ObligationOccurrence, Obligation, str]] = field(default_factory=dict)
+    unit_names: dict[int, str] = field(default_factory=dict)  # short name
+    unit_paths: dict[int, str] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # owners and reporters of the hazards shown
+    chats: dict[int, int] = field(default_factory=dict)
+    pending_extensions: dict[int, int] = field(default_factory=dict)  # hazard id -> request id
+
+
+def _chunks(ids: Iterable[int]) -> list[list[int]]:
+    ordered = sorted(set(ids))
+    return [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
+
+
+async def load_render_context(
+    session: AsyncSession, plans: Iterable[Plan], chats: bool = True
+) -> RenderContext:
+    plans = list(plans)
+    ctx = RenderContext()
+    hazard_ids: set[int] = set()
+    task_ids: set[int] = set()
+    single_ids: set[int] = set()
+    for plan in plans:
+        for item in plan.listed:
+            (hazard_ids if item.kind.value.startswith("hz-") else task_ids).add(item.subject_id)
+        for item in plan.digests:
+            assert item.digest is not None
             hazard_ids.update(item.digest.hazard_ids)
             task_ids.update(item.digest.task_ids)
-    hazards = (
-        {h.id: h for h in await session.scalars(select(Hazard).where(Hazard.id.in_(hazard_ids)))}
-        if hazard_ids
-        else {}
-    )
-    tasks: dict[int, tuple[ObligationOccurrence, Obligation, str]] = {}
-    if task_ids:
+        single = plan.single_hazard
+        if single is not None:
+            single_ids.add(single.subject_id)
+    for chunk in _chunks(hazard_ids):
+        ctx.hazards.update(
+            (h.id, h) for h in await session.scalars(select(Hazard).where(Hazard.id.in_(chunk)))
+        )
+    for chunk in _chunks(task_ids):
         rows = await session.execute(
             select(ObligationOccurrence, Obligation, Person.name)
             .join(Obligation, Obligation.id == ObligationOccurrence.obligation_id)
             .join(Person, Person.id == ObligationOccurrence.assignee_id)
-            .where(ObligationOccurrence.id.in_(task_ids))
+            .where(ObligationOccurrence.id.in_(chunk))
         )
-        tasks = {occ.id: (occ, obligation, name) for occ, obligation, name in rows.all()}
+        ctx.tasks.update((occ.id, (occ, obligation, name)) for occ, obligation, name in rows.all())
     units = list(await session.scalars(select(Unit)))
-    owner_ids = {h.owner_id for h in hazards.values() if h.owner_id}
-    owners = (
-        dict((await session.execute(select(Person.id, Person.name).where(Person.id.in_(owner_ids)))).all())
-        if owner_ids
-        else {}
-    )
-    return _Context(hazards, tasks, {u.id: unit_path(units, u) for u in units}, owners)
+    ctx.unit_names = {u.id: u.name for u in units}
+    ctx.unit_paths = {u.id: unit_path(units, u) for u in units}
+    person_ids = {h.owner_id for h in ctx.hazards.values() if h.owner_id}
+    person_ids |= {h.reporter_id for h in ctx.hazards.values() if h.reporter_id}
+    for chunk in _chunks(person_ids):
+        ctx.names.update(
+            (await session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk)))).all()
+        )
+    if chats:
+        for chunk in _chunks(item.person_id for plan in plans for item in [*plan.listed, *plan.digests]):
+            chat_rows = await session.execute(
+                select(Person.id, Person.telegram_user_id).where(
+                    Person.id.in_(chunk), Person.telegram_user_id.is_not(None)
+                )
+            )
+            ctx.chats.update((person_id, chat) for person_id, chat in chat_rows.all() if chat is not None)
+    for chunk in _chunks(single_ids):
+        extension_rows = await session.execute(
+            select(ExtensionRequest.hazard_id, ExtensionRequest.id).where(
+                ExtensionRequest.hazard_id.in_(chunk), ExtensionRequest.status == "pending"
+            )
+        )
+        ctx.pending_extensions.update({hazard_id: request for hazard_id, request in extension_rows.all()})
+    return ctx
 
 
 def _deadline_words(days: int) -> str:
@@ -706,11 +829,11 @@ def _deadline_words(days: int) -> str:
     return f"已逾期 {-days} 天"
 
 
-def _hazard_line(hazard: Hazard, ctx: _Context, today: date, *, with_owner: bool) -> str:
+def _hazard_line(hazard: Hazard, ctx: RenderContext, today: date, *, with_owner: bool) -> str:
     level = "【重大】" if hazard.level == HazardLevel.MAJOR.value else ""
     supervised = "【挂牌督办】" if hazard.supervised else ""
-    unit = ctx.unit_names.get(hazard.unit_id or 0, "未指定单位")
-    owner = f" ｜ 责任人 {ctx.owner_names.get(hazard.owner_id or 0, '未指派')}" if with_owner else ""
+    unit = ctx.unit_paths.get(hazard.unit_id or 0, "未指定单位")
+    owner = f" ｜ 责任人 {ctx.names.get(hazard.owner_id or 0, '未指派')}" if with_owner else ""
     deadline = hazard.deadline or today
     return (
         f"隐患 {hazard.number or hazard.id}{level}{supervised} ｜ {unit} ｜ {cards.clip(hazard.description, 40)}"
@@ -732,24 +855,17 @@ SECTION_TITLES = {
 }
 
 
-async def render(
-    session: AsyncSession, person_id: int, items: Sequence[Item], *, today: date, policy: ReminderPolicy
-) -> Message:
+def render(ctx: RenderContext, org: OrgFacts, person_id: int, plan: Plan, *, today: date) -> Message:
     """One message for one person: every fresh item, most pressing first, with the buttons they can use."""
-    items = sorted(items, key=lambda i: (_ORDER[i.kind], i.days, i.subject_id))
-    ctx = await _context(session, items)
-    listed = [i for i in items if i.kind != Kind.DIGEST]
-    digests = [i for i in items if i.kind == Kind.DIGEST]
-    if len(listed) == 1 and not digests and listed[0].kind in OWNER_HAZARD + ESCALATIONS[:2]:
-        single = await _render_single_hazard(session, person_id, listed[0], ctx, today, policy)
-        if single is not None:
-            return single
-    lines = [
-        f"⏰ 安全提醒 · {today.month}月{today.day}日" + (f"（{len(listed)} 项）" if len(listed) > 1 else "")
-    ]
+    single = plan.single_hazard
+    if single is not None and single.subject_id in ctx.hazards:
+        return _render_single_hazard(ctx, org, person_id, single, today)
+    listed = plan.listed
+    count = len(listed) + plan.more
+    lines = [f"⏰ 安全提醒 · {today.month}月{today.day}日" + (f"（{count} 项）" if count > 1 else "")]
     buttons: Keyboard = []
     section = ""
-    for number, item in enumerate(listed[:MAX_LISTED], start=1):
+    for number, item in enumerate(listed, start=1):
         kind_section = (
             "hazard" if item.kind in OWNER_HAZARD else "task" if item.kind in OWNER_TASK else "escalate"
         )
@@ -758,7 +874,7 @@ async def render(
             lines.append("")
             lines.append(SECTION_TITLES[section])
         mark = CIRCLED[number - 1] if number <= len(CIRCLED) else f"{number}."
-        if item.subject_id in ctx.hazards and item.kind.value.startswith("hz-"):
+        if item.kind.value.startswith("hz-") and item.subject_id in ctx.hazards:
             hazard = ctx.hazards[item.subject_id]
             lines.append(f"{mark} {_hazard_line(hazard, ctx, today, with_owner=section == 'escalate')}")
             if len(buttons) < MAX_BUTTON_ROWS:
@@ -775,24 +891,24 @@ async def render(
             lines.append(f"{mark} {_task_line(task, today, with_owner=section == 'escalate')}")
             if item.kind in OWNER_TASK and len(buttons) < MAX_BUTTON_ROWS:
                 buttons.append([Button(f"{mark}标记完成", f"ob:done:{item.subject_id}")])
-    if len(listed) > MAX_LISTED:
-        lines.append(f"……另有 {len(listed) - MAX_LISTED} 项，发送 /overdue 或 /tasks 查看全部。")
+    if plan.more:
+        lines.append(f"……另有 {plan.more} 项，发送 /overdue 或 /tasks 查看全部。")
     if any(i.kind in OWNER_HAZARD for i in listed):
         lines.append("")
         lines.append("请按期完成整改；完成后点“提交整改”，确需延期请点“申请延期”。")
     if any(i.kind in OWNER_TASK for i in listed):
         lines.append("完成任务后点“标记完成”或发送 /done。")
-    for item in digests:
+    for item in plan.digests:
         assert item.digest is not None
         lines.append("")
         lines.extend(digest_lines(item.digest, ctx, today))
         buttons.append([Button("查看全部逾期", "rm:overdue")])
-    if not listed and digests:
+    if not listed and plan.digests:
         lines[0] = f"☀️ 早安，今日安全概览 · {today.month}月{today.day}日"
     return Message(text=cards.clip("\n".join(lines).strip(), cards.TEXT_LIMIT), buttons=buttons)
 
 
-def digest_lines(digest: Digest, ctx: _Context, today: date) -> list[str]:
+def digest_lines(digest: Digest, ctx: RenderContext, today: date) -> list[str]:
     scope = "全单位" if digest.whole_org else "本部门"
     lines = [
         f"【今日概览 · {scope}】",
@@ -812,16 +928,21 @@ def digest_lines(digest: Digest, ctx: _Context, today: date) -> list[str]:
     return lines
 
 
-async def _render_single_hazard(
-    session: AsyncSession, person_id: int, item: Item, ctx: _Context, today: date, policy: ReminderPolicy
-) -> Message | None:
-    """A lone hazard reminder carries the full card summary and every button the person may use."""
-    hazard = ctx.hazards.get(item.subject_id)
-    person = await session.get(Person, person_id)
-    if hazard is None or person is None:
-        return None
-    view = await load_view(session, hazard, viewer_id=person_id)
-    actor = await actor_for(session, person)
+def _render_single_hazard(
+    ctx: RenderContext, org: OrgFacts, person_id: int, item: Item, today: date
+) -> Message:
+    """A lone hazard reminder carries the card summary and every button the person may use."""
+    hazard = ctx.hazards[item.subject_id]
+    reporter = ctx.names.get(hazard.reporter_id or 0, "未知")
+    if hazard.anonymous:
+        reporter = "匿名（你本人）" if person_id == hazard.reporter_id else cards.ANONYMOUS
+    view = cards.HazardView(
+        hazard=hazard,
+        unit_name=ctx.unit_names.get(hazard.unit_id) if hazard.unit_id else None,
+        owner_name=ctx.names.get(hazard.owner_id) if hazard.owner_id else None,
+        reporter=reporter,
+        pending_extension_id=ctx.pending_extensions.get(hazard.id),
+    )
     titles = {
         Kind.HAZARD_BEFORE: "⏰ 整改期限提醒" if item.days > 0 else "⏰ 整改今天到期",
         Kind.HAZARD_OVERDUE: f"⚠️ 隐患整改已逾期 {-item.days} 天",
@@ -833,7 +954,7 @@ async def _render_single_hazard(
         lines.append("请按期完成整改；完成后点“提交整改”，确需延期请点“申请延期”。")
     else:
         lines.append("请督促责任人尽快整改。")
-    buttons = cards.card_buttons(view, actor)
+    buttons = cards.card_buttons(view, org.actor(person_id))
     buttons.append([Button("查看隐患", cards.cb("card", hazard.id))])
     return Message(text=cards.clip("\n".join(lines), cards.TEXT_LIMIT), buttons=buttons)
 
@@ -882,18 +1003,16 @@ async def overdue_report(
     if not hazard_total and not task_total:
         return "✅ 目前没有逾期的隐患或任务。"
     units = list(await session.scalars(select(Unit)))
-    owner_ids = {h.owner_id for h in hazards if h.owner_id}
-    owners = (
-        dict((await session.execute(select(Person.id, Person.name).where(Person.id.in_(owner_ids)))).all())
-        if owner_ids
-        else {}
+    owner_ids = [h.owner_id for h in hazards if h.owner_id]
+    ctx = RenderContext(
+        hazards={h.id: h for h in hazards},
+        tasks={occ.id: (occ, obligation, name) for occ, obligation, name in task_rows},
+        unit_paths={u.id: unit_path(units, u) for u in units},
     )
-    ctx = _Context(
-        {h.id: h for h in hazards},
-        {occ.id: (occ, obligation, name) for occ, obligation, name in task_rows},
-        {u.id: unit_path(units, u) for u in units},
-        owners,
-    )
+    for chunk in _chunks(owner_ids):
+        ctx.names.update(
+            (await session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk)))).all()
+        )
     scope = "全单位" if unit_ids is None else "本部门"
     lines = [f"⚠️ {scope}逾期清单（{today.month}月{today.day}日）"]
     if hazard_total:
