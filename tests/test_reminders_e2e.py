@@ -158,7 +158,9 @@ async def test_an_admin_manages_the_calendar_in_the_bot(
     await admin_user.wait_reply()
     await admin_user.send("/task_add 消防设施月度检查；每月25日；安全员；5；需佐证")
     added = await admin_user.wait_reply(contains="已添加任务")
-    assert "每月25日" in (added.text or "") and "安全员" in (added.text or "") and "需佐证" in (added.text or "")
+    assert (
+        "每月25日" in (added.text or "") and "安全员" in (added.text or "") and "需佐证" in (added.text or "")
+    )
     await admin_user.send("/task_admin")
     listing = await admin_user.wait_reply(contains="任务日历")
     assert "消防设施月度检查" in (listing.text or "")
