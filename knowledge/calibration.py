@@ -27,7 +27,7 @@ import math
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +51,27 @@ FEATURES = (
     "margin",  # lead over the runner-up (or gap to the best), relative to the best
     "curated",  # 1 for a curated entry
     "scope",  # the question names the item's document
+    "cov_info",  # share of the question's phrases covered, weighted by what each says in general Chinese
+    "missed",  # the most a phrase the item does not cover says in general Chinese
 )
+# Inputs of the ranking score (a linear model; engine.KnowledgeIndex.candidates).
+RANK_FEATURES = (
+    "bm25_words",
+    "bm25_bigrams",
+    "scope",
+    "fuzzy",
+    "curated",
+    "curated_fuzzy",  # a curated entry earns through how well its phrasings match
+    "cov_words",
+    "cov_bigrams",
+    "cov_phrases",
+    "key_phrase",
+    "cov_info",
+    "curated_bm25",  # a curated entry's text match and coverage, apart from a passage's: its
+    "curated_cover",  # text is phrasings and a summary, so a match there is worth other than in a passage
+)
+# The hand-set fusion used before weights were learnt; the start of the fit and the fallback.
+DEFAULT_RANK = (0.45, 0.40, 0.40, 0.20, 0.0, 0.10, 0.0, 0.0, 0.40, 0.0, 0.0, 0.0, 0.0)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -64,14 +84,24 @@ class Calibration:
     bias: float
     answer_threshold: float
     suggest_threshold: float
+    rank: tuple[float, ...] = DEFAULT_RANK  # one per ranking feature
+
+    @property
+    def rank_weights(self) -> np.ndarray:
+        return np.asarray(self.rank, dtype=np.float32)
 
     @classmethod
     def load(cls, path: Path = CALIBRATION_FILE) -> Calibration:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             weights = tuple(float(raw["weights"][name]) for name in FEATURES)
+            rank = tuple(float(raw["rank_weights"][name]) for name in RANK_FEATURES)
             return cls(
-                weights, float(raw["bias"]), float(raw["answer_threshold"]), float(raw["suggest_threshold"])
+                weights,
+                float(raw["bias"]),
+                float(raw["answer_threshold"]),
+                float(raw["suggest_threshold"]),
+                rank,
             )
         except (OSError, KeyError, ValueError, TypeError):
             return DEFAULT
@@ -85,12 +115,13 @@ class Calibration:
             "bias": round(self.bias, 4),
             "answer_threshold": round(self.answer_threshold, 4),
             "suggest_threshold": round(self.suggest_threshold, 4),
+            "rank_weights": {name: round(w, 4) for name, w in zip(RANK_FEATURES, self.rank, strict=True)},
             **(extra or {}),
         }
 
 
 # Used when the data file is missing: coverage dominates, as in a hand-made rule.
-DEFAULT = Calibration((2.0, 2.0, 3.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.5), -6.0, 0.5, 0.3)
+DEFAULT = Calibration((2.0, 2.0, 3.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.5, 0.0, 0.0), -6.0, 0.5, 0.3)
 
 
 # --- synthetic questions ---------------------------------------------------------------------------
@@ -127,6 +158,19 @@ FILLERS = (
     "听说",
     "具体来说",
 )
+# How workers type on a phone: few of the rulebook's words, everyday ones around them.
+CASUAL_TEMPLATES = (
+    "{x}咋弄",
+    "{x}要注意啥",
+    "{x}有啥规定",
+    "{x}能不能行",
+    "{x}多久一次",
+    "{x}谁管",
+    "{x}不",
+    "{x}怎么搞",
+    "{x}啊",
+    "问下{x}",
+)
 OFF_TOPIC = (
     "{a}的{b}怎么办理？",
     "{a}和{b}有什么区别？",
@@ -146,8 +190,11 @@ class Synthetic:
     source: str = ""  # the clause a right answer must contain (positives)
 
 
-def _outside_words(index: KnowledgeIndex, rng: random.Random, count: int) -> list[str]:
-    """Nouns of general Chinese (jieba's dictionary) that the corpus never uses."""
+def _outside_words(
+    index: KnowledgeIndex, rng: random.Random, count: int, everyday: bool = False
+) -> list[str]:
+    """Nouns of general Chinese (jieba's dictionary) that the corpus never uses; with everyday,
+    common words of any kind (东西, 直接, 马上) instead."""
     tokenizer = index.analyzer.tokenizer
     dictionary = Path(tokenizer.dictionary or Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME)
     corpus_grams: set[str] = set()
@@ -157,10 +204,13 @@ def _outside_words(index: KnowledgeIndex, rng: random.Random, count: int) -> lis
     with dictionary.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if len(parts) < 3 or not parts[2].startswith("n") or parts[2] in ("nr", "ns", "nt", "nz"):
+            if len(parts) < 3 or parts[2] in ("nr", "ns", "nt", "nz", "nrt", "m", "x"):
                 continue
             word, freq = parts[0], int(parts[1])
-            if not (2 <= len(word) <= 4) or not (20 <= freq <= 20000):
+            if everyday:
+                if not (parts[2][0] in "nvad" and len(word) == 2 and 2000 <= freq):
+                    continue
+            elif not parts[2].startswith("n") or not (2 <= len(word) <= 4) or not (20 <= freq <= 20000):
                 continue
             if not re.fullmatch(r"[\u4e00-\u9fff]+", word):
                 continue
@@ -175,6 +225,17 @@ def _outside_words(index: KnowledgeIndex, rng: random.Random, count: int) -> lis
     return found[:count]
 
 
+def _nickname(p: Passage) -> str:
+    """How people name a document's issuer in a question: its place (宝山, 盂县) or the first
+    characters of its name (华衡)."""
+    name = p.issuer or p.doc_title
+    places = re.findall(r"([\u4e00-\u9fff]{1,3}?)(?:省|市|区|县|乡|镇)", name)
+    if places:
+        place = places[-1]
+        return place if len(place) >= 2 else place + name[name.index(place) + len(place)]
+    return name[:2]
+
+
 def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthetic]:
     """About n positives and n negatives made from the index's own passages."""
     rng = random.Random(seed)
@@ -187,6 +248,7 @@ def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthe
     if not passages:
         return []
     outside = _outside_words(index, rng, 6000)
+    everyday = _outside_words(index, rng, 2000, everyday=True) or outside
     # Swapped words share a character with the word they replace when they can (灭火装置 →
     # 灭火器): on topic, so the questions look answerable, but the corpus never says them.
     by_char: dict[str, list[str]] = {}
@@ -196,9 +258,22 @@ def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthe
     out: list[Synthetic] = []
     positives: list[tuple[Synthetic, list[str]]] = []
     attempts = 0
+    headers = [p for p in index.passages.values() if p.kind == "header"]
     while len(positives) < n and attempts < n * 5:
         attempts += 1
         p = rng.choice(passages)
+        if headers and rng.random() < 0.06:
+            # About the document itself: its 文号, issuer, date, recipients (header lines
+            # "文号（发文字号）：…").
+            p = rng.choice(headers)
+            fields = [line.split("：", 1) for line in p.text.splitlines()[1:] if "：" in line]
+            if fields:
+                name, value = rng.choice(fields)
+                name = re.split(r"[（(]", name)[0]
+                question = _nickname(p) + rng.choice(("这个文件的", "的", "那个方案", "")) + name
+                question += rng.choice(("是什么？", "是多少", "？", "是哪个"))
+                positives.append((Synthetic(question, "positive", value[:30]), [name]))
+            continue
         sentences = [_MARKER.sub("", s.strip()) for s in _SENTENCE.findall(p.text)]
         sentences = [s for s in sentences if len(s) >= 8]
         if not sentences:
@@ -214,6 +289,29 @@ def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthe
         # content words, say some by a synonym, and one of the less telling ones by an everyday
         # word the corpus does not use.
         by_idf = sorted(content, key=lambda i: index.words.idf.get(tokens[i], 0.0))
+        if rng.random() < 0.4:
+            # Phone style: one to three of its content words, everyday words around them.
+            kept_words = [
+                tokens[i] for i in sorted(rng.sample(content, min(len(content), rng.randint(1, 3))))
+            ]
+            if max(index.words.idf.get(t, 0.0) for t in kept_words) < index.words.idf.get(
+                tokens[by_idf[-1]], 0.0
+            ):
+                kept_words.append(tokens[by_idf[-1]])
+            parts = []
+            for t in kept_words:
+                if t in synonyms and rng.random() < 0.4:
+                    t = rng.choice(synonyms[t])
+                parts.append(t)
+                if rng.random() < 0.5:
+                    parts.append(rng.choice(everyday))
+            if rng.random() < 0.5:
+                parts.insert(0, rng.choice(FILLERS))
+            if rng.random() < 0.25:
+                parts.insert(0, _nickname(p) + rng.choice(("", "那边", "的")))
+            question = rng.choice(CASUAL_TEMPLATES).format(x="".join(parts))
+            positives.append((Synthetic(question, "positive", clause), kept_words))
+            continue
         replaced = by_idf[0] if len(content) >= 3 and rng.random() < 0.4 else -1
         kept: list[str] = []
         dropped = 0
@@ -230,6 +328,8 @@ def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthe
         x = "".join(kept)
         if rng.random() < 0.4:
             x = rng.choice(FILLERS) + x
+        if rng.random() < 0.25:
+            x = _nickname(p) + rng.choice(("", "那边", "的")) + x
         question = rng.choice(TEMPLATES).format(x=x)
         content_words = [tokens[i] for i in content]
         positives.append((Synthetic(question, "positive", clause), content_words))
@@ -283,6 +383,67 @@ def examples(
     return np.array(rows, dtype=np.float64), np.array(labels), kinds
 
 
+def rank_groups(index: KnowledgeIndex, questions: Sequence[Synthetic]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each positive question: the ranking features of its candidates and which of them say
+    the clause it was made from (questions where none or all of them do teach nothing)."""
+    texts: dict[int, str] = {}
+
+    def text(i: int) -> str:
+        if i not in texts:
+            item = index.items[i]
+            texts[i] = _compact(index.item_text(item.key, "")) if item.entry else _compact(item.passage.text)  # type: ignore[union-attr]
+        return texts[i]
+
+    groups = []
+    for s in questions:
+        if s.kind != "positive":
+            continue
+        found = index.candidates(s.question)
+        clause = _compact(s.source)
+        labels = np.array([clause in text(c.item) for c in found], dtype=bool)
+        if labels.any() and not labels.all():
+            groups.append((np.array([c.rank_features for c in found], dtype=np.float64), labels))
+    return groups
+
+
+def fit_ranker(
+    groups: Sequence[tuple[np.ndarray, np.ndarray]],
+    start: Sequence[float],
+    l2: float = 0.01,
+    iterations: int = 400,
+    rate: float = 0.05,
+) -> np.ndarray:
+    """Ranking weights by a listwise softmax model: maximise, per question, the probability the
+    softmax of the scores puts on the candidates that are right (Adam on the mean loss, L2)."""
+    width = max(len(x) for x, _ in groups)
+    dims = len(start)
+    x = np.zeros((len(groups), width, dims))
+    valid = np.zeros((len(groups), width), dtype=bool)
+    right = np.zeros((len(groups), width), dtype=bool)
+    for q, (features, labels) in enumerate(groups):
+        x[q, : len(features)] = features
+        valid[q, : len(features)] = True
+        right[q, : len(labels)] = labels
+    w = np.asarray(start, dtype=np.float64).copy()
+    m = np.zeros(dims)
+    v = np.zeros(dims)
+
+    def softmax(scores: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        scores = np.where(mask, scores, -np.inf)
+        scores = scores - scores.max(axis=1, keepdims=True)
+        e = np.exp(scores)
+        return e / e.sum(axis=1, keepdims=True)
+
+    for step in range(1, iterations + 1):
+        scores = x @ w
+        weights = softmax(scores, valid) - softmax(scores, right)
+        gradient = np.einsum("qk,qkd->d", weights, x) / len(groups) + l2 * w
+        m = 0.9 * m + 0.1 * gradient
+        v = 0.999 * v + 0.001 * gradient**2
+        w -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return w
+
+
 def fit_logistic(
     x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50
 ) -> tuple[np.ndarray, float]:
@@ -321,12 +482,20 @@ def choose_thresholds(p: np.ndarray, y: np.ndarray, kinds: list[str]) -> tuple[f
 
 def calibrate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> tuple[Calibration, dict[str, Any]]:
     questions = generate(index, n, seed)
+    # The ranking first (twice: the candidates it sees depend on the weights), then the
+    # confidence of the ranking's best item.
+    rank = index.calibration.rank
+    for _ in range(2):
+        groups = rank_groups(index, questions)
+        rank = tuple(float(w) for w in fit_ranker(groups, rank))
+        index.calibration = replace(index.calibration, rank=rank)
     x, y, kinds = examples(index, questions)
     weights, bias = fit_logistic(x, y)
     p = _sigmoid(x @ weights + bias)
     answer, suggest = choose_thresholds(p, y, kinds)
-    calibration = Calibration(tuple(float(w) for w in weights), bias, answer, suggest)
-    stats: dict[str, Any] = {"examples": len(y), "seed": seed}
+    calibration = Calibration(tuple(float(w) for w in weights), bias, answer, suggest, rank)
+    index.calibration = calibration
+    stats: dict[str, Any] = {"examples": len(y), "rank_groups": len(groups), "seed": seed}
     for kind in sorted(set(kinds)):
         mask = np.array([k == kind for k in kinds])
         stats[f"{kind}_n"] = int(mask.sum())

@@ -1,10 +1,13 @@
 """The rules Q&A engine: an in-memory index over document passages and curated entries.
 
-Ranking fuses three signals on one scale:
+Ranking is a linear model over signals of one candidate (calibration.RANK_FEATURES):
 - BM25 over jieba words (with the domain dictionary, synonyms and typo repair),
 - BM25 over character bigrams (robust to segmentation differences and one-character typos),
 - rapidfuzz matching of the question against titles, aliases and quoted key phrases,
-plus a bonus for passages of a document the question names (宝山, 盂县 …).
+- how much of the question the candidate covers, whether it is curated, whether the question
+  names its document (宝山, 盂县 …).
+Its weights are learnt (a listwise softmax model) on questions generated from the corpus, not set
+by hand; a curated entry only gets what its match earns it.
 
 Confidence is a separate, calibrated figure: the share of the question's informative content
 (IDF-weighted words and bigrams) that the best item covers, so a question about something the
@@ -36,19 +39,13 @@ from knowledge.normalize import search_form
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 4  # bump when the pickled layout or the scoring inputs change
+INDEX_FORMAT = 6  # bump when the pickled layout or the scoring inputs change
 
 MAX_SUGGESTIONS = 3
 
 K1 = 1.2
 B = 0.75
-W_WORDS = 0.45
-W_BIGRAMS = 0.40
-W_FUZZY = 0.20
-W_SCOPE = 0.40
-W_CURATED = 0.10
-W_COVERAGE = 0.40
-LEAF_RATIO = 0.85
+LEAF_MARGIN = 0.5  # a sub-section within this much of its parent's score goes first
 CANDIDATES = 40
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,14})[”\"」』]")
@@ -131,6 +128,7 @@ class Candidate:
     score: float
     confidence: float
     features: list[float]
+    rank_features: list[float] = field(default_factory=list)  # see calibration.RANK_FEATURES
 
 
 @dataclass
@@ -144,7 +142,7 @@ class _QueryView:
     bm25_grams: dict[str, float]
     core_words: list[tuple[str, float]]
     core_grams: list[tuple[str, float]]
-    phrases: list[tuple[str, float, frozenset[str]]]
+    phrases: list[tuple[str, float, frozenset[str], float]]  # phrase, weight, bigrams, general
     alternatives: list[tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...]]]
 
 
@@ -242,6 +240,7 @@ class KnowledgeIndex:
         self.item_doc = np.zeros(0, dtype=np.int32)
         self.item_words: list[frozenset[str]] = []
         self.item_bigrams: list[frozenset[str]] = []
+        self.item_chars: list[frozenset[str]] = []
         self.vocabulary: set[str] = set()
         self.item_by_key: dict[str, int] = {}
         self.fingerprint = ""
@@ -326,6 +325,9 @@ class KnowledgeIndex:
         index.item_by_key = {item.key: n for n, item in enumerate(index.items)}
         index.item_words = [frozenset(d) for d in word_docs]
         index.item_bigrams = [frozenset(d) for d in bigram_docs]
+        # Single characters, for one-character words of a question (奖, 罚, 救) that a rulebook
+        # writes inside longer words (奖励, 罚款, 施救).
+        index.item_chars = [frozenset(ch for g in d for ch in g) for d in bigram_docs]
         index.vocabulary = {t for t in index.words.idf if len(t) >= 3}
         analyzer.learn_vocabulary(index.vocabulary)
         log.info(
@@ -397,16 +399,18 @@ class KnowledgeIndex:
         if view is None:
             return []
         n = len(self.items)
-        scores = np.zeros(n, dtype=np.float32)
+        rank = self.calibration.rank_weights
         # Words that name a document (宝山, 罗集乡 …) choose the document through the scope
-        # bonus; matched again as text they would make its header and title-quoting passages win.
-        self.words.score(view.bm25_words, scores, W_WORDS)
-        self.bigrams.score(view.bm25_grams, scores, W_BIGRAMS)
-        if view.scope:
-            per_doc = np.zeros(len(self.doc_names) + 1, dtype=np.float32)  # last slot: curated items
-            for doc, value in view.scope.items():
-                per_doc[doc] = W_SCOPE * value
-            scores += per_doc[self.item_doc]
+        # feature; matched again as text they would make its header and title-quoting passages win.
+        words = np.zeros(n, dtype=np.float32)
+        grams = np.zeros(n, dtype=np.float32)
+        self.words.score(view.bm25_words, words, 1.0)
+        self.bigrams.score(view.bm25_grams, grams, 1.0)
+        scope_of = np.zeros(len(self.doc_names) + 1, dtype=np.float32)  # last slot: curated items
+        for doc, value in view.scope.items():
+            scope_of[doc] = value
+        scopes = scope_of[self.item_doc]
+        scores = rank[0] * words + rank[1] * grams + rank[2] * scopes
         k = min(CANDIDATES, n)
         if k == 0:
             return []
@@ -415,13 +419,32 @@ class KnowledgeIndex:
         for i in top.tolist():
             item = self.items[i]
             fz = self._fuzzy(view.content, item)
-            cov_words, cov_grams, cov_phrases, key = self._coverage(view, i)
+            cov_words, cov_grams, cov_phrases, key, cov_info, missed = self._coverage(view, i)
             curated = 1.0 if item.entry is not None else 0.0
-            scope = view.scope.get(item.doc, 0.0) if item.doc >= 0 else 0.0
-            score = float(scores[i]) + W_FUZZY * fz + W_CURATED * curated * fz + W_COVERAGE * cov_phrases
+            scope = float(scopes[i])
+            ranking = [
+                float(words[i]),
+                float(grams[i]),
+                scope,
+                fz,
+                curated,
+                curated * fz,
+                cov_words,
+                cov_grams,
+                cov_phrases,
+                key,
+                cov_info,
+                curated * float(words[i] + grams[i]) / 2,
+                curated * cov_phrases,
+            ]
+            score = float(np.dot(rank, ranking))
             found.append(
                 Candidate(
-                    i, score, 0.0, [cov_words, cov_grams, cov_phrases, key, fz, 0.0, 0.0, curated, scope]
+                    i,
+                    score,
+                    0.0,
+                    [cov_words, cov_grams, cov_phrases, key, fz, 0.0, 0.0, curated, scope, cov_info, missed],
+                    ranking,
                 )
             )
         found.sort(key=lambda c: -c.score)
@@ -429,8 +452,8 @@ class KnowledgeIndex:
         best = found[0].score if found else 0.0
         for position, c in enumerate(found):
             other = found[1].score if position == 0 and len(found) > 1 else best
-            c.features[5] = min(c.score, 2.0)
-            c.features[6] = (c.score - other) / max(best, 1e-6)
+            c.features[5] = max(-10.0, min(c.score, 10.0))
+            c.features[6] = min(c.score - other, 10.0)
         if found:
             confidences = self.calibration.probability(np.array([c.features for c in found]))
             for c, value in zip(found, confidences.tolist(), strict=True):
@@ -457,7 +480,7 @@ class KnowledgeIndex:
         phrases = []
         for phrase, general in terms.phrases.items():
             specific = min(1.0, self.words.idf.get(phrase, unknown) / unknown)
-            phrases.append((phrase, 0.5 * general + 0.5 * specific, frozenset(char_bigrams(phrase))))
+            phrases.append((phrase, 0.5 * general + 0.5 * specific, frozenset(char_bigrams(phrase)), general))
         alternatives = []
         for span, alts in terms.alternatives:
             alternatives.append(
@@ -525,13 +548,16 @@ class KnowledgeIndex:
             best = max(best, value)
         return best
 
-    def _coverage(self, view: _QueryView, i: int) -> tuple[float, float, float, float]:
+    def _coverage(self, view: _QueryView, i: int) -> tuple[float, float, float, float, float, float]:
         """How much of the question's own content item i says, directly, by a synonym or by a
         typo repair (expansions never add content the question did not have): IDF-weighted
         shares of its words, of its bigrams and of its phrases (weighted by how much each says),
-        and whether its most informative phrase is covered."""
+        whether its most informative phrase is covered, the share of its phrases weighted by
+        how much each says in general Chinese (so everyday words a rulebook never uses — 干活,
+        东西 — cost less than specific ones — 年假, 食堂), and the most a phrase it misses says."""
         words_present = self.item_words[i]
         grams_present = self.item_bigrams[i]
+        chars_present = self.item_chars[i]
         doc = self.items[i].doc
         extra_words: set[str] = set()
         extra_grams: set[str] = set()
@@ -554,22 +580,28 @@ class KnowledgeIndex:
 
         cov_words = share(view.core_words, words_present, extra_words)
         cov_grams = share(view.core_grams, grams_present, extra_grams)
-        total = got = 0.0
+        total = got = total_info = got_info = missed = 0.0
         key_weight = -1.0
         key = 0.0
-        for phrase, weight, grams in view.phrases:
+        for phrase, weight, grams, general in view.phrases:
             covered = (
                 phrase in words_present
                 or phrase in extra_words
+                or (len(phrase) == 1 and phrase in chars_present)
                 or (bool(grams) and all(g in grams_present or g in extra_grams for g in grams))
             )
             total += weight
             got += weight if covered else 0.0
+            total_info += general
+            got_info += general if covered else 0.0
+            if not covered:
+                missed = max(missed, general)
             if weight > key_weight:
                 key_weight = weight
                 key = 1.0 if covered else 0.0
         cov_phrases = got / total if total > 0 else cov_words
-        return cov_words, cov_grams, cov_phrases, key if key_weight >= 0 else cov_words
+        cov_info = got_info / total_info if total_info > 0 else cov_phrases
+        return cov_words, cov_grams, cov_phrases, key if key_weight >= 0 else cov_words, cov_info, missed
 
     def _prefer_leaves(self, found: list[Candidate]) -> list[Candidate]:
         """When a section and one of its own sub-sections both match about as well, the more
@@ -586,7 +618,7 @@ class KnowledgeIndex:
                 and other.doc == top.doc
                 and len(other.passage.section) > len(top.passage.section)
                 and other.passage.section[: len(top.passage.section)] == top.passage.section
-                and c.score >= LEAF_RATIO * found[0].score
+                and c.score >= found[0].score - LEAF_MARGIN
             ):
                 return [c, *found[:position], *found[position + 1 :]]
         return found
