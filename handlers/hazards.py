@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InputMediaPhoto, Update
+from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from handlers.common import refuse, reply, require_person, services, to_markup, transaction
+from handlers.photos import pick_photos, send_hazard_photos
 from storage import hazards as hz
 from storage.clock import local_date
 from storage.hazard_cards import HazardView, card_buttons, card_text, list_line
@@ -20,7 +21,6 @@ from storage.people import actor_for, find_unit
 from storage.permissions import Actor
 
 PAGE_SIZE = 10
-MEDIA_GROUP_LIMIT = 10
 
 STATUS_CODES: dict[str, tuple[HazardStatus, ...]] = {
     "r": (HazardStatus.REPORTED,),
@@ -72,12 +72,8 @@ async def send_card(
     """Photos first (before, then after), then the card with the buttons this person may use."""
     chat = update.effective_chat
     assert chat is not None
-    photos = [*view.before_photos, *view.after_photos][:MEDIA_GROUP_LIMIT]
-    if len(photos) == 1:
-        await context.bot.send_photo(chat.id, photos[0].file_id, caption=_photo_label(photos[0].kind))
-    elif photos:
-        media = [InputMediaPhoto(p.file_id, caption=_photo_label(p.kind)) for p in photos]
-        await context.bot.send_media_group(chat.id, media)
+    photos = pick_photos(view.before_photos, view.after_photos)
+    await send_hazard_photos(context, chat.id, [(p, _photo_label(p.kind)) for p in photos])
     svc = services(context)
     text = card_text(view, today=today_of(context), zone=svc.settings.zone)
     await reply(update, text, card_buttons(view, actor))

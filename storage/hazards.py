@@ -50,7 +50,7 @@ from storage.models import (
 from storage.outbox import Keyboard, Message, enqueue
 from storage.people import managers_of_unit, people_with_role, unit_subtree_ids
 from storage.permissions import ORGANISATION_WIDE, Action, Actor, may
-from storage.photos import PhotoInput
+from storage.photos import PhotoInput, is_telegram_file_id
 
 __all__ = [
     "DEFAULT_POINTS",
@@ -76,6 +76,7 @@ __all__ = [
     "points_ranking",
     "record_five_fixes",
     "reject_report",
+    "remember_photo_file_ids",
     "report_hazard",
     "request_extension",
     "set_deadline",
@@ -284,6 +285,18 @@ async def load_view(session: AsyncSession, hazard: Hazard, *, viewer_id: int | N
         ],
         pending_extension_id=pending,
     )
+
+
+async def remember_photo_file_ids(session: AsyncSession, file_ids: Mapping[int, str]) -> None:
+    """Keep the Telegram file_id a stored copy got when it was uploaded, so it is uploaded only once.
+
+    Only the reference changes: file_unique_id stays the one the reporter's file had, because
+    duplicate detection compares what people send.
+    """
+    for photo_id, file_id in file_ids.items():
+        photo = await session.get(HazardPhoto, photo_id)
+        if photo is not None and is_telegram_file_id(file_id):
+            photo.file_id = file_id
 
 
 # ---------------------------------------------------------------- reporting

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,15 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 # Decompression-bomb guard: 100 megapixels is far above any phone camera.
 MAX_PIXELS = 100_000_000
+
+
+# Telegram's file_ids are URL-safe base64; our stored copies are paths like photos/ab/<sha>.jpg.
+_FILE_ID = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def is_telegram_file_id(reference: str | None) -> bool:
+    """True for something Telegram can resend by id, False for a path under the data directory."""
+    return bool(reference) and _FILE_ID.match(reference or "") is not None
 
 
 class PhotoError(ValueError):

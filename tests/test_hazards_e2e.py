@@ -10,14 +10,15 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.config import Settings
 from storage import hazards as hz
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
-from storage.models import Hazard, Person
-from storage.photos import PhotoInput, store_photo
+from storage.models import Hazard, HazardPhoto, Person
+from storage.photos import PhotoInput, is_telegram_file_id, store_photo
 from tests.botapi import FakeBotApi, FakeUser, Limits
 from tests.botapi.records import SentMessage
 from tests.harness import running_bot
@@ -63,11 +64,13 @@ async def file_report(
     *,
     anonymous: bool = False,
     data: bytes | None = None,
+    photos: list[PhotoInput] | None = None,
 ) -> Hazard:
     """A report as the /report conversation would file it: the photo is one the reporter sent."""
-    data = data or jpeg_bytes((180, 30, 30))
-    uploaded = api.store_file(data, kind="photo", mime_type="image/jpeg")
-    photo = PhotoInput(uploaded.file_id, uploaded.file_unique_id, store_photo(settings.data_dir, data))
+    if photos is None:
+        data = data or jpeg_bytes((180, 30, 30))
+        uploaded = api.store_file(data, kind="photo", mime_type="image/jpeg")
+        photos = [PhotoInput(uploaded.file_id, uploaded.file_unique_id, store_photo(settings.data_dir, data))]
     async with unit_of_work(factory) as session:
         actor = await org.actor(session, org.reporter)
         return await hz.report_hazard(
@@ -77,7 +80,7 @@ async def file_report(
             category="electrical",
             unit_id=org.team.id,
             location_text="一车间东侧",
-            photos=[photo],
+            photos=photos,
             anonymous=anonymous,
             now=clock.now(),
         )
@@ -393,3 +396,63 @@ async def test_rectification_in_progress_survives_a_restart(
         await press_and_wait(owner, got, "完成提交", "整改已提交（照片 1 张）")
         verify = await officer.wait_reply(contains="整改已提交，请验收")
         assert verify.photo_bytes == after
+
+
+# ---------------------------------------------------------------- photos kept only as stored copies
+
+
+async def test_card_uploads_photos_telegram_cannot_resend(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """An image sent as a file whose stripped copy could not be re-uploaded is kept by its path;
+    a file_id can also be one Telegram refuses. The card shows the stored copies all the same."""
+    officer = user(bot_api, org.officer)
+    data_dir = bot_settings.data_dir
+    by_path = store_photo(data_dir, jpeg_bytes((90, 10, 10), with_gps=False))
+    hazard = await file_report(
+        bot_api,
+        session_factory,
+        bot_settings,
+        org,
+        clock,
+        photos=[PhotoInput(by_path.path, "U-doc-1", by_path)],
+    )
+    copy = (data_dir / by_path.path).read_bytes()
+    # the notification goes through the outbox, whose sender uploads the path
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    assert notice.photo_bytes == copy
+
+    await officer.send(f"/hazard {hazard.number}")
+    await officer.wait_reply(contains="进程：")
+    shown = [m for m in officer.replies() if m.kind == "photo"]
+    assert shown[-1].photo_bytes == copy and shown[-1].caption == "整改前"
+    # the upload's file_id is remembered: the next card resends it instead of uploading again
+    async with unit_of_work(session_factory) as session:
+        kept = (await session.scalars(select(HazardPhoto).where(HazardPhoto.hazard_id == hazard.id))).one()
+    assert is_telegram_file_id(kept.file_id) and bot_api.file_bytes(kept.file_id) == copy
+    await officer.send(f"/hazard {hazard.number}")
+    await officer.wait_reply(contains="进程：")
+    assert bot_api.calls_to("sendPhoto")[-1].params["photo"] == kept.file_id
+
+    # an album: one photo by path, one whose file_id Telegram refuses (another bot's)
+    refused = store_photo(data_dir, jpeg_bytes((10, 90, 10), with_gps=False))
+    album = await file_report(
+        bot_api,
+        session_factory,
+        bot_settings,
+        org,
+        clock,
+        photos=[
+            PhotoInput(refused.path, "U-doc-2", refused),
+            PhotoInput("AgACAgUAAxkBAAIBQ2foreignBotFileId", "U-foreign", by_path),
+        ],
+    )
+    await officer.send(f"/hazard {album.number}")
+    await officer.wait_reply(contains="进程：")
+    group = [m for m in officer.replies() if m.media_group_id][-2:]
+    assert [m.photo_bytes for m in group] == [(data_dir / refused.path).read_bytes(), copy]
