@@ -16,8 +16,11 @@ async def unknown_private_message(update: Update, context: ContextTypes.DEFAULT_
     async with transaction(context) as session:
         if await require_person(update, context, session) is None:
             return
-    if message.text and message.text.startswith("/"):
-        await message.reply_text("没有这个命令。发送 /help 查看可以使用的功能。")
+    command = message.text.split()[0].split("@")[0] if message.text else ""
+    if command == "/cancel":  # every feature with something to cancel answers /cancel before this
+        await message.reply_text("当前没有进行中的操作，无需取消。发送 /help 查看可以使用的功能。")
+    elif command.startswith("/"):
+        await message.reply_text(f"没有 {command} 这个命令。发送 /help 查看可以使用的功能。")
     else:
         await message.reply_text("抱歉，我看不懂这条消息。发送 /help 查看可以使用的功能，或直接用文字提问。")
 

@@ -8,6 +8,7 @@ from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes
 
+from handlers.ask import ADMIN_ROLES
 from handlers.common import is_group, require_person, transaction
 from handlers.report import menu_keyboard
 from storage.models import ROLE_LABELS, Role
@@ -20,28 +21,98 @@ class CommandHelp:
     command: str
     description: str
     action: Action | None = None  # None: everyone registered
+    roles: frozenset[Role] | None = None  # set: only these roles (instead of `action`)
 
 
-# Feature modules append their commands here (in the order they should appear).
+# Sections of /help and of the command menu, in order; a command not listed goes to 其他.
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "隐患": ("report", "my", "list", "hazard", "points"),
+    "任务": ("tasks", "done", "overdue", "task_add", "task_admin"),
+    "台账统计": ("stats", "export", "report_month"),
+    "安全宣传": ("broadcast", "broadcasts", "link"),
+    "规章问答": ("ask", "kb_add", "kb_gaps"),
+    "人员与单位": ("me", "invite", "units"),
+}
+OTHER_SECTION = "其他"
+
+# Feature modules append their commands here; /help and the menu order them by SECTIONS.
 COMMANDS: list[CommandHelp] = [
     CommandHelp("start", "开始 / 注册"),
     CommandHelp("help", "我能做什么"),
-    CommandHelp("me", "我的信息"),
+    CommandHelp("cancel", "取消当前操作"),
+    CommandHelp("me", "我的信息（姓名、单位、身份）"),
     CommandHelp("report", "随手拍：拍照上报隐患（可匿名）", Action.REPORT_HAZARD),
+    CommandHelp("my", "我负责整改的隐患", Action.SUBMIT_RECTIFICATION),
+    CommandHelp("list", "隐患台账（可按状态、逾期、单位筛选）", Action.LIST_HAZARDS),
+    CommandHelp("hazard", "查看一条隐患：/hazard 隐患编号", Action.VIEW_HAZARD),
+    CommandHelp("points", "我的隐患报告积分和排行", Action.REPORT_HAZARD),
     CommandHelp("invite", "创建邀请链接", Action.CREATE_INVITE),
-    CommandHelp("units", "查看单位（管理员可添加）"),
+    CommandHelp("units", "查看组织架构（管理员可添加单位）"),
     CommandHelp("tasks", "我的待办任务（检查、报送、演练等）", Action.COMPLETE_OBLIGATION),
     CommandHelp("done", "完成任务（可附照片或文件作佐证）", Action.COMPLETE_OBLIGATION),
     CommandHelp("overdue", "逾期隐患和任务清单", Action.VIEW_OVERDUE),
-    CommandHelp("task_admin", "管理任务日历（暂停/恢复/删除）", Action.MANAGE_OBLIGATIONS),
     CommandHelp("task_add", "添加定期任务", Action.MANAGE_OBLIGATIONS),
+    CommandHelp("task_admin", "管理任务日历（暂停/恢复/删除）", Action.MANAGE_OBLIGATIONS),
+    CommandHelp("ask", "在群里提问：/ask 问题（私聊直接发问题）", Action.ASK_QUESTION),
+    CommandHelp("kb_add", "向知识库添加规章文件", roles=frozenset(ADMIN_ROLES)),
+    CommandHelp("kb_gaps", "知识库答不上来的问题", roles=frozenset(ADMIN_ROLES)),
 ]
 
 PUBLIC_COMMANDS = ("start", "help")
+# Shown in the menu but left out of the /help text: everyone knows them by then.
+MENU_ONLY = ("start", "help", "cancel")
+
+
+def section_of(command: str) -> str:
+    return next((name for name, commands in SECTIONS.items() if command in commands), OTHER_SECTION)
+
+
+def _order(command: CommandHelp) -> tuple[int, int]:
+    names = [*SECTIONS, OTHER_SECTION]
+    section = section_of(command.command)
+    commands = SECTIONS.get(section, ())
+    return names.index(section), commands.index(command.command) if command.command in commands else 0
+
+
+def _allowed(command: CommandHelp, role: Role) -> bool:
+    if command.roles is not None:
+        return role in command.roles
+    return command.action is None or role_allows(role, command.action)
 
 
 def commands_for(role: Role) -> list[CommandHelp]:
-    return [c for c in COMMANDS if c.action is None or role_allows(role, c.action)]
+    """The commands this role may use, in menu order: /help first, then by section."""
+    return sorted((c for c in COMMANDS if _allowed(c, role)), key=lambda c: (c.command != "help", _order(c)))
+
+
+def help_text(role: Role, unit: str | None = None, *, in_group: bool = False) -> str:
+    """/help: the two things anyone does first, then the role's commands grouped by section."""
+    who = f"{ROLE_LABELS[role]}（{unit}）" if unit else ROLE_LABELS[role]
+    lines = [f"您的身份：{who}"]
+    if role_allows(role, Action.REPORT_HAZARD):
+        lines.append(
+            "📷 发现隐患：私聊我，点「📷 随手拍」或直接发照片。"
+            if in_group
+            else "📷 发现隐患：点下方「📷 随手拍」，或直接发照片（附文字说明）给我。"
+        )
+    if role_allows(role, Action.ASK_QUESTION):
+        lines.append(
+            "❓ 查规定：在群里发送 /ask 加问题。"
+            if in_group
+            else "❓ 查规定：直接发文字提问，如“动火作业六查是什么”。"
+        )
+    if role_allows(role, Action.TRIAGE_HAZARD):
+        lines.append("🛠 新隐患的定级、指派、验收：点通知卡片下的按钮，或 /hazard 隐患编号。")
+    section = None
+    for command in commands_for(role):
+        if command.command in MENU_ONLY:
+            continue
+        if section_of(command.command) != section:
+            section = section_of(command.command)
+            lines.append(f"\n【{section}】")
+        lines.append(f"/{command.command} {command.description}")
+    lines.append("\n随时可发送 /cancel 取消当前操作。")
+    return "\n".join(lines)
 
 
 async def set_default_commands(application: Application) -> None:
@@ -67,15 +138,13 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         person = await require_person(update, context, session)
         if person is None:
             return
+        units = await all_units(session)
+        unit = next((u for u in units if u.id == person.unit_id), None)
+        unit_label = unit_path(units, unit) if unit else None
     role = Role(person.role)
-    lines = [f"您的身份：{ROLE_LABELS[role]}。可以使用："]
-    lines += [f"/{c.command} — {c.description}" for c in commands_for(role)]
-    if role_allows(role, Action.ASK_QUESTION):
-        lines.append("\n直接发送问题（如“动火作业六查是什么”）即可查询安全生产规定。")
-    if role_allows(role, Action.REPORT_HAZARD):
-        lines.append("发现隐患：点下方「📷 随手拍」，或直接把照片（附文字说明）发给我。")
-    markup = None if is_group(update) else menu_keyboard()
-    await update.effective_message.reply_text("\n".join(lines), reply_markup=markup)  # type: ignore[union-attr]
+    in_group = is_group(update)
+    text = help_text(role, unit_label, in_group=in_group)
+    await update.effective_message.reply_text(text, reply_markup=None if in_group else menu_keyboard())  # type: ignore[union-attr]
     if update.effective_chat is not None and update.effective_chat.type == "private":
         await set_commands_for(context, update.effective_chat.id, role)
 

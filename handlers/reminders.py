@@ -122,7 +122,10 @@ async def stop_reminders(application: Application) -> None:
 
 # ---------------------------------------------------------------- /overdue
 
-NOT_ALLOWED_OVERDUE = "只有部门负责人、安全员、主要负责人和管理员可以查看逾期清单。"
+NOT_ALLOWED_OVERDUE = (
+    "只有部门负责人、安全员、主要负责人和管理员可以查看逾期清单。"
+    "发送 /my 查看您负责整改的隐患，/tasks 查看您的待办任务。"
+)
 
 
 async def overdue_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

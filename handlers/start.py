@@ -31,6 +31,7 @@ from storage.people import (
     request_to_join,
     unit_path,
 )
+from storage.permissions import Action, role_allows
 
 INVITE_NAME, JOIN_NAME, JOIN_UNIT = range(3)
 
@@ -38,10 +39,15 @@ ASK_NAME = "请输入您的真实姓名（用于隐患台账和通知）："
 
 
 def _welcome(name: str, role: Role, unit: str) -> str:
-    return (
-        f"欢迎，{name}！您已登记为「{unit}」的{ROLE_LABELS[role]}。\n"
-        "发送 /help 查看可以使用的功能；发现隐患请随手拍照发给我。"
-    )
+    lines = [
+        f"欢迎，{name}！您已登记为「{unit}」的{ROLE_LABELS[role]}。",
+        "📷 发现隐患：点下方「📷 随手拍」按钮，或直接把照片发给我。",
+        "❓ 安全生产规定有疑问：直接发文字问我。",
+    ]
+    if role_allows(role, Action.TRIAGE_HAZARD):
+        lines.append("🛠 新上报的隐患会推送给您，点卡片下的按钮即可定级、指派整改。")
+    lines.append("发送 /help 查看您可以使用的全部功能。")
+    return "\n".join(lines)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:

@@ -55,7 +55,7 @@ PENDING_TTL = timedelta(minutes=15)
 MAX_BUTTONS = 10
 
 NO_TASKS = "✅ 您目前没有待完成的任务。"
-ADMIN_ONLY = "只有管理员可以管理任务日历。"
+ADMIN_ONLY = "只有管理员可以管理任务日历。发送 /tasks 查看您的待办任务。"
 ADD_USAGE = (
     "用法：/task_add 任务名称；周期；负责人[；提前提醒天数][；需佐证]\n"
     "周期：每天、每周五、每月20日、每月最后一天、每季度、每半年、每年12月1日、2026-11-10，或 cron 0 9 * * 1\n"
@@ -325,8 +325,12 @@ async def task_add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 async def forget_pending(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Another command or button: the person went elsewhere, stop waiting for evidence."""
     user_data = _user_data(context)
-    user_data.pop(PENDING_KEY, None)
+    waiting = user_data.pop(PENDING_KEY, None) is not None
     user_data.pop(EVIDENCE_KEY, None)
+    message = update.effective_message
+    if waiting and message is not None and (message.text or "").split("@")[0].strip() == "/cancel":
+        await message.reply_text("已取消，任务未标记完成。")
+        raise ApplicationHandlerStop
 
 
 def register(application: Application) -> None:

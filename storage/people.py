@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Invite, JoinRequest, JoinRequestStatus, Person, Role, Unit
+from storage.models import ROLE_LABELS, Invite, JoinRequest, JoinRequestStatus, Person, Role, Unit
 from storage.outbox import Button, Message, enqueue
 from storage.permissions import ORGANISATION_WIDE, Action, Actor, may
 
@@ -391,7 +391,13 @@ async def decide_join_request(
         await session.flush()
         request.person_id = person.id
         request.status = JoinRequestStatus.APPROVED.value
-        text = "✅ 您的注册申请已通过！发送 /help 查看可以使用的功能。"
+        units = await all_units(session)
+        unit = next((u for u in units if u.id == request.unit_id), None)
+        where = f"「{unit_path(units, unit)}」的" if unit else ""
+        text = (
+            f"✅ 您的注册申请已通过，已登记为{where}{ROLE_LABELS[Role.WORKER]}。\n"
+            "请发送 /start 开始使用：发现隐患可随手拍照上报，有安全规定问题可直接问我。"
+        )
     else:
         request.status = JoinRequestStatus.REJECTED.value
         text = "很抱歉，您的注册申请未通过。如有疑问请联系本单位安全员。"
