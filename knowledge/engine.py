@@ -39,7 +39,7 @@ from knowledge.normalize import search_form
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 6  # bump when the pickled layout or the scoring inputs change
+INDEX_FORMAT = 7  # bump when the pickled layout or the scoring inputs change
 
 MAX_SUGGESTIONS = 3
 
@@ -305,29 +305,40 @@ class KnowledgeIndex:
 
         word_docs: list[list[str]] = []
         bigram_docs: list[list[str]] = []
+        # What an item says, for the coverage features: a curated entry's answer too.
+        said_words: list[frozenset[str]] = []
+        said_bigrams: list[frozenset[str]] = []
         for item in index.items:
             if item.passage is not None:
                 p = item.passage
                 text = f"{' '.join(p.section)} {p.text}"
+                said = ""
             else:
                 assert item.entry is not None
                 e = item.entry
-                # Phrasings twice: they are what people ask; the answer text once.
-                text = " ".join([*e.phrasings, *e.phrasings, *e.keywords, e.answer])
+                # Ranked on what people ask (its question, aliases, keywords), not on its answer:
+                # with its answer in the text, a short summary wins questions about neighbouring
+                # facts it merely mentions.
+                text = " ".join([*e.phrasings, *e.keywords])
+                said = e.answer
             words = analyzer.words(text)
             word_docs.append(words)
             bigram_docs.append(analyzer.bigrams(text))
+            said_words.append(frozenset(words) | frozenset(analyzer.words(said) if said else ()))
+            said_bigrams.append(
+                frozenset(bigram_docs[-1]) | frozenset(analyzer.bigrams(said) if said else ())
+            )
         index.words = _Field.build(word_docs)
         index.bigrams = _Field.build(bigram_docs)
         index.item_doc = np.array(
             [item.doc if item.doc >= 0 else len(index.doc_names) for item in index.items], dtype=np.int32
         )
         index.item_by_key = {item.key: n for n, item in enumerate(index.items)}
-        index.item_words = [frozenset(d) for d in word_docs]
-        index.item_bigrams = [frozenset(d) for d in bigram_docs]
+        index.item_words = said_words
+        index.item_bigrams = said_bigrams
         # Single characters, for one-character words of a question (奖, 罚, 救) that a rulebook
         # writes inside longer words (奖励, 罚款, 施救).
-        index.item_chars = [frozenset(ch for g in d for ch in g) for d in bigram_docs]
+        index.item_chars = [frozenset(ch for g in d for ch in g) for d in said_bigrams]
         index.vocabulary = {t for t in index.words.idf if len(t) >= 3}
         analyzer.learn_vocabulary(index.vocabulary)
         log.info(
