@@ -9,7 +9,6 @@ so they survive a restart; any command cancels them.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from telegram.ext import (
 
 from handlers.common import refuse, reply, services, transaction
 from handlers.hazards import now_of, person_and_actor, show_card_button, today_of
+from handlers.photos import receive_photo
 from storage import hazards as hz
 from storage.hazard_cards import scope_of
 from storage.hazard_flow import HazardError, HazardNotFound, Op, check
@@ -37,7 +37,7 @@ from storage.models import Hazard, HazardLevel, HazardStatus, Person, Role
 from storage.outbox import Button, Keyboard
 from storage.people import managers_of_unit, people_in_units, people_with_role, unit_subtree_ids
 from storage.permissions import Actor
-from storage.photos import MAX_PHOTO_BYTES, PhotoError, PhotoInput, StoredPhoto, store_photo
+from storage.photos import PhotoError, PhotoInput, StoredPhoto
 
 PENDING_KEY = "hazard_pending"
 PENDING_TTL = timedelta(hours=2)
@@ -529,28 +529,6 @@ def _photo_from_json(data: dict[str, Any]) -> PhotoInput:
     )
 
 
-async def download_photo(message: TgMessage, context: ContextTypes.DEFAULT_TYPE) -> PhotoInput:
-    """The largest size of a photo (or an image sent as a file): downloaded, checked, stripped, stored."""
-    if message.photo:
-        file_id, unique_id, size = (
-            message.photo[-1].file_id,
-            message.photo[-1].file_unique_id,
-            message.photo[-1].file_size,
-        )
-    elif message.document is not None:
-        document = message.document
-        file_id, unique_id, size = document.file_id, document.file_unique_id, document.file_size
-    else:
-        raise PhotoError("请发送照片")
-    if size is not None and size > MAX_PHOTO_BYTES:
-        raise PhotoError("图片超过 20 MB，无法接收，请压缩后重新发送。")
-    telegram_file = await context.bot.get_file(file_id)
-    data = bytes(await telegram_file.download_as_bytearray())
-    data_dir = services(context).settings.data_dir
-    stored = await asyncio.to_thread(store_photo, data_dir, data)
-    return PhotoInput(file_id=file_id, file_unique_id=unique_id, stored=stored)
-
-
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any command abandons a pending question (and /cancel says so)."""
     if get_pending(context) is None:
@@ -596,7 +574,7 @@ async def _collect_photo(
     update: Update, context: ContextTypes.DEFAULT_TYPE, pending: dict[str, Any], message: TgMessage
 ) -> None:
     try:
-        photo = await download_photo(message, context)
+        photo = await receive_photo(message, context)
     except PhotoError as exc:
         await message.reply_text(str(exc))
         return

@@ -1,4 +1,10 @@
-"""Hazard photos between Telegram and the data directory.
+"""Hazard photos between Telegram and the data directory: intake and display.
+
+Intake (before-photos of a report, after-photos of a rectification): the largest size of a photo,
+or an image sent as a file, is size-checked, downloaded, stripped of its metadata and stored. An
+image sent as a file keeps its original bytes, EXIF included (GPS, the phone's identity: a
+whistle-blower's risk), at Telegram, so its file_id must never be shown to anyone: our stripped
+copy is sent back to the sender once and that copy's file_id is kept instead.
 
 Showing: a stored photo's `file_id` is either a Telegram file_id or, when the EXIF-free copy of an
 image sent as a file could not be re-uploaded at intake, the copy's path under the data directory.
@@ -16,17 +22,81 @@ from pathlib import Path
 
 from telegram import InputFile, InputMediaPhoto
 from telegram import Message as TgMessage
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from handlers.common import services, transaction
 from storage import hazards as hz
 from storage.models import HazardPhoto
-from storage.photos import is_telegram_file_id
+from storage.photos import MAX_PHOTO_BYTES, PhotoError, PhotoInput, is_telegram_file_id, store_photo
 
 log = logging.getLogger(__name__)
 
 MEDIA_GROUP_LIMIT = 10
+
+TOO_BIG = "图片超过 20 MB，机器人无法下载。请压缩后重新发送，或直接以“照片”方式发送。"
+NOT_IMAGE = "这不是图片文件，无法作为隐患照片。请发送照片（JPG/PNG）。"
+NOT_A_PHOTO = "请发送照片。"
+DOWNLOAD_FAILED = "照片下载失败，请重新发送。"
+STRIPPED_ECHO = "已收到图片文件，已去除其中的位置等隐私信息。"
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif")
+
+
+# ---------------------------------------------------------------- intake
+
+
+async def receive_photo(message: TgMessage, context: ContextTypes.DEFAULT_TYPE) -> PhotoInput:
+    """A photo or an image file from `message`, stored EXIF-free; PhotoError says why not."""
+    is_document = False
+    if message.photo:
+        largest = message.photo[-1]
+        file_id, unique_id, size = largest.file_id, largest.file_unique_id, largest.file_size
+    elif message.document is not None:
+        document = message.document
+        mime = (document.mime_type or "").lower()
+        name = (document.file_name or "").lower()
+        if not (mime.startswith("image/") or name.endswith(IMAGE_SUFFIXES)):
+            raise PhotoError(NOT_IMAGE)
+        file_id, unique_id, size = document.file_id, document.file_unique_id, document.file_size
+        is_document = True
+    else:
+        raise PhotoError(NOT_A_PHOTO)
+    # refuse before getFile: the Bot API cannot hand a bot anything bigger
+    if size is not None and size > MAX_PHOTO_BYTES:
+        raise PhotoError(TOO_BIG)
+    try:
+        telegram_file = await context.bot.get_file(file_id)
+    except BadRequest as exc:
+        raise PhotoError(TOO_BIG if "too big" in str(exc).lower() else DOWNLOAD_FAILED) from exc
+    if telegram_file.file_size is not None and telegram_file.file_size > MAX_PHOTO_BYTES:
+        raise PhotoError(TOO_BIG)
+    try:
+        data = bytes(await telegram_file.download_as_bytearray())
+    except TelegramError as exc:
+        raise PhotoError(DOWNLOAD_FAILED) from exc
+    data_dir = services(context).settings.data_dir
+    stored = await asyncio.to_thread(store_photo, data_dir, data)
+    reference = file_id
+    if is_document:
+        reference = await _clean_photo_id(context, message.chat.id, data_dir / stored.path) or stored.path
+    return PhotoInput(file_id=reference, file_unique_id=unique_id, stored=stored)
+
+
+async def _clean_photo_id(context: ContextTypes.DEFAULT_TYPE, chat_id: int, path: Path) -> str | None:
+    """A Telegram photo file_id for our EXIF-free copy, got by sending it back to the sender once.
+
+    Without it (a failed send) the stored path stands in: the outbox sender and the card upload it.
+    """
+    try:
+        content = await asyncio.to_thread(path.read_bytes)
+        sent = await context.bot.send_photo(chat_id, content, caption=STRIPPED_ECHO)
+    except (OSError, TelegramError):
+        log.warning("could not re-upload a stripped image; the stored copy will be used", exc_info=True)
+        return None
+    return sent.photo[-1].file_id if sent.photo else None
+
+
+# ---------------------------------------------------------------- display
 
 
 def local_copy(data_dir: Path, photo: HazardPhoto) -> Path | None:

@@ -19,10 +19,8 @@ rescheduled per photo; if the bot restarts in between, the photos are already sa
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import KeyboardButton, Message, ReplyKeyboardMarkup, Update
@@ -39,6 +37,7 @@ from telegram.ext import (
 )
 
 from handlers.common import require_person, services, to_markup, transaction
+from handlers.photos import receive_photo
 from storage import drafts
 from storage.drafts import DraftData, DraftError, DraftPhoto, Step, UnitOption
 from storage.hazard_flow import HazardError
@@ -54,7 +53,7 @@ from storage.models import (
 from storage.outbox import Button, Keyboard
 from storage.people import actor_for, all_units, find_unit, unit_path
 from storage.permissions import Action, may
-from storage.photos import MAX_PHOTO_BYTES, PhotoError, PhotoInput, store_photo
+from storage.photos import PhotoError
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +64,6 @@ ALBUM_JOB_PREFIX = "report-album:"
 # Commands that only show something: they leave a draft in focus.
 READ_ONLY_COMMANDS = ("start", "help", "me", "hazard", "list", "my", "points", "report", "cancel")
 
-TOO_BIG = "图片超过 20 MB，机器人无法下载。请压缩后重新发送，或直接以“照片”方式发送。"
-NOT_IMAGE = "这不是图片文件，无法作为隐患照片。请发送照片（JPG/PNG）。"
-DOWNLOAD_FAILED = "照片下载失败，请重新发送。"
 STALE = "该按钮已失效（上报已提交、取消或过期）。发送 /report 开始新的上报。"
 OLD_BUTTON = "请使用最新一条消息中的按钮。"
 EXPIRED = "您上次未完成的隐患上报已超时作废。"
@@ -145,63 +141,8 @@ def _join(*parts: str | None) -> str:
 
 
 async def _download(message: Message, context: ContextTypes.DEFAULT_TYPE) -> DraftPhoto:
-    """The largest size of a photo, or an image sent as a file: size-checked, downloaded, stripped, stored.
-
-    An image sent as a file keeps its original EXIF at Telegram, so the hazard refers to our
-    stripped copy (a path under data_dir, which the outbox sender uploads) instead of the file_id.
-    """
-    is_document = False
-    if message.photo:
-        largest = message.photo[-1]
-        file_id, unique_id, size = largest.file_id, largest.file_unique_id, largest.file_size
-    elif message.document is not None:
-        document = message.document
-        mime = (document.mime_type or "").lower()
-        name = (document.file_name or "").lower()
-        if not (
-            mime.startswith("image/") or name.endswith((".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif"))
-        ):
-            raise PhotoError(NOT_IMAGE)
-        file_id, unique_id, size = document.file_id, document.file_unique_id, document.file_size
-        is_document = True
-    else:
-        raise PhotoError(UNSUPPORTED)
-    if size is not None and size > MAX_PHOTO_BYTES:
-        raise PhotoError(TOO_BIG)
-    try:
-        telegram_file = await context.bot.get_file(file_id)
-    except BadRequest as exc:
-        raise PhotoError(TOO_BIG if "too big" in str(exc).lower() else DOWNLOAD_FAILED) from exc
-    if telegram_file.file_size is not None and telegram_file.file_size > MAX_PHOTO_BYTES:
-        raise PhotoError(TOO_BIG)
-    try:
-        data = bytes(await telegram_file.download_as_bytearray())
-    except TelegramError as exc:
-        raise PhotoError(DOWNLOAD_FAILED) from exc
-    data_dir = services(context).settings.data_dir
-    stored = await asyncio.to_thread(store_photo, data_dir, data)
-    reference = file_id
-    if is_document:
-        reference = await _clean_photo_id(context, message.chat.id, data_dir / stored.path) or stored.path
-    return DraftPhoto.from_input(PhotoInput(file_id=reference, file_unique_id=unique_id, stored=stored))
-
-
-async def _clean_photo_id(context: ContextTypes.DEFAULT_TYPE, chat_id: int, path: Path) -> str | None:
-    """A Telegram photo file_id for our EXIF-free copy of an image sent as a file.
-
-    The original file keeps its EXIF (GPS, phone) at Telegram, so its file_id must never be shown
-    to anyone else; the stripped copy is sent back to the reporter once and its file_id used
-    instead. Without it (a failed send) the stored path stands in: the outbox sender uploads it.
-    """
-    try:
-        content = await asyncio.to_thread(path.read_bytes)
-        sent = await context.bot.send_photo(
-            chat_id, content, caption="已收到图片文件，已去除其中的位置等隐私信息。"
-        )
-    except (OSError, TelegramError):
-        log.warning("could not re-upload a stripped image; the stored copy will be used", exc_info=True)
-        return None
-    return sent.photo[-1].file_id if sent.photo else None
+    """The message's photo, downloaded and stored EXIF-free (see handlers.photos.receive_photo)."""
+    return DraftPhoto.from_input(await receive_photo(message, context))
 
 
 async def _take_photo(

@@ -133,7 +133,7 @@ async def test_loop_triage_assign_rectify_send_back_close(
     await press_and_wait(officer, days, "7 天", "已指派")
 
     # the owner rectifies with an after-photo
-    card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
     assert card.photo_bytes == before and "2026-03-09（剩 7 天）" in (card.text or "")
     await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
     after = jpeg_bytes((30, 160, 30))
@@ -208,7 +208,7 @@ async def test_refusals_and_forged_buttons(
 
     # a worker elsewhere may not see it; the reporter may, without buttons
     await bystander.send(f"/hazard {number}")
-    await bystander.wait_reply(contains="你无权查看该隐患")
+    await bystander.wait_reply(contains="您无权查看该隐患")
     await reporter.send(f"/hazard {number}")
     own = await reporter.wait_reply(contains="进程：")
     assert own.buttons == []
@@ -285,7 +285,7 @@ async def test_major_hazard_five_fixes_and_supervision(
     days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
     await officer.send("2026-03-31")
     await officer.wait_reply(contains="已指派整改，期限 2026-03-31")
-    card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
     assert days
 
     # the owner asks for an extension; the officer approves it; the count shows on the card
@@ -317,7 +317,7 @@ async def test_anonymous_reporter_appears_nowhere_others_look(
     picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
     days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
     await press_and_wait(officer, days, "3 天", "已指派")
-    await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    await owner.wait_reply(contains="您被指派为隐患整改责任人")
     for person in (officer, owner, user(bot_api, org.manager)):
         await person.send(f"/hazard {hazard.number}")
         await person.wait_reply(contains="进程：")
@@ -356,9 +356,11 @@ async def test_non_image_after_photo_is_refused(
             actor=officer,
             now=clock.now(),
         )
-    card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
     await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
     await owner.send_document(b"%PDF-1.4 fake", "report.pdf", "application/pdf")
+    await owner.wait_reply(contains="这不是图片文件")
+    await owner.send_document(b"%PDF-1.4 fake", "fake.jpg", "image/jpeg")
     await owner.wait_reply(contains="不是可识别的图片")
     qid = await owner.press(card, "提交整改")
     await alert(bot_api, qid)
@@ -386,7 +388,7 @@ async def test_rectification_in_progress_survives_a_restart(
                 actor=actor,
                 now=clock.now(),
             )
-        card = await owner.wait_reply(contains="你被指派为隐患整改责任人")
+        card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
         await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
         after = jpeg_bytes((10, 200, 10))
         await owner.send_photo(after)
@@ -456,3 +458,47 @@ async def test_card_uploads_photos_telegram_cannot_resend(
     await officer.wait_reply(contains="进程：")
     group = [m for m in officer.replies() if m.media_group_id][-2:]
     assert [m.photo_bytes for m in group] == [(data_dir / refused.path).read_bytes(), copy]
+
+
+async def test_after_photo_sent_as_file_is_shown_without_its_exif(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """An after-photo sent as a file keeps its EXIF (GPS, phone) at Telegram: nobody else may get it."""
+    owner, officer = user(bot_api, org.owner), user(bot_api, org.officer)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    async with unit_of_work(session_factory) as session:
+        actor = await org.actor(session, org.officer)
+        await hz.assign_hazard(
+            session,
+            hazard.id,
+            owner_id=org.owner.id,
+            deadline=clock.now().date(),
+            actor=actor,
+            now=clock.now(),
+        )
+    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
+    await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
+    original = jpeg_bytes((10, 120, 200), with_gps=True)
+    sent = await owner.send_document(original, "IMG_2001.jpg", "image/jpeg")
+    got = await owner.wait_reply(contains="已收到整改照片 1 张")
+    await press_and_wait(owner, got, "完成提交", "整改已提交")
+
+    verify = await officer.wait_reply(contains="整改已提交，请验收")
+    assert verify.photo_bytes is not None and b"WhistlePhone" not in verify.photo_bytes
+    async with unit_of_work(session_factory) as session:
+        after = (
+            await session.scalars(
+                select(HazardPhoto).where(HazardPhoto.hazard_id == hazard.id, HazardPhoto.kind == "after")
+            )
+        ).one()
+    assert after.file_id != sent.payload["document"]["file_id"]
+    assert after.path is not None and (bot_settings.data_dir / after.path).read_bytes() == verify.photo_bytes
+    await officer.send(f"/hazard {hazard.number}")
+    await officer.wait_reply(contains="进程：")
+    shown = [m for m in officer.replies() if m.media_group_id][-1]
+    assert shown.caption == "整改后" and shown.photo_bytes == verify.photo_bytes
