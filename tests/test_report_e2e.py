@@ -277,6 +277,37 @@ async def test_oversized_and_non_image_files_are_refused_with_a_reason(
     assert echo.photo_bytes is not None and b"WhistlePhone" not in echo.photo_bytes
 
 
+async def test_image_file_whose_clean_copy_could_not_be_sent_back_is_still_shown(
+    app: Application, bot_api: FakeBotApi, org: Org, session_factory: SessionFactory, settings: Settings
+) -> None:
+    """The EXIF-free copy of an image sent as a file cannot be re-uploaded: the hazard keeps its
+    stored path, and the officer's notice and the /hazard card still show that copy."""
+    reporter = user(bot_api, org.reporter)
+    bot_api.fail_next("sendPhoto", kind="bad_request", chat_id=reporter.id)
+    await reporter.send_document(
+        jpeg_bytes((120, 5, 5), with_gps=True),
+        "IMG_0002.jpg",
+        mime_type="image/jpeg",
+        caption="配电箱漏电开关失灵",
+    )
+    question = await reporter.wait_reply(contains="隐患在哪里")
+    await press(reporter, question, "跳过")
+    summary = await reporter.wait_reply(contains="请核对隐患上报内容")
+    await press(reporter, summary, "✅ 确认提交")
+    number = number_in((await reporter.wait_reply(contains="上报成功")).text)
+    _, photos = await hazard_by_number(session_factory, number)
+    assert photos[0].path is not None and photos[0].file_id == photos[0].path
+    copy = (settings.data_dir / photos[0].path).read_bytes()
+
+    notice = await wait_officer_card(bot_api, org, number)
+    assert notice.photo_bytes == copy
+    officer = user(bot_api, org.officer)
+    await officer.send(f"/hazard {number}")
+    await officer.wait_reply(contains="进程：")
+    shown = [m for m in officer.replies() if m.kind == "photo"][-1]
+    assert shown.photo_bytes == copy and b"WhistlePhone" not in copy
+
+
 # ---------------------------------------------------------------- duplicates, officer source
 
 
