@@ -9,7 +9,7 @@ from datetime import timedelta
 from telegram.ext import Application
 
 from bot.config import Settings
-from storage.clock import Clock
+from storage.clock import Clock, ManualClock
 
 
 @asynccontextmanager
@@ -18,10 +18,17 @@ async def running_bot(settings: Settings, clock: Clock | None = None) -> AsyncIt
 
     This is what `safebot run` does (minus signal handling): initialize → startup (migrations,
     workers) → start → polling; and in reverse on exit.
+
+    A ManualClock runs in real time while the bot runs, as time passes for a real bot: the sender's
+    retry after a 429 or a timeout, leases and periodic ticks wait for real seconds, which a frozen
+    clock would never let pass. The test still sets or advances it by hand; it freezes again on exit.
     """
     from bot.app import build_application, shutdown, startup
 
     app = build_application(settings, clock=clock)
+    flowing = clock if isinstance(clock, ManualClock) and not clock.running else None
+    if flowing is not None:
+        flowing.run()
     await app.initialize()
     try:
         await startup(app)
@@ -38,3 +45,5 @@ async def running_bot(settings: Settings, clock: Clock | None = None) -> AsyncIt
             await shutdown(app)
     finally:
         await app.shutdown()
+        if flowing is not None:
+            flowing.freeze()
