@@ -49,7 +49,7 @@ def knowledge(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeService:
 def answer_text(answer: Answer) -> str:
     if answer.answer is None:
         if answer.suggestions:
-            return f"{NO_ANSWER}\n\n你是不是想问："
+            return f"{NO_ANSWER}\n\n您是不是想问："
         return f"{NO_ANSWER}\n可以换个说法再问，或联系安全员。"
     parts = [f"📖 {answer.answer}"]
     for evidence in answer.evidence:

@@ -139,7 +139,7 @@ async def my_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         )
     today = today_of(context)
     if not owned:
-        text = "你目前没有需要整改的隐患。"
+        text = "您目前没有需要整改的隐患。"
     else:
         lines = [f"我负责整改的隐患（{len(owned)} 条）："]
         lines += [list_line(h, None, person.name, today) for h in owned]

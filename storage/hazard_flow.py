@@ -116,7 +116,7 @@ OP_PERMISSION: dict[Op, Action] = {
 }
 
 PERMISSION_REFUSALS: dict[Action, str] = {
-    Action.REPORT_HAZARD: "你还没有登记，不能上报隐患",
+    Action.REPORT_HAZARD: "您还没有登记，不能上报隐患",
     Action.FILE_CHECK_ENTRY: "只有安全员可以登记自查或督查发现的隐患",
     Action.TRIAGE_HAZARD: "只有安全员或该单位负责人可以研判、指派该隐患",
     Action.RECORD_FIVE_FIXES: "只有安全员或主要负责人可以登记五落实",
@@ -126,8 +126,8 @@ PERMISSION_REFUSALS: dict[Action, str] = {
     Action.DECIDE_EXTENSION: "只有安全员可以审批延期申请",
     Action.VERIFY_HAZARD: "只有安全员或指定的验收人可以验收销号",
     Action.DESIGNATE_VERIFIER: "只有安全员可以指定验收人",
-    Action.VIEW_HAZARD: "你无权查看该隐患",
-    Action.LIST_HAZARDS: "你无权查看隐患台账",
+    Action.VIEW_HAZARD: "您无权查看该隐患",
+    Action.LIST_HAZARDS: "您无权查看隐患台账",
 }
 
 _FINAL_REFUSALS: dict[HazardStatus, str] = {
@@ -170,7 +170,7 @@ def next_status(status: HazardStatus | None, op: Op) -> HazardStatus:
 def check_permission(actor: Actor, op: Op, scope: HazardScope | None) -> None:
     action = OP_PERMISSION[op]
     if not may(actor, action, scope):
-        raise HazardPermissionError(PERMISSION_REFUSALS.get(action, f"你没有权限{OP_LABELS[op]}"))
+        raise HazardPermissionError(PERMISSION_REFUSALS.get(action, f"您没有权限{OP_LABELS[op]}"))
 
 
 def check(actor: Actor, op: Op, status: HazardStatus | None, scope: HazardScope | None) -> HazardStatus:

@@ -253,7 +253,7 @@ async def load_view(session: AsyncSession, hazard: Hazard, *, viewer_id: int | N
 
     reporter = cards.ANONYMOUS if hazard.anonymous else names.get(hazard.reporter_id or 0, "未知")
     if hazard.anonymous and viewer_id is not None and viewer_id == hazard.reporter_id:
-        reporter = "匿名（你本人）"
+        reporter = "匿名（您本人）"
     supervisor = hazard.supervisor_name or (names.get(hazard.supervisor_id) if hazard.supervisor_id else None)
     duplicate_of = None
     if hazard.duplicate_of_id is not None:
@@ -486,16 +486,16 @@ async def assign_hazard(
 
     async def notify() -> list[Notice]:
         view = await load_view(session, hazard)
-        text = cards.caption(view, "🛠 你被指派为隐患整改责任人", today)
+        text = cards.caption(view, "🛠 您被指派为隐患整改责任人", today)
         first = view.before_photos[0] if view.before_photos else None
         out = _notices([owner], _photo_message(text, first, cards.owner_buttons(hazard.id)))
         if previous_owner_id is not None and previous_owner_id != owner.id:
             old = await _person(session, previous_owner_id)
             if old is not None:
-                out += _notices([old], Message(text=f"隐患 {hazard.number} 已改派他人整改，你无需再处理。"))
+                out += _notices([old], Message(text=f"隐患 {hazard.number} 已改派他人整改，您无需再处理。"))
         if previous_owner_id is None:
             out += await _reporter_notice(
-                session, hazard, f"你上报的隐患 {hazard.number} 已受理，正在安排整改。"
+                session, hazard, f"您上报的隐患 {hazard.number} 已受理，正在安排整改。"
             )
         return out
 
@@ -568,7 +568,7 @@ async def reject_report(
 
     async def notify() -> list[Notice]:
         return await _reporter_notice(
-            session, hazard, f"你上报的隐患 {hazard.number} 经核实判定为无效。\n理由：{reason}"
+            session, hazard, f"您上报的隐患 {hazard.number} 经核实判定为无效。\n理由：{reason}"
         )
 
     await _transition(session, hazard, actor, Op.REJECT, now=now, note=reason, notify=notify)
@@ -594,7 +594,7 @@ async def mark_duplicate(
         return await _reporter_notice(
             session,
             hazard,
-            f"你上报的隐患 {hazard.number} 与已登记的 {original.number} 重复，将合并跟进，感谢反映。",
+            f"您上报的隐患 {hazard.number} 与已登记的 {original.number} 重复，将合并跟进，感谢反映。",
         )
 
     await _transition(
@@ -724,10 +724,10 @@ async def designate_verifier(
     async def notify() -> list[Notice]:
         view = await load_view(session, hazard)
         if hazard.status == HazardStatus.RECTIFIED.value:
-            text = cards.caption(view, "🔍 你被指定为验收人，整改已提交，请验收", _today(now, zone))
+            text = cards.caption(view, "🔍 您被指定为验收人，整改已提交，请验收", _today(now, zone))
             latest = view.after_photos[-1] if view.after_photos else None
             return _notices([verifier], _photo_message(text, latest, cards.verify_buttons(hazard.id)))
-        text = cards.caption(view, "🔍 你被指定为该隐患的验收人，整改提交后会通知你", _today(now, zone))
+        text = cards.caption(view, "🔍 您被指定为该隐患的验收人，整改提交后会通知您", _today(now, zone))
         first = view.before_photos[0] if view.before_photos else None
         return _notices([verifier], _photo_message(text, first), skip=actor.person_id)
 
@@ -956,7 +956,7 @@ async def verify_hazard(
             )
         out: list[Notice] = []
         if hazard.reporter_id is not None:
-            text = f"🎉 你上报的隐患 {hazard.number} 已整改完毕并销号，感谢你的报告！"
+            text = f"🎉 您上报的隐患 {hazard.number} 已整改完毕并销号，感谢您的报告！"
             if award > 0:
                 text += f"\n获得积分 {award} 分，发送 /points 查看。"
             out += await _reporter_notice(session, hazard, text, after)
@@ -1011,9 +1011,13 @@ async def view_hazard(
         else await get_hazard(session, hazard_id or 0)
     )
     if hazard is None:
-        raise HazardNotFound(f"找不到隐患 {normalise_number(number)}" if number else "找不到该隐患")
+        raise HazardNotFound(
+            f"找不到隐患 {normalise_number(number)}，请核对编号，或发送 /list 查看隐患台账。"
+            if number
+            else "找不到该隐患"
+        )
     if not may(actor, Action.VIEW_HAZARD, cards.scope_of(hazard)):
-        raise HazardPermissionError("你无权查看该隐患")
+        raise HazardPermissionError("您无权查看该隐患：只能查看本人上报或负责的隐患，以及所管单位的隐患。")
     return await load_view(session, hazard, viewer_id=actor.person_id)
 
 

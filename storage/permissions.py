@@ -114,6 +114,8 @@ def may(actor: Actor, action: Action, hazard: HazardScope | None = None) -> bool
         is_owner = hazard.owner_id == actor.person_id
         if action in (Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION):
             return is_owner
+        if action == Action.VERIFY_HAZARD and is_owner:
+            return False  # separation of duties: nobody verifies their own rectification
         if action == Action.VERIFY_HAZARD and hazard.verifier_id == actor.person_id:
             return True  # a designated verifier, whatever their role
     if not role_allows(actor.role, action):

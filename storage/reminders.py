@@ -935,7 +935,7 @@ def _render_single_hazard(
     hazard = ctx.hazards[item.subject_id]
     reporter = ctx.names.get(hazard.reporter_id or 0, "未知")
     if hazard.anonymous:
-        reporter = "匿名（你本人）" if person_id == hazard.reporter_id else cards.ANONYMOUS
+        reporter = "匿名（您本人）" if person_id == hazard.reporter_id else cards.ANONYMOUS
     view = cards.HazardView(
         hazard=hazard,
         unit_name=ctx.unit_names.get(hazard.unit_id) if hazard.unit_id else None,

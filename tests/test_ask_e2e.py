@@ -117,7 +117,7 @@ async def test_no_answer_offers_suggestions_and_becomes_a_gap(
     assert "👍 有用" not in reply.button_texts
     await worker.send("逃生演练的频次")
     reply = await worker.wait_reply(since=reply.seq)
-    if reply.button_texts and "你是不是想问" in (reply.text or ""):
+    if reply.button_texts and "您是不是想问" in (reply.text or ""):
         await worker.press(reply, reply.button_texts[0])
         await worker.wait_reply(contains="出处", since=reply.seq)
     await admin_user.send("/kb_gaps")

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from storage.hazard_flow import (
+    SELF_VERIFY_REFUSAL,
     TRANSITIONS,
     HazardError,
     HazardPermissionError,
@@ -34,6 +35,9 @@ owner = Actor(5, Role.WORKER)
 reporter = Actor(6, Role.WORKER)
 admin = Actor(7, Role.ADMIN)
 verifier = Actor(8, Role.WORKER)
+# the same person as `owner` (SCOPE.owner_id) in roles that may verify others' rectifications
+owner_officer = Actor(5, Role.SAFETY_OFFICER)
+owner_admin = Actor(5, Role.ADMIN)
 
 
 @pytest.mark.parametrize(
@@ -99,6 +103,13 @@ def test_final_states_have_no_way_out() -> None:
         (manager, Op.FIVE_FIXES, S.ASSIGNED, False),
         (principal, Op.SUPERVISE, S.ASSIGNED, True),
         (owner, Op.SUPERVISE, S.ASSIGNED, False),
+        # separation of duties: nobody verifies their own rectification, whatever their role
+        (owner_officer, Op.SUBMIT_RECTIFICATION, S.ASSIGNED, True),
+        (owner_officer, Op.CLOSE, S.RECTIFIED, False),
+        (owner_officer, Op.SEND_BACK, S.RECTIFIED, False),
+        (owner_admin, Op.CLOSE, S.RECTIFIED, False),
+        (owner_admin, Op.SEND_BACK, S.RECTIFIED, False),
+        (owner_officer, Op.DECIDE_EXTENSION, S.ASSIGNED, True),
     ],
 )
 def test_permission_table(actor: Actor, op: Op, status: HazardStatus, allowed: bool) -> None:
@@ -114,6 +125,30 @@ def test_designated_verifier_may_close_whatever_their_role() -> None:
     assert check(verifier, Op.CLOSE, S.RECTIFIED, scope) == S.CLOSED
     with pytest.raises(HazardPermissionError):
         check(verifier, Op.CLOSE, S.RECTIFIED, SCOPE)
+
+
+@pytest.mark.parametrize("actor", [owner_officer, owner_admin])
+def test_owner_may_not_verify_their_own_rectification(actor: Actor) -> None:
+    for op in (Op.CLOSE, Op.SEND_BACK):
+        with pytest.raises(HazardPermissionError) as caught:
+            check(actor, op, S.RECTIFIED, SCOPE)
+        assert caught.value.message == SELF_VERIFY_REFUSAL
+        assert "不能验收自己的整改" in caught.value.message
+    assert Op.CLOSE not in allowed_ops(actor, S.RECTIFIED, SCOPE)
+    assert Op.SEND_BACK not in allowed_ops(actor, S.RECTIFIED, SCOPE)
+    # another hazard, owned by someone else: the same person verifies as usual
+    assert check(actor, Op.CLOSE, S.RECTIFIED, HazardScope(unit_id=WORKSHOP, owner_id=9)) == S.CLOSED
+
+
+def test_designated_verifier_who_owns_the_hazard_may_not_verify_it() -> None:
+    scope = HazardScope(unit_id=WORKSHOP, owner_id=verifier.person_id, verifier_id=verifier.person_id)
+    with pytest.raises(HazardPermissionError) as caught:
+        check(verifier, Op.CLOSE, S.RECTIFIED, scope)
+    assert caught.value.message == SELF_VERIFY_REFUSAL
+    # a worker who owns it and was never a verifier is told verification is not theirs at all
+    with pytest.raises(HazardPermissionError) as caught:
+        check(owner, Op.CLOSE, S.RECTIFIED, SCOPE)
+    assert caught.value.message != SELF_VERIFY_REFUSAL and "安全员" in caught.value.message
 
 
 def test_permission_is_checked_before_state() -> None:

@@ -309,7 +309,7 @@ async def test_anonymous_reporter_never_named_to_others(
         # the reporter follows their own report and was rewarded
         reporter = await org.actor(session, org.reporter)
         own = await hz.view_hazard(session, actor=reporter, number=hazard.number or "")
-        assert own.reporter == "匿名（你本人）"
+        assert own.reporter == "匿名（您本人）"
         ranking = await hz.points_ranking(session, year=2026, month=3, viewer_id=org.reporter.id)
         assert [(r.name, r.points, r.is_viewer) for r in ranking] == [("匿名", 10, True)]
         ranking = await hz.points_ranking(session, year=2026, month=3, viewer_id=org.officer.id)
