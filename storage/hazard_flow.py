@@ -6,6 +6,7 @@ inside a transaction; cards use them to offer only the buttons that would work.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import StrEnum
 
 from storage.models import HAZARD_STATUS_LABELS, HazardStatus
@@ -167,10 +168,25 @@ def next_status(status: HazardStatus | None, op: Op) -> HazardStatus:
         raise HazardError(refusal_message(status, op)) from None
 
 
+SELF_VERIFY_REFUSAL = (
+    "您是该隐患的整改责任人，不能验收自己的整改。整改和验收须由不同的人负责，"
+    "请由其他安全员或指定的验收人验收。"
+)
+
+
 def check_permission(actor: Actor, op: Op, scope: HazardScope | None) -> None:
     action = OP_PERMISSION[op]
-    if not may(actor, action, scope):
-        raise HazardPermissionError(PERMISSION_REFUSALS.get(action, f"您没有权限{OP_LABELS[op]}"))
+    if may(actor, action, scope):
+        return
+    if (
+        action == Action.VERIFY_HAZARD
+        and scope is not None
+        and scope.owner_id == actor.person_id
+        and may(actor, action, replace(scope, owner_id=None))
+    ):
+        # one who could verify, were it not their own rectification, is told exactly that
+        raise HazardPermissionError(SELF_VERIFY_REFUSAL)
+    raise HazardPermissionError(PERMISSION_REFUSALS.get(action, f"您没有权限{OP_LABELS[op]}"))
 
 
 def check(actor: Actor, op: Op, status: HazardStatus | None, scope: HazardScope | None) -> HazardStatus:

@@ -629,3 +629,43 @@ async def test_designated_verifier_closes_instead_of_an_officer(
             and stored.status == HazardStatus.CLOSED
             and stored.closed_by_id == org.manager.id
         )
+
+
+async def test_officer_who_owns_a_hazard_does_not_verify_it(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.officer.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.officer, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "own")], now=now,
+    )  # fmt: skip
+    for close in (True, False):
+        with pytest.raises(HazardPermissionError, match="不能验收自己的整改"):
+            await run(
+                session_factory, org, org.officer, hz.verify_hazard, hazard.id,
+                close=close, reason="自查", now=now,
+            )  # fmt: skip
+    async with unit_of_work(session_factory) as session:
+        officer = await org.actor(session, org.officer)
+        view = await hz.view_hazard(session, actor=officer, hazard_id=hazard.id)
+        buttons = [b.data for row in card_buttons(view, officer) for b in row]
+        assert f"hz:close:{hazard.id}" not in buttons and f"hz:back:{hazard.id}" not in buttons
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.status == HazardStatus.RECTIFIED
+    # a verifier other than the owner closes it
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.designate_verifier,
+        hazard.id,
+        verifier_id=org.manager.id,
+        now=now,
+    )
+    await run(session_factory, org, org.manager, hz.verify_hazard, hazard.id, close=True, now=now)
