@@ -104,21 +104,18 @@ def evaluate(
 
 def engine_ranker(index: KnowledgeIndex) -> Callable[[str], tuple[list[str], bool]]:
     """Our engine as the bot runs it: one answer() per question. The texts offered are the
-    answer (when it answers) and then the other items it would offer (confidence at least the
-    suggestion threshold), each with its evidence."""
-    suggest = index.calibration.suggest_threshold
+    answer (when it answers) and then the items it offers as buttons (related questions, or
+    "你是不是想问" suggestions when it does not answer), each with its evidence."""
 
     def ranked(question: str) -> tuple[list[str], bool]:
         answer = index.answer(question)
         texts = []
         if answer.answered:
             texts.append((answer.answer or "") + "\n" + "\n".join(e.text for e in answer.evidence))
-        for key, confidence in answer.ranking:
+        for suggestion in answer.suggestions:
             if len(texts) >= 3:
                 break
-            if confidence < suggest or (answer.answered and key == answer.key):
-                continue
-            texts.append(index.item_text(key, question))
+            texts.append(index.item_text(suggestion.key, question))
         return texts[:3], answer.answered
 
     return ranked

@@ -47,6 +47,8 @@ K1 = 1.2
 B = 0.75
 LEAF_MARGIN = 0.5  # a sub-section within this much of its parent's score goes first
 CANDIDATES = 40
+# A passage that covers this much more of the question's content than a curated entry goes first.
+CURATED_COVER_MARGIN = 0.2
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,14})[”\"」』]")
 _MARKER = re.compile(
@@ -103,7 +105,7 @@ class Answer:
     suggestions: list[Suggestion]
     key: str | None = None  # the item answered, for feedback
     source: str | None = None
-    # (item key, confidence) of the best items considered, best first: for evaluation and logs
+    # (item key, confidence) of the best items considered, best first: for logs
     ranking: list[tuple[str, float]] = field(default_factory=list)
 
     @property
@@ -129,6 +131,11 @@ class Candidate:
     confidence: float
     features: list[float]
     rank_features: list[float] = field(default_factory=list)  # see calibration.RANK_FEATURES
+
+    @property
+    def matches(self) -> bool:
+        """Whether it says anything of the question (some of its words or phrases)."""
+        return self.features[0] > 0.0 or self.features[2] > 0.0
 
 
 @dataclass
@@ -459,6 +466,7 @@ class KnowledgeIndex:
                 )
             )
         found.sort(key=lambda c: -c.score)
+        found = self._prefer_documents(found)
         found = self._prefer_leaves(found)
         best = found[0].score if found else 0.0
         for position, c in enumerate(found):
@@ -614,6 +622,22 @@ class KnowledgeIndex:
         cov_info = got_info / total_info if total_info > 0 else cov_phrases
         return cov_words, cov_grams, cov_phrases, key if key_weight >= 0 else cov_words, cov_info, missed
 
+    def _prefer_documents(self, found: list[Candidate]) -> list[Candidate]:
+        """A curated entry is a summary matched through its phrasings: it goes first only if no
+        close passage says clearly more of the question (车间多久查一次隐患 is not answered by
+        the entry on how often the principal checks, however alike the two questions read)."""
+        if len(found) < 2 or self.items[found[0].item].entry is None:
+            return found
+        top = found[0]
+        for position, c in enumerate(found[1:6], start=1):
+            if (
+                self.items[c.item].passage is not None
+                and c.features[9] >= top.features[9] + CURATED_COVER_MARGIN
+                and c.features[2] > top.features[2]
+            ):
+                return [c, *found[:position], *found[position + 1 :]]
+        return found
+
     def _prefer_leaves(self, found: list[Candidate]) -> list[Candidate]:
         """When a section and one of its own sub-sections both match about as well, the more
         specific sub-section answers: it goes first."""
@@ -655,11 +679,14 @@ class KnowledgeIndex:
                 source=self._source(item),
                 ranking=ranking,
             )
+        # Not sure enough to answer: the best items are offered as "你是不是想问" whatever their
+        # confidence (a low one is often a right item asked in other words), as long as they say
+        # something of the question.
         suggestions: list[Suggestion] = []
         seen: set[str] = set()
         for c in found[:8]:
             other = self.items[c.item]
-            if c.confidence < self.calibration.suggest_threshold or other.label in seen:
+            if not c.matches or other.label in seen:
                 continue
             seen.add(other.label)
             suggestions.append(Suggestion(other.label, other.key))
@@ -698,11 +725,7 @@ class KnowledgeIndex:
                     seen.add(other.key)
         for c in results:
             other = self.items[c.item]
-            if (
-                other.key in seen
-                or c.confidence < self.calibration.suggest_threshold
-                or any(k in seen for k in other.evidence)
-            ):
+            if other.key in seen or not c.matches or any(k in seen for k in other.evidence):
                 continue
             related.append(Suggestion(other.label, other.key))
             seen.add(other.key)
