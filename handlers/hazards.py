@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from handlers.common import refuse, reply, require_person, services, to_markup, transaction
@@ -15,12 +16,14 @@ from storage import hazards as hz
 from storage.clock import local_date
 from storage.hazard_cards import HazardView, card_buttons, card_text, list_line
 from storage.hazard_flow import HazardError
-from storage.models import HAZARD_STATUS_LABELS, HazardLevel, HazardStatus, Person, Unit
+from storage.models import HAZARD_STATUS_LABELS, Hazard, HazardLevel, HazardStatus, Person, Unit
 from storage.outbox import Button, Keyboard
 from storage.people import actor_for, find_unit
 from storage.permissions import Actor
 
 PAGE_SIZE = 10
+MY_PAGE_PREFIX = "hzm:"
+MAX_ID_DIGITS = 9  # ids and pages fit a 32-bit integer column
 
 STATUS_CODES: dict[str, tuple[HazardStatus, ...]] = {
     "r": (HazardStatus.REPORTED,),
@@ -122,32 +125,102 @@ async def show_card_button(update: Update, context: ContextTypes.DEFAULT_TYPE, h
 # ---------------------------------------------------------------- /my
 
 
+async def render_my(
+    session: AsyncSession, person: Person, actor: Actor, page: int, today: date
+) -> tuple[str, Keyboard]:
+    """One page of what this person owns, with a button per hazard and ⬅/➡ between pages."""
+    owned = await hz.my_hazards_page(session, person.id, page=page, page_size=PAGE_SIZE)
+    reported = await hz.list_hazards(
+        session,
+        actor=actor,
+        filters=hz.HazardFilters(mine=True, open_only=True),
+        today=today,
+        page_size=1,
+    )
+    if not owned.total:
+        text = "您目前没有需要整改的隐患。"
+    else:
+        title = f"我负责整改的隐患（{owned.total} 条）"
+        if owned.pages > 1:
+            title += f"，第 {owned.page + 1}/{owned.pages} 页"
+        lines = [f"{title}："]
+        lines += [list_line(i.hazard, i.unit_name, i.owner_name, today) for i in owned.items]
+        text = "\n".join(lines)
+    keyboard = _card_rows([i.hazard for i in owned.items])
+    nav = []
+    if owned.page > 0:
+        nav.append(Button("⬅ 上一页", f"{MY_PAGE_PREFIX}{owned.page - 1}"))
+    if owned.page + 1 < owned.pages:
+        nav.append(Button("下一页 ➡", f"{MY_PAGE_PREFIX}{owned.page + 1}"))
+    if nav:
+        keyboard.append(nav)
+    if reported.total:
+        keyboard.append([Button(f"我上报/负责的未销号隐患（{reported.total}）", "hzl:0:o:-:0:01")])
+    return text, keyboard
+
+
+def _card_rows(hazards: list[Hazard]) -> Keyboard:
+    """A button per hazard opening its card, two to a row."""
+    buttons = [Button(h.number or str(h.id), f"hz:card:{h.id}") for h in hazards]
+    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+
+
 async def my_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """What I own and must rectify, most urgent first."""
+    """What I own and must rectify, most urgent first, a page at a time."""
     async with transaction(context) as session:
         found = await person_and_actor(update, context, session)
         if found is None:
             return
         person, actor = found
-        owned = await hz.my_hazards(session, person.id)
-        reported = await hz.list_hazards(
-            session,
-            actor=actor,
-            filters=hz.HazardFilters(mine=True, open_only=True),
-            today=today_of(context),
-            page_size=1,
-        )
-    today = today_of(context)
-    if not owned:
-        text = "您目前没有需要整改的隐患。"
-    else:
-        lines = [f"我负责整改的隐患（{len(owned)} 条）："]
-        lines += [list_line(h, None, person.name, today) for h in owned]
-        text = "\n".join(lines)
-    keyboard: Keyboard = [[Button(h.number or str(h.id), f"hz:card:{h.id}")] for h in owned[:20]]
-    if reported.total:
-        keyboard.append([Button(f"我上报/负责的未销号隐患（{reported.total}）", "hzl:0:o:-:0:01")])
+        text, keyboard = await render_my(session, person, actor, 0, today_of(context))
     await reply(update, text, keyboard)
+
+
+async def my_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """⬅/➡ under /my: edit the list in place."""
+    cq = update.callback_query
+    assert cq is not None
+    page = parse_page(cq.data or "", MY_PAGE_PREFIX)
+    if page is None:
+        await cq.answer("该按钮已失效，请重新发送 /my。", show_alert=True)
+        return
+    async with transaction(context) as session:
+        found = await person_and_actor(update, context, session)
+        if found is None:
+            return
+        person, actor = found
+        text, keyboard = await render_my(session, person, actor, page, today_of(context))
+    await cq.answer()
+    await edit_in_place(update, context, text, keyboard)
+
+
+def parse_page(data: str, prefix: str) -> int | None:
+    """The page number of a `<prefix><page>` button, None when forged."""
+    rest = data.removeprefix(prefix)
+    if rest == data or not rest.isdigit() or len(rest) > MAX_ID_DIGITS:
+        return None
+    return int(rest)
+
+
+async def edit_in_place(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, keyboard: Keyboard
+) -> None:
+    """Replace the pressed message; pressing the page already shown is not an error."""
+    cq = update.callback_query
+    assert cq is not None
+    if cq.message is None:
+        await reply(update, text, keyboard)
+        return
+    try:
+        await context.bot.edit_message_text(
+            text,
+            chat_id=cq.message.chat.id,
+            message_id=cq.message.message_id,
+            reply_markup=to_markup(keyboard),
+        )
+    except BadRequest as exc:
+        if "not modified" not in exc.message.lower():
+            raise
 
 
 # ---------------------------------------------------------------- /list
@@ -343,3 +416,4 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("list", list_command))
     application.add_handler(CommandHandler("points", points_command))
     application.add_handler(CallbackQueryHandler(list_page, pattern=r"^hzl:"))
+    application.add_handler(CallbackQueryHandler(my_page, pattern=rf"^{MY_PAGE_PREFIX}"))

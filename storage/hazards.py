@@ -72,6 +72,7 @@ __all__ = [
     "load_view",
     "mark_duplicate",
     "my_hazards",
+    "my_hazards_page",
     "my_points",
     "points_ranking",
     "record_five_fixes",
@@ -1119,21 +1120,54 @@ async def list_hazards(
     return HazardPage(items=items, total=total, page=page, page_size=page_size)
 
 
+def _owned_open(person_id: int) -> ColumnElement[bool]:
+    return and_(
+        Hazard.owner_id == person_id,
+        Hazard.status.in_([HazardStatus.ASSIGNED.value, HazardStatus.RECTIFIED.value]),
+    )
+
+
+_MOST_URGENT_FIRST = (Hazard.deadline.is_(None), Hazard.deadline, Hazard.id)
+
+
 async def my_hazards(session: AsyncSession, person_id: int, *, limit: int = 50) -> list[Hazard]:
     """Open hazards this person owns, most urgent first (no deadline last)."""
     return list(
         (
             await session.scalars(
-                select(Hazard)
-                .where(
-                    Hazard.owner_id == person_id,
-                    Hazard.status.in_([HazardStatus.ASSIGNED.value, HazardStatus.RECTIFIED.value]),
-                )
-                .order_by(Hazard.deadline.is_(None), Hazard.deadline, Hazard.id)
-                .limit(limit)
+                select(Hazard).where(_owned_open(person_id)).order_by(*_MOST_URGENT_FIRST).limit(limit)
             )
         ).all()
     )
+
+
+async def my_hazards_page(
+    session: AsyncSession, person_id: int, *, page: int = 0, page_size: int = 10
+) -> HazardPage:
+    """One page of the open hazards this person owns, most urgent first; a page past the end
+    (the list shrank since the button was made) shows the last one."""
+    total = await session.scalar(select(func.count()).select_from(Hazard).where(_owned_open(person_id))) or 0
+    page = max(0, min(page, max(0, -(-total // page_size) - 1)))
+    hazards = list(
+        (
+            await session.scalars(
+                select(Hazard)
+                .where(_owned_open(person_id))
+                .order_by(*_MOST_URGENT_FIRST)
+                .offset(page * page_size)
+                .limit(page_size)
+            )
+        ).all()
+    )
+    unit_ids = {h.unit_id for h in hazards if h.unit_id}
+    units = (
+        dict((await session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids)))).all())
+        if unit_ids
+        else {}
+    )
+    owner = await session.scalar(select(Person.name).where(Person.id == person_id))
+    items = [HazardListItem(h, units.get(h.unit_id) if h.unit_id else None, owner) for h in hazards]
+    return HazardPage(items=items, total=total, page=page, page_size=page_size)
 
 
 @dataclass(frozen=True)

@@ -549,6 +549,19 @@ async def test_list_filters_scope_and_pagination(
         own = await hz.list_hazards(session, actor=owner, filters=hz.HazardFilters(mine=True), today=today)
         assert own.total == 5 and all(i.owner_name == org.owner.name for i in own.items)
         assert [h.id for h in await hz.my_hazards(session, org.owner.id)] == sorted(ids[:5])
+        # /my a page at a time, most urgent first; a page past the end shows the last one
+        first = await hz.my_hazards_page(session, org.owner.id, page=0, page_size=2)
+        assert (
+            first.total == 5
+            and first.pages == 3
+            and [i.hazard.id for i in first.items] == sorted(ids[:5])[:2]
+        )
+        assert [i.unit_name for i in first.items] == ["一班", "办公室"] and first.items[
+            0
+        ].owner_name == org.owner.name
+        beyond_mine = await hz.my_hazards_page(session, org.owner.id, page=9, page_size=2)
+        assert beyond_mine.page == 2 and [i.hazard.id for i in beyond_mine.items] == sorted(ids[:5])[4:]
+        assert (await hz.my_hazards_page(session, org.reporter.id)).total == 0
         count = await session.scalar(select(func.count()).select_from(Hazard))
         assert count == 23
 

@@ -7,6 +7,7 @@ everything after that — notifications, buttons, typed answers, photos — goes
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -502,3 +503,55 @@ async def test_after_photo_sent_as_file_is_shown_without_its_exif(
     await officer.wait_reply(contains="进程：")
     shown = [m for m in officer.replies() if m.media_group_id][-1]
     assert shown.caption == "整改后" and shown.photo_bytes == verify.photo_bytes
+
+
+# ---------------------------------------------------------------- /my, a page at a time
+
+
+async def test_my_hazards_page_by_page(
+    bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    owner = user(bot_api, org.owner)
+    today = clock.now().date()
+    async with unit_of_work(session_factory) as session:
+        for index in range(23):
+            session.add(
+                Hazard(
+                    number=f"YH-2026-{index + 1:06d}",
+                    status="assigned",
+                    level="general",
+                    description=f"第 {index + 1} 号隐患",
+                    unit_id=org.team.id,
+                    reporter_id=org.reporter.id,
+                    owner_id=org.owner.id,
+                    deadline=today + timedelta(days=index),
+                )
+            )
+    await owner.send("/my")
+    first = await owner.wait_reply(contains="我负责整改的隐患")
+    text = first.text or ""
+    assert "（23 条），第 1/3 页" in text and "YH-2026-000001" in text and "YH-2026-000011" not in text
+    cards = [b for b in first.button_texts if b.startswith("YH-")]
+    assert len(cards) == 10 and "下一页 ➡" in first.button_texts and "⬅ 上一页" not in first.button_texts
+
+    await owner.press(first, "下一页 ➡")
+    second = await owner.wait_reply(contains="第 2/3 页")
+    assert second.message_id == first.message_id  # edited in place
+    assert "YH-2026-000011" in (second.text or "") and "YH-2026-000001" not in (second.text or "")
+    assert {"⬅ 上一页", "下一页 ➡"} <= set(second.button_texts)
+    await owner.press(second, "下一页 ➡")
+    last = await owner.wait_reply(contains="第 3/3 页")
+    assert [b for b in last.button_texts if b.startswith("YH-")] == [
+        "YH-2026-000021",
+        "YH-2026-000022",
+        "YH-2026-000023",
+    ]
+    await owner.press(last, "⬅ 上一页")
+    await owner.wait_reply(contains="第 2/3 页")
+
+    # a page that no longer exists (hazards were closed meanwhile) shows the last one; a forged one is refused
+    qid = await owner.press_data(first.message_id, "hzm:7")
+    await bot_api.wait_callback_answer(qid)
+    await owner.wait_reply(contains="第 3/3 页")
+    qid = await owner.press_data(first.message_id, "hzm:-1")
+    assert "该按钮已失效" in await alert(bot_api, qid)
