@@ -110,7 +110,8 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
 
 
 def local_text(when: datetime, zone: ZoneInfo, *, year: bool = True) -> str:
-    return when.astimezone(zone).strftime("%Y-%m-%d %H:%M" if year else "%m-%d %H:%M")
+    local = when.astimezone(zone)
+    return f"{local:%Y-%m-%d %H:%M}" if year else f"{local.month}月{local.day}日 {local:%H:%M}"
 
 
 # ---------------------------------------------------------------- compose conversation

@@ -31,7 +31,7 @@ from handlers.common import refuse, reply, services, transaction
 from handlers.hazards import now_of, person_and_actor, show_card_button, today_of
 from handlers.photos import receive_photo
 from storage import hazards as hz
-from storage.hazard_cards import scope_of
+from storage.hazard_cards import scope_of, short_date
 from storage.hazard_flow import HazardError, HazardNotFound, Op, check
 from storage.models import Hazard, HazardLevel, HazardStatus, Person, Role
 from storage.outbox import Button, Keyboard
@@ -118,10 +118,7 @@ def parse_date(text: str, today: date) -> date | None:
 
 
 def deadline_picks(prefix: str, base: date, today: date) -> Keyboard:
-    row = [
-        Button(f"{d} 天（{(base + timedelta(days=d)).strftime('%m-%d')}）", f"{prefix}:{d}")
-        for d in QUICK_DAYS
-    ]
+    row = [Button(f"{d} 天（{short_date(base + timedelta(days=d))}）", f"{prefix}:{d}") for d in QUICK_DAYS]
     return [row[:2], row[2:]]
 
 
@@ -625,7 +622,9 @@ async def _answer(
             zone=zone,
         )
         clear_pending(context)
-        return Outcome(text=f"隐患 {hazard.number} 已指派整改，期限 {deadline.isoformat()}。")
+        owner = await session.get(Person, int(pending["owner_id"]))
+        who = f" {owner.name} " if owner else ""
+        return Outcome(text=f"隐患 {hazard.number} 已指派{who}整改，期限 {deadline.isoformat()}。")
     if kind == "reject":
         hazard = await hz.reject_report(session, hazard_id, reason=text, actor=actor, now=now)
         clear_pending(context)

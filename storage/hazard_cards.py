@@ -121,8 +121,14 @@ def is_overdue(hazard: Hazard, today: date) -> bool:
     )
 
 
+def short_date(day: date) -> str:
+    """3月5日: the short form for buttons and timelines (full dates are YYYY-MM-DD)."""
+    return f"{day.month}月{day.day}日"
+
+
 def local_time(instant: datetime, zone: ZoneInfo) -> str:
-    return instant.astimezone(zone).strftime("%m-%d %H:%M")
+    local = instant.astimezone(zone)
+    return f"{short_date(local)} {local:%H:%M}"
 
 
 def clip(text: str, limit: int) -> str:

@@ -740,9 +740,11 @@ async def obligation_line(session: AsyncSession, obligation: Obligation) -> str:
     if obligation.removed:
         state = "（已删除）"
     evidence = " ｜ 需佐证" if obligation.needs_evidence else ""
+    days = obligation.remind_days_before
+    remind = f"提前 {days} 天提醒" if days else "当天提醒"
     return (
         f"#{obligation.id} {obligation.title}{state} ｜ {parse_recurrence(obligation.recurrence).describe()}"
-        f" ｜ 负责：{await owner_text(session, obligation)} ｜ 提前 {obligation.remind_days_before} 天提醒{evidence}"
+        f" ｜ 负责：{await owner_text(session, obligation)} ｜ {remind}{evidence}"
     )
 
 
