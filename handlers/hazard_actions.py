@@ -27,8 +27,16 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import refuse, reply, services, transaction
-from handlers.hazards import now_of, person_and_actor, show_card_button, today_of
+from handlers.common import reply, services, transaction
+from handlers.hazards import (
+    MAX_ID_DIGITS,
+    answer,
+    now_of,
+    person_and_actor,
+    say_no,
+    show_card_button,
+    today_of,
+)
 from handlers.photos import receive_photo
 from storage import hazards as hz
 from storage.hazard_cards import scope_of, short_date
@@ -115,6 +123,17 @@ def parse_date(text: str, today: date) -> date | None:
     except ValueError:
         return None
     return None
+
+
+MAX_DAYS = 3650
+
+
+def _days(press: Press, index: int) -> int:
+    """A day count from a button: only what deadline_picks could have offered makes sense."""
+    days = press.args[index]
+    if not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
+        raise HazardError(STALE)
+    return days
 
 
 def deadline_picks(prefix: str, base: date, today: date) -> Keyboard:
@@ -251,8 +270,8 @@ async def _assign(press: Press, owner_id: int, deadline: date | None) -> Outcome
 
 
 async def on_assign_days(press: Press) -> Outcome:
-    owner_id, days = press.args[1], press.args[2]
-    assert isinstance(owner_id, int) and isinstance(days, int)
+    owner_id, days = press.args[1], _days(press, 2)
+    assert isinstance(owner_id, int)
     return await _assign(press, owner_id, today_of(press.context) + timedelta(days=days))
 
 
@@ -275,8 +294,7 @@ async def _set_deadline(press: Press, deadline: date) -> Outcome:
 
 
 async def on_deadline_days(press: Press) -> Outcome:
-    days = press.args[1]
-    assert isinstance(days, int)
+    days = _days(press, 1)
     return await _set_deadline(press, today_of(press.context) + timedelta(days=days))
 
 
@@ -333,6 +351,7 @@ async def on_fix(press: Press) -> Outcome:
 
 
 async def on_fix_submit(press: Press) -> Outcome:
+    await _precheck(press, Op.SUBMIT_RECTIFICATION)  # a closed or reassigned hazard says so first
     pending = get_pending(press.context)
     if not pending or pending.get("kind") != "fix" or pending.get("hazard_id") != press.id:
         raise HazardError("请先点「提交整改」并发送整改后的照片")
@@ -368,8 +387,7 @@ async def on_extension(press: Press) -> Outcome:
 
 async def on_extension_days(press: Press) -> Outcome:
     hazard = await _precheck(press, Op.REQUEST_EXTENSION)
-    days = press.args[1]
-    assert isinstance(days, int)
+    days = _days(press, 1)
     new_deadline = (hazard.deadline or today_of(press.context)) + timedelta(days=days)
     set_pending(press.context, "extension", hazard_id=hazard.id, new_deadline=new_deadline.isoformat())
     return Outcome(text=f"申请延期至 {new_deadline.isoformat()}：请输入延期理由\n（发送 /cancel 取消）")
@@ -453,7 +471,7 @@ def parse_button(data: str) -> tuple[str, list[int | str]] | None:
     verb = parts[1]
     args: list[int | str] = []
     for index, part in enumerate(parts[2:]):
-        if part.isdigit() and len(part) < 12:
+        if part.isdigit() and len(part) <= MAX_ID_DIGITS:  # a forged 10-digit id overflows the column
             args.append(int(part))
         elif verb == "lvl" and index == 1 and part in ("g", "m"):
             args.append(part)
@@ -474,7 +492,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert query is not None
     parsed = parse_button(query.data or "")
     if parsed is None:
-        await query.answer(STALE, show_alert=True)
+        await answer(update, STALE, alert=True)
         return
     verb, args = parsed
     if verb == "card":
@@ -490,9 +508,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             person, actor = found
             outcome = await action(Press(update, context, session, person, actor, args))
     except HazardError as exc:
-        await refuse(update, exc.message)
+        await say_no(update, exc.message)
         return
-    await query.answer(outcome.toast)
+    await answer(update, outcome.toast)
     if outcome.text:
         await reply(update, outcome.text, outcome.keyboard)
 

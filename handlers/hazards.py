@@ -14,7 +14,7 @@ from handlers.common import refuse, reply, require_person, services, to_markup, 
 from handlers.photos import pick_photos, send_hazard_photos
 from storage import hazards as hz
 from storage.clock import local_date
-from storage.hazard_cards import HazardView, card_buttons, card_text, list_line
+from storage.hazard_cards import HazardView, card_buttons, card_text, clip, list_line
 from storage.hazard_flow import HazardError
 from storage.models import HAZARD_STATUS_LABELS, Hazard, HazardLevel, HazardStatus, Person, Unit
 from storage.outbox import Button, Keyboard
@@ -24,6 +24,7 @@ from storage.permissions import Actor
 PAGE_SIZE = 10
 MY_PAGE_PREFIX = "hzm:"
 MAX_ID_DIGITS = 9  # ids and pages fit a 32-bit integer column
+NUMBER_ECHO = 40
 
 STATUS_CODES: dict[str, tuple[HazardStatus, ...]] = {
     "r": (HazardStatus.REPORTED,),
@@ -55,6 +56,28 @@ def today_of(context: ContextTypes.DEFAULT_TYPE) -> date:
 
 def now_of(context: ContextTypes.DEFAULT_TYPE) -> datetime:
     return services(context).clock.now()
+
+
+async def answer(update: Update, text: str | None = None, *, alert: bool = False) -> None:
+    """Answer a pressed button. A press that waited too long (the bot was away) can no longer be
+    answered: the text then comes as a message, and the handler goes on instead of failing."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        await query.answer(text[:200] if text else None, show_alert=alert)
+    except BadRequest as exc:
+        if "query is too old" not in exc.message.lower() and "query id is invalid" not in exc.message.lower():
+            raise
+        if text and query.message is not None:
+            await query.get_bot().send_message(query.message.chat.id, text)
+
+
+async def say_no(update: Update, text: str) -> None:
+    """A refusal: an alert on a pressed button, a reply to a message."""
+    if update.callback_query is not None:
+        await answer(update, text, alert=True)
+    else:
+        await refuse(update, text)
 
 
 async def person_and_actor(
@@ -98,7 +121,8 @@ async def hazard_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             if found is None:
                 return
             _, actor = found
-            view = await hz.view_hazard(session, actor=actor, number=args[0])
+            # a number is 14 characters: whatever was typed is echoed back only that far
+            view = await hz.view_hazard(session, actor=actor, number=args[0][:NUMBER_ECHO])
     except HazardError as exc:
         await refuse(update, exc.message)
         return
@@ -116,9 +140,9 @@ async def show_card_button(update: Update, context: ContextTypes.DEFAULT_TYPE, h
             _, actor = found
             view = await hz.view_hazard(session, actor=actor, hazard_id=hazard_id)
     except HazardError as exc:
-        await refuse(update, exc.message)
+        await say_no(update, exc.message)
         return
-    await query.answer()
+    await answer(update)
     await send_card(update, context, view, actor)
 
 
@@ -182,7 +206,7 @@ async def my_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert cq is not None
     page = parse_page(cq.data or "", MY_PAGE_PREFIX)
     if page is None:
-        await cq.answer("该按钮已失效，请重新发送 /my。", show_alert=True)
+        await answer(update, "该按钮已失效，请重新发送 /my。", alert=True)
         return
     async with transaction(context) as session:
         found = await person_and_actor(update, context, session)
@@ -190,7 +214,7 @@ async def my_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         person, actor = found
         text, keyboard = await render_my(session, person, actor, page, today_of(context))
-    await cq.answer()
+    await answer(update)
     await edit_in_place(update, context, text, keyboard)
 
 
@@ -240,6 +264,8 @@ class ListQuery:
     @classmethod
     def decode(cls, data: str) -> tuple[ListQuery, int]:
         _, page, status, level, unit, flags = data.split(":")
+        if not (page.isdigit() and unit.isdigit()) or max(len(page), len(unit)) > MAX_ID_DIGITS:
+            raise ValueError(data)  # forged: ids must fit the database's integer columns
         if status not in STATUS_CODES and status not in ("-", "o"):
             raise ValueError(status)
         if level not in ("-", "g", "m") or len(flags) != 2:
@@ -292,7 +318,7 @@ async def parse_list_args(session: AsyncSession, args: list[str]) -> tuple[ListQ
                 unknown.append(word)
             else:
                 query = ListQuery(query.status, query.level, unit.id, query.overdue, query.mine)
-    problem = f"看不懂的筛选条件：{'、'.join(unknown)}" if unknown else None
+    problem = f"看不懂的筛选条件：{clip('、'.join(unknown), 100)}" if unknown else None
     return query, problem
 
 
@@ -366,7 +392,7 @@ async def list_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         query, page = ListQuery.decode(cq.data or "")
     except ValueError:
-        await cq.answer("该按钮已失效，请重新发送 /list。", show_alert=True)
+        await answer(update, "该按钮已失效，请重新发送 /list。", alert=True)
         return
     async with transaction(context) as session:
         found = await person_and_actor(update, context, session)
@@ -374,14 +400,8 @@ async def list_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         _, actor = found
         text, keyboard = await render_list(session, actor, query, page, today_of(context))
-    await cq.answer()
-    if cq.message is not None:
-        await context.bot.edit_message_text(
-            text,
-            chat_id=cq.message.chat.id,
-            message_id=cq.message.message_id,
-            reply_markup=to_markup(keyboard),
-        )
+    await answer(update)
+    await edit_in_place(update, context, text, keyboard)
 
 
 # ---------------------------------------------------------------- /points

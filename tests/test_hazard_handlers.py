@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from handlers.hazard_actions import parse_button, parse_date
-from handlers.hazards import ListQuery
+from handlers.hazards import ListQuery, parse_page
 
 TODAY = date(2026, 3, 2)
 
@@ -39,6 +39,8 @@ def test_buttons_parse(data: str, expected: tuple[str, list[int | str]]) -> None
         "rp:ok:1",
         "hz:own:7",
         "hz:close:-1",
+        "hz:card:9999999999",  # past a 32-bit id column: PostgreSQL would refuse the query
+        "hz:dls:7:12345678901",
         "",
     ],
 )
@@ -69,6 +71,20 @@ def test_list_query_round_trips_within_callback_limit() -> None:
     data = query.encode(41)
     assert len(data.encode()) <= 64
     assert ListQuery.decode(data) == (query, 41)
-    for bad in ("hzl:0:z:-:0:00", "hzl:0:-:q:0:00", "hzl:x:-:-:0:00", "hzl:0:-:-:0"):
+    for bad in (
+        "hzl:0:z:-:0:00",
+        "hzl:0:-:q:0:00",
+        "hzl:x:-:-:0:00",
+        "hzl:0:-:-:0",
+        "hzl:-1:-:-:0:00",
+        "hzl:0:-:-:99999999999:00",
+        "hzl:0:-:-:-5:00",
+    ):
         with pytest.raises(ValueError):
             ListQuery.decode(bad)
+
+
+def test_my_pages_parse() -> None:
+    assert parse_page("hzm:3", "hzm:") == 3
+    for bad in ("hzm:", "hzm:-1", "hzm:x", "hzm:1234567890", "hzl:3"):
+        assert parse_page(bad, "hzm:") is None

@@ -555,3 +555,96 @@ async def test_my_hazards_page_by_page(
     await owner.wait_reply(contains="第 3/3 页")
     qid = await owner.press_data(first.message_id, "hzm:-1")
     assert "该按钮已失效" in await alert(bot_api, qid)
+
+
+# ---------------------------------------------------------------- malformed input, stale buttons
+
+
+def no_error_shown(api: FakeBotApi) -> None:
+    """The bot's error handler says 出错 when a handler raised: nothing may have got there."""
+    answers = [str(c.params.get("text") or "") for c in api.calls_to("answerCallbackQuery")]
+    sent = [m.text or "" for m in api.all_sent()]
+    assert not [t for t in answers + sent if "处理时出错" in t]
+
+
+def chinese(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+async def test_malformed_commands_are_answered_in_chinese(
+    bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org
+) -> None:
+    officer = user(bot_api, org.officer)
+    for command, expected in [
+        ("/hazard", "用法：/hazard 隐患编号"),
+        ("/hazard YH-2026-999999", "找不到隐患 YH-2026-999999"),
+        ("/hazard 12%$#@!", "找不到隐患"),
+        ("/hazard " + "X" * 4000, "找不到隐患"),  # echoed back clipped, not past Telegram's limit
+        ("/list 胡说八道", "看不懂的筛选条件：胡说八道"),
+        ("/list 重大 乱写", "看不懂的筛选条件：乱写"),
+        ("/list " + "乱" * 4000, "看不懂的筛选条件"),
+    ]:
+        await officer.send(command)
+        got = await officer.wait_reply(contains=expected)
+        assert len(got.text or "") <= 4096
+    # /list pages: pressing the filter already shown, or a forged page, changes nothing and says so
+    await officer.send("/list")
+    listing = await officer.wait_reply(contains="隐患台账")
+    qid = await officer.press(listing, "全部")
+    await bot_api.wait_callback_answer(qid)
+    for forged in ("hzl:0:-:-:99999999999:00", "hzl:-1:-:-:0:00", "hzl:0:-:-:0", "hzm:x"):
+        qid = await officer.press_data(listing.message_id, forged)
+        assert "该按钮已失效" in await alert(bot_api, qid)
+    await bot_api.wait_idle()
+    no_error_shown(bot_api)
+
+
+async def test_every_button_on_a_closed_hazard_says_why_in_chinese(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer = user(bot_api, org.officer)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    data = jpeg_bytes((20, 20, 20), with_gps=False)
+    uploaded = bot_api.store_file(data, kind="photo", mime_type="image/jpeg")
+    after = PhotoInput(uploaded.file_id, uploaded.file_unique_id, store_photo(bot_settings.data_dir, data))
+    now = clock.now()
+    async with unit_of_work(session_factory) as session:
+        officer_actor = await org.actor(session, org.officer)
+        owner_actor = await org.actor(session, org.owner)
+        await hz.assign_hazard(
+            session, hazard.id, owner_id=org.owner.id, deadline=now.date(), actor=officer_actor, now=now
+        )
+        await hz.submit_rectification(session, hazard.id, after_photos=[after], actor=owner_actor, now=now)
+        await hz.verify_hazard(session, hazard.id, close=True, actor=officer_actor, now=now)
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    h, o, m = hazard.id, org.owner.id, org.manager.id
+    presses = [
+        f"hz:lvl:{h}:m", f"hz:assign:{h}", f"hz:own:{h}:{o}", f"hz:ad:{h}:{o}:7", f"hz:dl:{h}",
+        f"hz:dls:{h}:7", f"hz:reject:{h}", f"hz:dup:{h}", f"hz:ff:{h}", f"hz:sup:{h}", f"hz:supme:{h}",
+        f"hz:fix:{h}", f"hz:fixgo:{h}", f"hz:ext:{h}", f"hz:exd:{h}:7", f"hz:exty:{h}", f"hz:extn:{h}",
+        f"hz:close:{h}", f"hz:back:{h}", f"hz:vfy:{h}", f"hz:vfyp:{h}:{m}",
+        # forged beyond what any button carries: an id past the integer column, absurd day counts
+        "hz:card:9999999999", f"hz:dls:{h}:99999999", f"hz:ad:{h}:{o}:0", f"hz:exd:{h}:999999999",
+        "hz:card:123456789",
+    ]  # fmt: skip
+    for data_ in presses:
+        qid = await officer.press_data(notice.message_id, data_)
+        said = await alert(bot_api, qid)
+        assert said and chinese(said), (data_, said)
+        assert "已销号" in said or "失效" in said or "找不到" in said or "只有" in said, (data_, said)
+
+    # a press that waited too long to be answered (the bot was away) still gets its answer
+    bot_api.fail_next(
+        "answerCallbackQuery",
+        kind="bad_request",
+        arg="Bad Request: query is too old and response timeout expired or query ID is invalid",
+    )
+    await officer.press_data(notice.message_id, f"hz:close:{h}")
+    await officer.wait_reply(contains="该隐患已销号，不能再验收销号")
+    await bot_api.wait_idle()
+    no_error_shown(bot_api)
