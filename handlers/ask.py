@@ -137,10 +137,29 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
     await send_answer(message, answer)
 
 
+SMALL_TALK = re.compile(
+    r"^(你好|您好|hi|hello|嗨|哈喽|在吗|在不在|谢谢|多谢|谢了|感谢|好的|好|收到|ok|嗯|早|早上好|晚上好)[呀啊哈!！。.~～ ]*$",
+    re.IGNORECASE,
+)
+SMALL_TALK_REPLY = (
+    "您好！发现隐患请点「📷 随手拍」或直接发照片给我；"
+    "想查规定可以直接问，比如“动火作业六查是什么”。发送 /help 查看全部功能。"
+)
+
+
+def is_small_talk(text: str) -> bool:
+    """Greetings and thanks are not questions about the rules."""
+    return SMALL_TALK.match(text.strip()) is not None
+
+
 async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Private text that no conversation took is a question."""
     message = update.effective_message
     if message is None or not message.text:
+        return
+    if is_small_talk(message.text):
+        if await _registered(update, context):
+            await message.reply_text(SMALL_TALK_REPLY)
         return
     await _answer_question(update, context, message.text)
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.config import Settings
-from handlers.ask import split_message
+from handlers.ask import is_small_talk, split_message
 from storage.db import SessionFactory, create_engine, create_session_factory, unit_of_work
 from storage.knowledge_models import KbFeedback
 from storage.models import ChatGroup, Person, Role, Unit
@@ -197,3 +197,21 @@ async def test_kb_add_a_docx_then_ask_about_it(
     reply = await admin_user.wait_reply(contains="请发送要加入知识库的文件", since=added.seq)
     await admin_user.send_document(path.read_bytes(), "dust.docx", mime)
     await admin_user.wait_reply(contains="内容没有变化", since=reply.seq)
+
+
+@pytest.mark.parametrize("text", ["你好", "您好！", "谢谢", "在吗", "OK"])
+def test_greetings_are_small_talk(text: str) -> None:
+    assert is_small_talk(text)
+
+
+@pytest.mark.parametrize("text", ["你好，动火作业六查是什么", "好的隐患怎么报", "电焊工没证能干活吗"])
+def test_questions_are_not_small_talk(text: str) -> None:
+    assert not is_small_talk(text)
+
+
+async def test_a_greeting_gets_a_short_pointer_not_a_no_answer(app: Application, bot_api: FakeBotApi) -> None:
+    worker = bot_api.user(700006, "孙八")
+    await worker.send("你好")
+    reply = await worker.wait_reply()
+    assert "随手拍" in (reply.text or "") and "/help" in (reply.text or "")
+    assert "没有找到" not in (reply.text or "")
