@@ -27,6 +27,7 @@ STOPWORDS = frozenset(
     什么 啥 怎么 怎样 怎么样 如何 哪 哪些 哪个 哪里 哪儿 哪几 哪种 哪类 哪方面 多少 多久 多长 几 几个 几号 几次 几年 谁 为何 为什么 是否 是不是 能不能 会不会
     要不要 有没有 可不可以 可以 能 能够 会 要 需要 应该 应当 得 该 请问 一下 问 想 知道 告诉 有 没有 没 不 吧 呗 行 行不行 不行 算 做 搞 弄
     一 1 时候 具体 主要 相关 有关 情况 方面 问题 规定 要求 如果 按照 什么样 哪样 回 一回 一次 次 咋 咋办 怎么办 可 能否
+    由谁 由谁来 谁来 多长时间 多大
     """.split()
 )
 # Removed from the question before bigrams are taken, so "什么" does not become a search term.
@@ -37,6 +38,8 @@ _QUESTION_RE = re.compile(
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9a-z]+")
 
 _JIEBA_LOCK = threading.Lock()
+# Below this frequency an entry of jieba's dictionary is not a common word (its junk entries have 3).
+RARE = 10
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,25 @@ class Analyzer:
     def informativeness(self, word: str) -> float:
         """How much a word says in general Chinese, 0..1: -log of its frequency in jieba's
         dictionary, scaled so that the commonest words are near 0 and unseen words are 1."""
+        freq = self.tokenizer.FREQ.get(word, 0)
+        if freq < RARE and len(word) >= 2:
+            # A rare entry of jieba's dictionary (由谁来, 报上去, 配起 are listed with a frequency
+            # of 3) or an unknown word is mostly a loose compound of everyday words: it says as
+            # much as its most telling part, when it splits into two known words.
+            splits = [
+                (word[:i], word[i:])
+                for i in range(1, len(word))
+                if self.tokenizer.FREQ.get(word[:i], 0) >= RARE
+                and self.tokenizer.FREQ.get(word[i:], 0) >= RARE
+            ]
+            if splits:
+                left, right = max(
+                    splits, key=lambda lr: min(self.tokenizer.FREQ[lr[0]], self.tokenizer.FREQ[lr[1]])
+                )
+                return max(self._informativeness(left), self._informativeness(right))
+        return self._informativeness(word)
+
+    def _informativeness(self, word: str) -> float:
         freq = self.tokenizer.FREQ.get(word, 0)
         return min(1.0, max(0.0, (self._log_total - math.log(freq + 1) - 6.0) / (self._log_total - 6.0)))
 

@@ -180,13 +180,22 @@ OFF_TOPIC = (
     "{a}怎么{v}？",
     "{a}对{b}有什么影响？",
 )
+ABSENT_FACT = (
+    "{a}的{b}是几年？",
+    "{a}的{b}有什么要求？",
+    "{a}多久{v}一次{b}？",
+    "{a}的{b}由谁负责？",
+    "{a}的{b}是多少",
+    "{a}要不要{b}",
+    "{a}的{b}怎么{v}",
+)
 VERBS = ("申请", "使用", "保养", "选择", "预约", "安装", "退货", "投诉")
 
 
 @dataclass
 class Synthetic:
     question: str
-    kind: str  # positive | swapped | off_topic
+    kind: str  # positive | swapped | absent_fact | off_topic
     source: str = ""  # the clause a right answer must contain (positives)
 
 
@@ -236,7 +245,7 @@ def _nickname(p: Passage) -> str:
     return name[:2]
 
 
-def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthetic]:
+def generate(index: KnowledgeIndex, n: int = 1500, seed: int = 11) -> list[Synthetic]:
     """About n positives and n negatives made from the index's own passages."""
     rng = random.Random(seed)
     analyzer = index.analyzer
@@ -343,7 +352,19 @@ def generate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> list[Synthe
             question = question.replace(word, rng.choice(near or outside), 1)
         if question != s.question:
             out.append(Synthetic(question, "swapped"))
-    for _ in range(n - n // 2):
+    # On topic, but the fact asked is absent: a subject the corpus speaks of, asked for an
+    # attribute it never mentions (灭火器的有效期是几年, 动火作业的保质期由谁定).
+    subjects = [max(words, key=lambda w: index.words.idf.get(w, 0.0)) for _, words in positives if words]
+    for _ in range((n - n // 2) // 2 if subjects else 0):
+        out.append(
+            Synthetic(
+                rng.choice(ABSENT_FACT).format(
+                    a=rng.choice(subjects), b=rng.choice(outside), v=rng.choice(VERBS)
+                ),
+                "absent_fact",
+            )
+        )
+    for _ in range(n - n // 2 - (n - n // 2) // 2 if subjects else n - n // 2):
         out.append(
             Synthetic(
                 rng.choice(OFF_TOPIC).format(
@@ -377,9 +398,15 @@ def examples(
         if s.kind == "positive":
             key = index.items[best.item].key
             right = float(_compact(s.source) in _compact(index.item_text(key, s.question)))
+        kind = s.kind
+        if s.kind == "positive" and not right:
+            kind = "positive_wrong_top"
+            clause = _compact(s.source)
+            if any(clause in _compact(index.item_text(index.items[c.item].key, "")) for c in found[1:3]):
+                kind = "positive_wrong_top_offered"  # the right item is among those offered
         rows.append(list(best.features))
         labels.append(right)
-        kinds.append(s.kind if s.kind != "positive" or right else "positive_wrong_top")
+        kinds.append(kind)
     return np.array(rows, dtype=np.float64), np.array(labels), kinds
 
 
@@ -463,16 +490,34 @@ def fit_logistic(
     return w[:-1], float(w[-1])
 
 
+# What an outcome is worth to the person asking (see choose_thresholds).
+RIGHT_ANSWER = 1.0
+WRONG_ANSWER = -1.0  # a wrong rule quoted with confidence misleads
+DECLINED_RIGHT_OFFERED = 0.3  # "no answer", but the right item is a button away (你是不是想问)
+NEGATIVE_SHARE = 0.25  # of the questions people ask, about this many have no answer in the documents
+
+
 def choose_thresholds(p: np.ndarray, y: np.ndarray, kinds: list[str]) -> tuple[float, float]:
-    """Answer threshold: most right answers minus wrong ones (a wrong answer and a negative
-    answered cost as much as a right answer gains), negatives weighted as many as positives.
-    Suggest threshold: the level that keeps 95% of the positives whose best item is right."""
+    """Answer threshold: the one that makes answering worth most to the person asking, by the
+    values above — a right answer is worth most, a wrong one (a wrong best item, or any answer to
+    a question the documents do not answer) costs, and declining is worth something when the
+    right item is among the suggestions offered instead (it always is when the best item is
+    right). Questions without an answer count as NEGATIVE_SHARE of all.
+    Suggest threshold: the level that keeps 95% of the positives whose best item is right (for
+    telling low-confidence answers apart in logs; suggestions themselves are offered by rank)."""
     positives = np.array([k.startswith("positive") for k in kinds])
-    weight = np.where(positives, 1.0 / max(positives.sum(), 1), 1.0 / max((~positives).sum(), 1))
+    weight = np.where(
+        positives,
+        (1 - NEGATIVE_SHARE) / max(positives.sum(), 1),
+        NEGATIVE_SHARE / max((~positives).sum(), 1),
+    )
+    offered = np.array([k in ("positive", "positive_wrong_top_offered") for k in kinds]) & positives
+    answer_value = np.where(y > 0, RIGHT_ANSWER, WRONG_ANSWER)
+    decline_value = np.where(offered, DECLINED_RIGHT_OFFERED, 0.0)
     best_t, best_u = 0.5, -math.inf
     for t in np.linspace(0.05, 0.95, 91):
         answered = p >= t
-        utility = float((weight * answered * np.where(y > 0, 1.0, -1.0)).sum())
+        utility = float((weight * np.where(answered, answer_value, decline_value)).sum())
         if utility > best_u:
             best_t, best_u = float(t), utility
     right = np.sort(p[y > 0])
@@ -480,7 +525,7 @@ def choose_thresholds(p: np.ndarray, y: np.ndarray, kinds: list[str]) -> tuple[f
     return best_t, min(suggest, best_t * 0.8)
 
 
-def calibrate(index: KnowledgeIndex, n: int = 600, seed: int = 11) -> tuple[Calibration, dict[str, Any]]:
+def calibrate(index: KnowledgeIndex, n: int = 1500, seed: int = 11) -> tuple[Calibration, dict[str, Any]]:
     questions = generate(index, n, seed)
     # The ranking first (twice: the candidates it sees depend on the weights), then the
     # confidence of the ranking's best item.
@@ -511,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description="Fit the confidence model on synthetic questions.")
     parser.add_argument("paths", nargs="+", type=Path)
-    parser.add_argument("-n", type=int, default=600)
+    parser.add_argument("-n", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--out", type=Path, default=CALIBRATION_FILE)
     args = parser.parse_args(argv)
