@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from storage.clock import Clock
@@ -76,9 +77,16 @@ async def reply(update: Update, text: str, keyboard: Keyboard | None = None) -> 
 
 async def refuse(update: Update, text: str) -> None:
     """Say no: as an alert on a pressed button, as a reply to a message."""
-    if update.callback_query is not None:
-        await update.callback_query.answer(text[:200], show_alert=True)
-        return
+    query = update.callback_query
+    if query is not None:
+        try:
+            await query.answer(text[:200], show_alert=True)
+            return
+        except BadRequest:
+            # The press is too old to answer (Telegram keeps callback queries briefly): say it in the chat.
+            if isinstance(query.message, Message):
+                await query.message.reply_text(text)
+            return
     if update.effective_message is not None:
         await update.effective_message.reply_text(text)
 
