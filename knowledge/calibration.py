@@ -10,14 +10,15 @@ evaluation questions:
   some replaced by their synonyms, colloquial filler added, wrapped in a question template;
   the label says whether the engine's best item really contains that clause;
 - negatives: the same questions with their most informative words swapped for words the corpus
-  never uses (the "灭火器的有效期" kind: on topic, but not answered here), and off-topic
-  questions built from such words.
+  never uses, a subject the corpus speaks of asked for an attribute it never mentions (the
+  "灭火器的有效期" kind: on topic, but not answered here), and off-topic questions built from
+  words the corpus never uses.
 
     python -m knowledge.calibration ../shared/seeds/*.txt   # writes knowledge/data/calibration.json
 
-The thresholds are chosen on the same synthetic set: answer when the probability is at least
-the threshold that maximises (right answers − wrong answers) per question kind; suggest above a
-lower one.
+The answer threshold is chosen on the same synthetic set, by what an answer is worth to the
+person asking (choose_thresholds). When the engine does not answer it offers its best items as
+"你是不是想问" whatever their confidence.
 """
 
 from __future__ import annotations
