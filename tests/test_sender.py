@@ -82,6 +82,9 @@ class FakeBot:
     async def _send(
         self, method: str, chat_id: int, text: str | None, file: Any, markup: Any
     ) -> TelegramMessage:
+        # when the request left the sender: what its pacing controls (the latency below, and the
+        # event loop's lag under load, would otherwise blur the spacing the tests measure)
+        at = time.monotonic()
         self.calls += 1
         self.entered.set()
         if self.hang is not None:
@@ -93,7 +96,7 @@ class FakeBot:
         if self.faults[chat_id]:
             raise self.faults[chat_id].pop(0)
         self._next_id += 1
-        self.sent.append(Sent(method, chat_id, text, file, markup, time.monotonic()))
+        self.sent.append(Sent(method, chat_id, text, file, markup, at))
         chat = Chat(id=chat_id, type="group" if chat_id < 0 else "private")
         kwargs: dict[str, Any] = {}
         if method == "photo":
@@ -400,6 +403,29 @@ async def test_bad_request_is_dead_lettered_with_reason(
     [row] = await rows(session_factory)
     assert row.status == OutboxStatus.DEAD and "Can't parse entities" in (row.last_error or "")
     assert bot.calls == 1  # BadRequest is a NetworkError subclass, but never retried
+
+
+async def test_a_refused_photo_still_delivers_the_text_and_buttons(
+    session_factory: SessionFactory, clock: ManualClock
+) -> None:
+    bot = FakeBot()
+    bot.faults[9] = [BadRequest("Wrong file identifier/http url specified")]
+    card = Message(
+        text="隐患 YH-2026-000001 待研判", photo="AgACstale", buttons=[[Button("查看", data="hz:card:1")]]
+    )
+    await add(session_factory, clock, 9, card)
+    sender = make_sender(bot, session_factory, clock)
+    await drain_until_idle(sender, clock, timedelta(minutes=10))
+    [row] = await rows(session_factory)
+    assert row.status == OutboxStatus.SENT
+    [sent] = bot.to(9)
+    assert sent.method == "message"
+    assert (
+        sent.text is not None
+        and sent.text.startswith("隐患 YH-2026-000001 待研判")
+        and "图片暂时无法显示" in sent.text
+    )
+    assert sent.buttons == [["查看"]]
 
 
 async def test_chat_migration_is_followed(session_factory: SessionFactory, clock: ManualClock) -> None:
