@@ -16,7 +16,10 @@ and supervision mixed) and `--occurrences` open obligation occurrences. Then, on
   before (the daily overdue reminders and new points are fresh). The `first` pass above is the
   cold case: nothing logged yet, every escalation ever due goes out at once (a first deployment).
 
-Reported per sweep: seconds, rows examined (hazards + occurrences read), items and messages.
+Reported per sweep: seconds, rows examined (hazards + occurrences read), items, messages, and the
+longest event-loop stall while it ran: a heartbeat task sleeps HEARTBEAT seconds over and over
+beside the sweep, and its worst lateness is how long a person's message would have waited for the
+bot to look at it.
 The database is a temporary SQLite file unless --database-url names a PostgreSQL server, where a
 throwaway database is created and dropped. The last line of output is one JSON object.
 """
@@ -179,21 +182,54 @@ async def populate(url: str, hazards: int, occurrences: int) -> None:
     await engine.dispose()
 
 
-async def timed(url: str, when: datetime, policy: ReminderPolicy) -> tuple[float, SweepResult]:
+HEARTBEAT = 0.005  # seconds between two heartbeats
+
+
+class Heartbeat:
+    """A task that wakes every HEARTBEAT seconds and records how late it woke (the loop's stall)."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._running = True
+        self._task: asyncio.Task[None] | None = None
+
+    async def _beat(self) -> None:
+        while self._running:
+            started = time.perf_counter()
+            await asyncio.sleep(HEARTBEAT)
+            self.worst = max(self.worst, time.perf_counter() - started - HEARTBEAT)
+
+    async def __aenter__(self) -> Heartbeat:
+        self._task = asyncio.create_task(self._beat())
+        await asyncio.sleep(0)  # let it start
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._running = False
+        if self._task is not None:
+            await self._task
+
+
+async def timed(url: str, when: datetime, policy: ReminderPolicy) -> tuple[float, float, SweepResult]:
     engine = create_engine(url)
     factory = create_session_factory(engine)
     try:
-        started = time.perf_counter()
-        async with unit_of_work(factory) as session:
-            result = await sweep(session, now=when, policy=policy)
-        return time.perf_counter() - started, result
+        async with factory() as session:  # connect first: the pool's first connection is not the sweep's cost
+            await session.connection()
+        async with Heartbeat() as heartbeat:
+            started = time.perf_counter()
+            async with unit_of_work(factory) as session:
+                result = await sweep(session, now=when, policy=policy)
+            seconds = time.perf_counter() - started
+        return seconds, heartbeat.worst, result
     finally:
         await engine.dispose()
 
 
-def describe(seconds: float, result: SweepResult) -> dict[str, Any]:
+def describe(seconds: float, stall: float, result: SweepResult) -> dict[str, Any]:
     return {
         "seconds": round(seconds, 3),
+        "max_stall_ms": round(stall * 1000, 1),
         "rows_examined": result.hazards_examined + result.tasks_examined,
         "items": result.items,
         "messages": result.messages,
@@ -223,7 +259,8 @@ async def run_size(base_url: str | None, hazards: int, occurrences: int, repeat:
         first = await timed(url, at(8, 0), policy)
         digest = await timed(url, at(8, 30), policy)
         ticks = [await timed(url, at(9, minute), policy) for minute in range(repeat)]
-        median = statistics.median(seconds for seconds, _ in ticks)
+        median = statistics.median(seconds for seconds, _, _ in ticks)
+        worst_stall = max(stall for _, stall, _ in ticks)
         next_day = await timed(url, at(8, 0) + timedelta(days=1), policy)
         return {
             "engine": "sqlite" if base_url is None else "postgresql",
@@ -232,7 +269,7 @@ async def run_size(base_url: str | None, hazards: int, occurrences: int, repeat:
             "populate_seconds": round(populate_seconds, 1),
             "first": describe(*first),
             "digest": describe(*digest),
-            "tick": describe(median, ticks[-1][1]),
+            "tick": describe(median, worst_stall, ticks[-1][2]),
             "next_day": describe(*next_day),
         }
     finally:
@@ -252,19 +289,29 @@ async def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="ordinary ticks timed (median reported)")
     args = parser.parse_args()
     results = []
+    print(TABLE_HEAD, flush=True)
     for size in (int(s) for s in args.sizes.split(",")):
         result = await run_size(args.database_url, size, args.occurrences, args.repeat)
         results.append(result)
-        print(
-            f"{result['engine']:10} hazards={size:>7} occurrences={args.occurrences:>6} | "
-            + " | ".join(
-                f"{kind} {result[kind]['seconds']:.3f}s rows={result[kind]['rows_examined']}"
-                f" items={result[kind]['items']} msgs={result[kind]['messages']}"
-                for kind in ("first", "digest", "tick", "next_day")
-            ),
-            flush=True,
-        )
+        for kind in SWEEPS:
+            print(table_row(result, kind), flush=True)
     print(json.dumps(results, ensure_ascii=False))
+
+
+SWEEPS = ("first", "digest", "tick", "next_day")
+TABLE_HEAD = (
+    f"{'engine':10} {'hazards':>8} {'occurr.':>7} {'sweep':8} {'seconds':>8} {'max event-loop stall':>21}"
+    f" {'rows':>7} {'items':>7} {'messages':>8}"
+)
+
+
+def table_row(result: dict[str, Any], kind: str) -> str:
+    sweep_ = result[kind]
+    return (
+        f"{result['engine']:10} {result['hazards']:>8} {result['occurrences']:>7} {kind:8}"
+        f" {sweep_['seconds']:>8.3f} {sweep_['max_stall_ms']:>18.1f} ms"
+        f" {sweep_['rows_examined']:>7} {sweep_['items']:>7} {sweep_['messages']:>8}"
+    )
 
 
 if __name__ == "__main__":

@@ -39,24 +39,51 @@ assumes one bot process (its writers are serialised anyway; the keys still hold)
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import hashlib
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import cast
+from typing import Any, Protocol, TypeVarTuple, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Integer,
+    Row,
+    Select,
+    String,
+    and_,
+    any_,
+    bindparam,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from storage import hazard_cards as cards
 from storage.clock import local_date
-from storage.models import ExtensionRequest, Hazard, HazardLevel, HazardStatus, Person, Role, Unit
+from storage.models import (
+    ExtensionRequest,
+    Hazard,
+    HazardLevel,
+    HazardStatus,
+    OutboxMessage,
+    OutboxStatus,
+    Person,
+    Role,
+    Unit,
+)
 from storage.obligation_models import (
     Obligation,
     ObligationOccurrence,
@@ -65,9 +92,11 @@ from storage.obligation_models import (
     ReminderSweepState,
 )
 from storage.obligations import due_text, materialise
-from storage.outbox import Button, Keyboard, Message, enqueue
+from storage.outbox import Button, Keyboard, Message
 from storage.people import unit_path
 from storage.permissions import ORGANISATION_WIDE, Actor
+
+_Ts = TypeVarTuple("_Ts")
 
 REMINDED_STATUSES = (HazardStatus.REPORTED.value, HazardStatus.ASSIGNED.value)
 OUTBOX_KIND = "reminder"
@@ -487,8 +516,11 @@ async def load_hazards(
     )
     if since is not None:
         statement = statement.where(Hazard.updated_at >= since)
-    rows = (await session.execute(statement)).all()
-    zone = policy.zone
+    rows = await fetch_rows(session, statement)
+    return await asyncio.to_thread(_hazard_facts, rows, policy.zone)
+
+
+def _hazard_facts(rows: Sequence[Sequence[Any]], zone: ZoneInfo) -> list[HazardFacts]:
     return [
         HazardFacts(
             id=r[0],
@@ -502,6 +534,20 @@ async def load_hazards(
         )
         for r in rows
     ]
+
+
+async def fetch_rows(session: AsyncSession, statement: Select[*_Ts]) -> list[Row[*_Ts]]:
+    """All rows of a large query, fetched in partitions so the event loop runs between them.
+
+    A plain execute() turns every row into a Python Row in one go on the loop thread (SQLAlchemy's
+    asyncio layer runs the result processing there): 100,000 rows would stall the bot for about
+    a second. A server-side cursor hands them over PARTITION at a time, with an await in between.
+    """
+    rows: list[Row[*_Ts]] = []
+    result = await session.stream(statement.execution_options(yield_per=PARTITION))
+    async for partition in result.partitions(PARTITION):
+        rows.extend(partition)
+    return rows
 
 
 async def load_tasks(
@@ -528,24 +574,27 @@ async def load_tasks(
     )
     if since is not None:
         statement = statement.where(ObligationOccurrence.updated_at >= since)
-    rows = (await session.execute(statement)).all()
+    rows = await fetch_rows(session, statement)
     if not rows:
         return []
     # the newest due date reached so far per obligation and person: older open ones have lapsed
-    latest = {
-        (obligation_id, assignee_id): newest
-        for obligation_id, assignee_id, newest in (
-            await session.execute(
-                select(
-                    ObligationOccurrence.obligation_id,
-                    ObligationOccurrence.assignee_id,
-                    func.max(ObligationOccurrence.due_date),
-                )
-                .where(ObligationOccurrence.due_date <= today)
-                .group_by(ObligationOccurrence.obligation_id, ObligationOccurrence.assignee_id)
-            )
-        ).all()
-    }
+    latest_rows = await fetch_rows(
+        session,
+        select(
+            ObligationOccurrence.obligation_id,
+            ObligationOccurrence.assignee_id,
+            func.max(ObligationOccurrence.due_date),
+        )
+        .where(ObligationOccurrence.due_date <= today)
+        .group_by(ObligationOccurrence.obligation_id, ObligationOccurrence.assignee_id),
+    )
+    return await asyncio.to_thread(_task_facts, rows, latest_rows, zone)
+
+
+def _task_facts(
+    rows: Sequence[Sequence[Any]], latest_rows: Sequence[Sequence[Any]], zone: ZoneInfo
+) -> list[TaskFacts]:
+    latest = {(obligation_id, assignee_id): newest for obligation_id, assignee_id, newest in latest_rows}
     return [
         TaskFacts(
             id=r[0],
@@ -591,6 +640,30 @@ async def _claim_state(session: AsyncSession, *, lock: bool) -> ReminderSweepSta
     return await session.scalar(statement.execution_options(populate_existing=True))
 
 
+class _CyclicGcPause:
+    """Pause the cyclic garbage collector while any sweep in this process runs (re-entrant)."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.was_enabled = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        if self.depth == 0:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+            if self.depth == 0 and self.was_enabled:
+                gc.enable()
+
+
+cyclic_gc_paused = _CyclicGcPause()
+
+
 async def sweep(
     session: AsyncSession, *, now: datetime, policy: ReminderPolicy, lock: bool = True
 ) -> SweepResult:
@@ -609,32 +682,44 @@ async def sweep(
     if state is None:
         result.skipped = "busy"
         return result
-    result.occurrences_created = await materialise(session, now=now, zone=policy.zone)
-    result.full = state.full_pass_date != today
-    result.digest = digest_due(now, policy) and state.digest_date != today
-    since = None
-    if not result.full and state.last_started_at is not None:
-        since = state.last_started_at - INCREMENTAL_MARGIN
-    hazards = await load_hazards(session, today=today, policy=policy, since=since)
-    tasks = await load_tasks(session, today=today, zone=policy.zone, since=since)
-    result.hazards_examined, result.tasks_examined = len(hazards), len(tasks)
-    org = await load_org(session)
-    handled_through = state.full_pass_date if result.full else None
-    items = due_items(now, policy, hazards, tasks, org, digest=False, handled_through=handled_through)
-    if result.digest:
-        if since is not None:  # the digest covers everything open, not only what changed
-            hazards = await load_hazards(session, today=today, policy=policy)
-            tasks = await load_tasks(session, today=today, zone=policy.zone)
-            result.hazards_examined += len(hazards)
-            result.tasks_examined += len(tasks)
-        items.extend(digest_items(today, policy, hazards, tasks, org))
-    fresh = await _record(session, items, now=now)
-    result.items = len(fresh)
-    result.messages = await _enqueue_merged(session, fresh, now=now, policy=policy, org=org)
-    if result.full:
-        state.full_pass_date = today
-    if result.digest:
-        state.digest_date = today
+    # A full pass over 100,000 hazards holds about a million short-lived, acyclic objects; the
+    # cyclic GC's full collections over them held the GIL for 0.1–0.3 s each, a dozen times per
+    # pass. Reference counting frees them all the same, so the cyclic GC waits until the end.
+    with cyclic_gc_paused():
+        result.occurrences_created = await materialise(session, now=now, zone=policy.zone)
+        result.full = state.full_pass_date != today
+        result.digest = digest_due(now, policy) and state.digest_date != today
+        since = None
+        if not result.full and state.last_started_at is not None:
+            since = state.last_started_at - INCREMENTAL_MARGIN
+        hazards = await load_hazards(session, today=today, policy=policy, since=since)
+        tasks = await load_tasks(session, today=today, zone=policy.zone, since=since)
+        result.hazards_examined, result.tasks_examined = len(hazards), len(tasks)
+        org = await load_org(session)
+        handled_through = state.full_pass_date if result.full else None
+        # The derivation is pure CPU work (about 2 s for 100,000 hazards): a worker thread does it,
+        # so the bot keeps answering people meanwhile. Nothing else touches these objects until
+        # it returns.
+        items = await asyncio.to_thread(
+            due_items, now, policy, hazards, tasks, org, digest=False, handled_through=handled_through
+        )
+        if result.digest:
+            if since is not None:  # the digest covers everything open, not only what changed
+                hazards = await load_hazards(session, today=today, policy=policy)
+                tasks = await load_tasks(session, today=today, zone=policy.zone)
+                result.hazards_examined += len(hazards)
+                result.tasks_examined += len(tasks)
+            items.extend(await asyncio.to_thread(digest_items, today, policy, hazards, tasks, org))
+        fresh = await _record(session, items, now=now)
+        result.items = len(fresh)
+        result.messages = await _enqueue_merged(session, fresh, now=now, policy=policy, org=org)
+        if result.full:
+            state.full_pass_date = today
+        if result.digest:
+            state.digest_date = today
+        # drop the pass's working set while the cyclic GC is still off: its first collection
+        # afterwards then has nothing of it left to scan
+        del items, fresh, hazards, tasks
     state.last_started_at = now
     await session.flush()
     return result
@@ -643,23 +728,84 @@ async def sweep(
 async def _record(session: AsyncSession, items: Sequence[Item], *, now: datetime) -> list[Item]:
     """Insert the items' keys; return the ones that were not there yet (in a stable order).
 
-    Keys already logged are filtered with an indexed lookup first (most of a full pass's items
-    were sent on earlier days); the rest are inserted with ON CONFLICT DO NOTHING … RETURNING,
-    so a key a concurrent sweeper logged meanwhile is not returned here.
+    Keys are inserted with ON CONFLICT DO NOTHING … RETURNING, so a key logged earlier — by a
+    previous pass or by a concurrent sweeper meanwhile — is not returned here. Keys are sorted:
+    one order for every sweeper, so concurrent inserts cannot deadlock.
     """
     if not items:
         return []
+    keys, by_key = await asyncio.to_thread(_keyed, items)
+    if session.get_bind().dialect.name == "postgresql":
+        fresh = await _record_postgresql(session, keys, by_key, now=now)
+    else:
+        fresh = await _record_sqlite(session, keys, by_key, now=now)
+    return await asyncio.to_thread(_pick, fresh, by_key)
+
+
+def _keyed(items: Sequence[Item]) -> tuple[list[str], dict[str, Item]]:
     by_key = {item.key: item for item in items}
-    keys = sorted(by_key)  # one order for every sweeper: concurrent inserts cannot deadlock
+    return sorted(by_key), by_key
+
+
+def _pick(keys: Iterable[str], by_key: dict[str, Item]) -> list[Item]:
+    return [by_key[key] for key in sorted(keys)]
+
+
+async def _record_postgresql(
+    session: AsyncSession, keys: list[str], by_key: dict[str, Item], *, now: datetime
+) -> list[str]:
+    """Set-based: each batch is ONE statement, INSERT … SELECT FROM unnest(three arrays).
+
+    Three array parameters cost asyncpg a few milliseconds to encode, where a row-per-key
+    executemany had SQLAlchemy build and bind four parameters per key on the event loop (about
+    20 s for the 440,000 keys of a first pass over 100,000 hazards). Keys logged before cost
+    one index probe each in ON CONFLICT, so no separate lookup of known keys is needed.
+    """
+    rows = (
+        func.unnest(
+            bindparam("keys", type_=ARRAY(String)),
+            bindparam("people", type_=ARRAY(Integer)),
+            bindparam("kinds", type_=ARRAY(String)),
+        )
+        .table_valued("key", "person_id", "kind")
+        .render_derived(name="item")
+    )
+    statement = (
+        pg_insert(ReminderLog)
+        .from_select(
+            ["key", "person_id", "kind", "created_at"],
+            select(rows.c.key, rows.c.person_id, rows.c.kind, literal(now, ReminderLog.created_at.type)),
+        )
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(ReminderLog.key)
+    )
+    connection = await session.connection()  # Core: one statement, no ORM bulk handling
+    fresh: list[str] = []
+    for start in range(0, len(keys), KEY_BATCH):
+        batch = keys[start : start + KEY_BATCH]
+        parameters = {
+            "keys": batch,
+            "people": [by_key[key].person_id for key in batch],
+            "kinds": [by_key[key].kind.value for key in batch],
+        }
+        fresh.extend((await connection.execute(statement, parameters)).scalars().all())
+    return fresh
+
+
+async def _record_sqlite(
+    session: AsyncSession, keys: list[str], by_key: dict[str, Item], *, now: datetime
+) -> list[str]:
+    """Keys already logged are filtered with an indexed lookup first (most of a full pass's items
+    were sent on earlier days); the rest are inserted in executemany batches."""
     missing: list[str] = []
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
         known = set((await session.scalars(select(ReminderLog.key).where(ReminderLog.key.in_(chunk)))).all())
         missing.extend(key for key in chunk if key not in known)
-    if not missing:
-        return []
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(ReminderLog).on_conflict_do_nothing(index_elements=["key"]).returning(ReminderLog.key)
+    statement = (
+        sqlite_insert(ReminderLog).on_conflict_do_nothing(index_elements=["key"]).returning(ReminderLog.key)
+    )
+    connection = await session.connection()  # Core executemany: no ORM bookkeeping per row
     fresh: list[str] = []
     for start in range(0, len(missing), CHUNK):
         rows = [
@@ -671,10 +817,8 @@ async def _record(session: AsyncSession, items: Sequence[Item], *, now: datetime
             }
             for key in missing[start : start + CHUNK]
         ]
-        # executemany with RETURNING: SQLAlchemy batches it as "insertmanyvalues", compiled once
-        connection = await session.connection()  # Core executemany: no ORM bookkeeping per row
         fresh.extend((await connection.execute(statement, rows)).scalars().all())
-    return [by_key[key] for key in sorted(fresh)]
+    return fresh
 
 
 def outbox_key(person_id: int, items: Sequence[Item], today: date) -> str:
@@ -685,26 +829,77 @@ def outbox_key(person_id: int, items: Sequence[Item], today: date) -> str:
 async def _enqueue_merged(
     session: AsyncSession, items: Sequence[Item], *, now: datetime, policy: ReminderPolicy, org: OrgFacts
 ) -> int:
+    """One message per recipient, rendered in batches that yield to the event loop, then written
+    to the outbox in executemany batches (ON CONFLICT on the dedup key: a repeat adds nothing)."""
     if not items:
         return 0
-    by_person: dict[int, list[Item]] = defaultdict(list)
-    for item in items:
-        by_person[item.person_id].append(item)
-    plans = {person_id: Plan.of(person_items) for person_id, person_items in by_person.items()}
+    plans, keys = await asyncio.to_thread(_plans, items, local_date(now, policy.zone))
     ctx = await load_render_context(session, plans.values())
     today = local_date(now, policy.zone)
-    sent = 0
-    for person_id in sorted(plans):
+    rows: list[dict[str, Any]] = []
+    for number, person_id in enumerate(sorted(plans)):
+        if number and number % RENDER_BATCH == 0:
+            await asyncio.sleep(0)
         chat_id = ctx.chats.get(person_id)
         if chat_id is None:
             continue
         message = render(ctx, org, person_id, plans[person_id], today=today)
-        key = outbox_key(person_id, by_person[person_id], today)
-        if await enqueue(
-            session, chat_id, message, now=now, kind=OUTBOX_KIND, person_id=person_id, dedup_key=key
-        ):
-            sent += 1
-    return sent
+        rows.append(
+            outbox_row(
+                chat_id,
+                message,
+                now=now,
+                kind=OUTBOX_KIND,
+                person_id=person_id,
+                dedup_key=keys[person_id],
+            )
+        )
+    return await enqueue_rows(session, rows)
+
+
+def _plans(items: Sequence[Item], today: date) -> tuple[dict[int, Plan], dict[int, str]]:
+    """Each recipient's plan and outbox dedup key (pure; run in a worker thread)."""
+    by_person: dict[int, list[Item]] = defaultdict(list)
+    for item in items:
+        by_person[item.person_id].append(item)
+    plans = {person_id: Plan.of(person_items) for person_id, person_items in by_person.items()}
+    keys = {
+        person_id: outbox_key(person_id, person_items, today) for person_id, person_items in by_person.items()
+    }
+    return plans, keys
+
+
+def outbox_row(
+    chat_id: int, message: Message, *, now: datetime, kind: str, person_id: int | None, dedup_key: str
+) -> dict[str, Any]:
+    """An outbox row as storage.outbox.enqueue writes it, for a bulk insert."""
+    return {
+        "chat_id": chat_id,
+        "person_id": person_id,
+        "kind": kind,
+        "payload": message.payload(),
+        "dedup_key": dedup_key,
+        "status": OutboxStatus.PENDING.value,
+        "attempts": 0,
+        "not_before": now,
+        "broadcast_id": None,
+        "created_at": now,
+    }
+
+
+async def enqueue_rows(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> int:
+    """Insert outbox rows (each with a dedup key) in batches; returns how many were new."""
+    if not rows:
+        return 0
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = (
+        insert(OutboxMessage).on_conflict_do_nothing(index_elements=["dedup_key"]).returning(OutboxMessage.id)
+    )
+    connection = await session.connection()
+    written = 0
+    for start in range(0, len(rows), OUTBOX_BATCH):
+        written += len((await connection.execute(statement, list(rows[start : start + OUTBOX_BATCH]))).all())
+    return written
 
 
 # ---------------------------------------------------------------- rendering
@@ -721,6 +916,11 @@ _ORDER = {
 }
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 CHUNK = 1000  # ids per IN (...) list: SQLite caps the number of bound parameters
+ARRAY_CHUNK = 20_000  # ids per = ANY(:array) on PostgreSQL
+PARTITION = 2000  # rows per fetch of a large query; the event loop runs between fetches
+KEY_BATCH = 10_000  # reminder keys per INSERT … SELECT FROM unnest(...) on PostgreSQL
+RENDER_BATCH = 25  # messages rendered between two yields to the event loop
+OUTBOX_BATCH = 100  # outbox rows per executemany batch (each payload is a few KB of JSON)
 
 
 @dataclass
@@ -746,12 +946,75 @@ class Plan:
         return None
 
 
+class HazardLike(Protocol):
+    """What a reminder line shows of a hazard: a Hazard, or the few columns of a HazardLine."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def number(self) -> str | None: ...
+    @property
+    def level(self) -> str | None: ...
+    @property
+    def supervised(self) -> bool: ...
+    @property
+    def unit_id(self) -> int | None: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def owner_id(self) -> int | None: ...
+    @property
+    def reporter_id(self) -> int | None: ...
+    @property
+    def deadline(self) -> date | None: ...
+
+
+@dataclass(frozen=True)
+class HazardLine:
+    """The columns a reminder line needs: thousands of these load far faster than ORM objects."""
+
+    id: int
+    number: str | None
+    level: str | None
+    supervised: bool
+    unit_id: int | None
+    description: str
+    owner_id: int | None
+    reporter_id: int | None
+    deadline: date | None
+
+
+HAZARD_LINE_COLUMNS = (
+    Hazard.id,
+    Hazard.number,
+    Hazard.level,
+    Hazard.supervised,
+    Hazard.unit_id,
+    Hazard.description,
+    Hazard.owner_id,
+    Hazard.reporter_id,
+    Hazard.deadline,
+)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """What a reminder line shows of an obligation occurrence."""
+
+    id: int
+    due_date: date
+    title: str
+    needs_evidence: bool
+    assignee_name: str
+
+
 @dataclass
 class RenderContext:
     """Everything the messages of one sweep show, loaded in a few batched queries."""
 
-    hazards: dict[int, Hazard] = field(default_factory=dict)
-    tasks: dict[int, tuple[ObligationOccurrence, Obligation, str]] = field(default_factory=dict)
+    hazards: dict[int, HazardLike] = field(default_factory=dict)
+    full_hazards: dict[int, Hazard] = field(default_factory=dict)  # the lone hazards shown as a card
+    tasks: dict[int, TaskRow] = field(default_factory=dict)
     unit_names: dict[int, str] = field(default_factory=dict)  # short name
     unit_paths: dict[int, str] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)  # owners and reporters of the hazards shown
@@ -759,9 +1022,30 @@ class RenderContext:
     pending_extensions: dict[int, int] = field(default_factory=dict)  # hazard id -> request id
 
 
-def _chunks(ids: Iterable[int]) -> list[list[int]]:
+TASK_ROW_COLUMNS = (
+    ObligationOccurrence.id,
+    ObligationOccurrence.due_date,
+    Obligation.title,
+    Obligation.needs_evidence,
+    Person.name,
+)
+
+
+def _task_rows(rows: Iterable[Sequence[Any]]) -> dict[int, TaskRow]:
+    return {r[0]: TaskRow(r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows}
+
+
+def _chunks(postgres: bool, ids: Iterable[int]) -> list[list[int]]:
+    size = ARRAY_CHUNK if postgres else CHUNK
     ordered = sorted(set(ids))
-    return [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def _among(column: InstrumentedAttribute[int], ids: list[int], postgres: bool) -> ColumnElement[bool]:
+    """`column IN ids`; on PostgreSQL `column = ANY(:array)`: one parameter, not one per id."""
+    if postgres:
+        return column == any_(bindparam(None, ids, type_=ARRAY(Integer)))
+    return column.in_(ids)
 
 
 async def load_render_context(
@@ -769,6 +1053,7 @@ async def load_render_context(
 ) -> RenderContext:
     plans = list(plans)
     ctx = RenderContext()
+    postgres = session.get_bind().dialect.name == "postgresql"
     hazard_ids: set[int] = set()
     task_ids: set[int] = set()
     single_ids: set[int] = set()
@@ -782,39 +1067,47 @@ async def load_render_context(
         single = plan.single_hazard
         if single is not None:
             single_ids.add(single.subject_id)
-    for chunk in _chunks(hazard_ids):
-        ctx.hazards.update(
-            (h.id, h) for h in await session.scalars(select(Hazard).where(Hazard.id.in_(chunk)))
+    for chunk in _chunks(postgres, hazard_ids):
+        rows = await session.execute(select(*HAZARD_LINE_COLUMNS).where(_among(Hazard.id, chunk, postgres)))
+        ctx.hazards.update((r[0], HazardLine(*r)) for r in rows.all())
+    for chunk in _chunks(postgres, single_ids):  # a lone hazard is shown as its card: the whole row
+        ctx.full_hazards.update(
+            (h.id, h) for h in await session.scalars(select(Hazard).where(_among(Hazard.id, chunk, postgres)))
         )
-    for chunk in _chunks(task_ids):
+    for chunk in _chunks(postgres, task_ids):
         rows = await session.execute(
-            select(ObligationOccurrence, Obligation, Person.name)
+            select(*TASK_ROW_COLUMNS)
             .join(Obligation, Obligation.id == ObligationOccurrence.obligation_id)
             .join(Person, Person.id == ObligationOccurrence.assignee_id)
-            .where(ObligationOccurrence.id.in_(chunk))
+            .where(_among(ObligationOccurrence.id, chunk, postgres))
         )
-        ctx.tasks.update((occ.id, (occ, obligation, name)) for occ, obligation, name in rows.all())
+        ctx.tasks.update(_task_rows(rows.all()))
     units = list(await session.scalars(select(Unit)))
     ctx.unit_names = {u.id: u.name for u in units}
     ctx.unit_paths = {u.id: unit_path(units, u) for u in units}
     person_ids = {h.owner_id for h in ctx.hazards.values() if h.owner_id}
     person_ids |= {h.reporter_id for h in ctx.hazards.values() if h.reporter_id}
-    for chunk in _chunks(person_ids):
+    for chunk in _chunks(postgres, person_ids):
         ctx.names.update(
-            (await session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk)))).all()
+            (
+                await session.execute(
+                    select(Person.id, Person.name).where(_among(Person.id, chunk, postgres))
+                )
+            ).all()
         )
     if chats:
-        for chunk in _chunks(item.person_id for plan in plans for item in [*plan.listed, *plan.digests]):
+        recipients = {item.person_id for plan in plans for item in [*plan.listed, *plan.digests]}
+        for chunk in _chunks(postgres, recipients):
             chat_rows = await session.execute(
                 select(Person.id, Person.telegram_user_id).where(
-                    Person.id.in_(chunk), Person.telegram_user_id.is_not(None)
+                    _among(Person.id, chunk, postgres), Person.telegram_user_id.is_not(None)
                 )
             )
             ctx.chats.update((person_id, chat) for person_id, chat in chat_rows.all() if chat is not None)
-    for chunk in _chunks(single_ids):
+    for chunk in _chunks(postgres, single_ids):
         extension_rows = await session.execute(
             select(ExtensionRequest.hazard_id, ExtensionRequest.id).where(
-                ExtensionRequest.hazard_id.in_(chunk), ExtensionRequest.status == "pending"
+                _among(ExtensionRequest.hazard_id, chunk, postgres), ExtensionRequest.status == "pending"
             )
         )
         ctx.pending_extensions.update({hazard_id: request for hazard_id, request in extension_rows.all()})
@@ -829,7 +1122,7 @@ def _deadline_words(days: int) -> str:
     return f"已逾期 {-days} 天"
 
 
-def _hazard_line(hazard: Hazard, ctx: RenderContext, today: date, *, with_owner: bool) -> str:
+def _hazard_line(hazard: HazardLike, ctx: RenderContext, today: date, *, with_owner: bool) -> str:
     level = "【重大】" if hazard.level == HazardLevel.MAJOR.value else ""
     supervised = "【挂牌督办】" if hazard.supervised else ""
     unit = ctx.unit_paths.get(hazard.unit_id or 0, "未指定单位")
@@ -841,11 +1134,10 @@ def _hazard_line(hazard: Hazard, ctx: RenderContext, today: date, *, with_owner:
     )
 
 
-def _task_line(task: tuple[ObligationOccurrence, Obligation, str], today: date, *, with_owner: bool) -> str:
-    occurrence, obligation, name = task
-    evidence = "（需佐证）" if obligation.needs_evidence and not with_owner else ""
-    owner = f" ｜ 负责人 {name}" if with_owner else ""
-    return f"任务：{obligation.title}{evidence}{owner} ｜ 截止 {due_text(occurrence.due_date, today)}"
+def _task_line(task: TaskRow, today: date, *, with_owner: bool) -> str:
+    evidence = "（需佐证）" if task.needs_evidence and not with_owner else ""
+    owner = f" ｜ 负责人 {task.assignee_name}" if with_owner else ""
+    return f"任务：{task.title}{evidence}{owner} ｜ 截止 {due_text(task.due_date, today)}"
 
 
 SECTION_TITLES = {
@@ -858,7 +1150,7 @@ SECTION_TITLES = {
 def render(ctx: RenderContext, org: OrgFacts, person_id: int, plan: Plan, *, today: date) -> Message:
     """One message for one person: every fresh item, most pressing first, with the buttons they can use."""
     single = plan.single_hazard
-    if single is not None and single.subject_id in ctx.hazards:
+    if single is not None and single.subject_id in ctx.full_hazards:
         return _render_single_hazard(ctx, org, person_id, single, today)
     listed = plan.listed
     count = len(listed) + plan.more
@@ -932,7 +1224,7 @@ def _render_single_hazard(
     ctx: RenderContext, org: OrgFacts, person_id: int, item: Item, today: date
 ) -> Message:
     """A lone hazard reminder carries the card summary and every button the person may use."""
-    hazard = ctx.hazards[item.subject_id]
+    hazard = ctx.full_hazards[item.subject_id]
     reporter = ctx.names.get(hazard.reporter_id or 0, "未知")
     if hazard.anonymous:
         reporter = "匿名（您本人）" if person_id == hazard.reporter_id else cards.ANONYMOUS
@@ -992,7 +1284,7 @@ async def overdue_report(
     task_total = await session.scalar(task_join.where(task_filter)) or 0
     task_rows = (
         await session.execute(
-            select(ObligationOccurrence, Obligation, Person.name)
+            select(*TASK_ROW_COLUMNS)
             .join(Obligation, Obligation.id == ObligationOccurrence.obligation_id)
             .join(Person, Person.id == ObligationOccurrence.assignee_id)
             .where(task_filter)
@@ -1006,10 +1298,10 @@ async def overdue_report(
     owner_ids = [h.owner_id for h in hazards if h.owner_id]
     ctx = RenderContext(
         hazards={h.id: h for h in hazards},
-        tasks={occ.id: (occ, obligation, name) for occ, obligation, name in task_rows},
+        tasks=_task_rows(task_rows),
         unit_paths={u.id: unit_path(units, u) for u in units},
     )
-    for chunk in _chunks(owner_ids):
+    for chunk in _chunks(False, owner_ids):
         ctx.names.update(
             (await session.execute(select(Person.id, Person.name).where(Person.id.in_(chunk)))).all()
         )
@@ -1023,8 +1315,8 @@ async def overdue_report(
     if task_total:
         lines.append(f"\n逾期任务 {task_total} 项：")
         lines.extend(
-            f"{n}. {_task_line(ctx.tasks[occ.id], today, with_owner=True)}"
-            for n, (occ, _o, _name) in enumerate(task_rows, 1)
+            f"{n}. {_task_line(ctx.tasks[row[0]], today, with_owner=True)}"
+            for n, row in enumerate(task_rows, 1)
         )
         if task_total > len(task_rows):
             lines.append(f"……另有 {task_total - len(task_rows)} 项。")

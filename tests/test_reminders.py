@@ -7,12 +7,13 @@ quiet hours, the morning digest, escalation and a restart after a stop.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 
 from storage.clock import ManualClock
 from storage.db import SessionFactory, create_engine, create_session_factory, unit_of_work
@@ -406,3 +407,69 @@ async def test_two_concurrent_sweepers_on_postgresql_do_not_double_send(
         per_person_day[(row.person_id, row.created_at.astimezone(ZONE).strftime("%m-%d"))] += 1
     assert set(per_person_day.values()) == {1}
     assert len(per_person_day) == 6 * 3
+
+
+# ---------------------------------------------------------------- a large ledger
+
+
+class Heartbeat:
+    """Wakes every few milliseconds and records how late it woke: the event loop's worst stall."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self.running = True
+
+    async def run(self) -> None:
+        while self.running:
+            started = time.perf_counter()
+            await asyncio.sleep(0.005)
+            self.worst = max(self.worst, time.perf_counter() - started - 0.005)
+
+
+async def test_a_full_pass_over_a_large_ledger_leaves_the_bot_responsive(
+    session_factory: SessionFactory, org: Org
+) -> None:
+    """20,000 overdue hazards: the first pass derives 80,000 items; a person's message
+    arriving meanwhile must not wait for it (the derivation once ran on the event loop)."""
+    hazards = 20_000
+    owners = [org.owner.id, org.bystander.id, org.reporter.id]
+    long_ago = datetime(2026, 1, 1, tzinfo=UTC)
+    async with unit_of_work(session_factory) as session:
+        rows = [
+            {
+                "number": f"YH-2026-{n + 1:06d}",
+                "status": HazardStatus.ASSIGNED.value,
+                "level": HazardLevel.GENERAL.value,
+                "description": f"隐患 {n}",
+                "unit_id": org.team.id,
+                "owner_id": owners[n % len(owners)],
+                "anonymous": False,
+                "supervised": False,
+                "extension_count": 0,
+                "deadline": DEADLINE - timedelta(days=5 + n % 20),
+                "created_at": long_ago,
+                "updated_at": long_ago,
+            }
+            for n in range(hazards)
+        ]
+        for start in range(0, hazards, 2000):
+            await session.execute(insert(Hazard), rows[start : start + 2000])
+
+    heartbeat = Heartbeat()
+    beating = asyncio.create_task(heartbeat.run())
+    await asyncio.sleep(0.02)
+    started = time.perf_counter()
+    async with unit_of_work(session_factory) as session:
+        result = await sweep(session, now=local(3, 5, 9), policy=POLICY)
+    seconds = time.perf_counter() - started
+    heartbeat.running = False
+    await beating
+
+    # per hazard: the owner's overdue reminder and the manager's, officer's and principal's
+    # escalations; and the digests of the manager and the officer
+    assert result.items == 4 * hazards + 2
+    assert result.messages == 6  # three owners, the manager, the officer, the principal
+    assert heartbeat.worst < 0.15, f"event loop stalled {heartbeat.worst:.3f} s in a {seconds:.1f} s sweep"
+    async with unit_of_work(session_factory) as session:
+        logged = await session.scalar(select(func.count()).select_from(ReminderLog))
+    assert logged == result.items
