@@ -1,7 +1,9 @@
 """/tasks, /done and the task calendar's administration in the bot (/task_admin, /task_add).
 
 Evidence: a task that needs it asks for a photo or a document after its "标记完成" button is
-pressed; a photo or document sent with the caption /done works too. The photo handler sits in
+pressed; a photo or document sent with the caption /done works too. Evidence is downloaded and
+kept in the data directory (storage.evidence: content-addressed, images without EXIF), so it
+outlives Telegram's copy. A note may come with it: `/done 说明…`, or the caption's text. The photo handler sits in
 group -3, ahead of the report router (-2), the hazard loop's pending questions (-1) and the
 report's quick path (group 0, a photo starts a report): it only takes a photo while the person
 is completing a task (and stops the update there), and lets every other photo through. Any other
@@ -11,11 +13,13 @@ taken as evidence.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, timedelta
 from typing import Any, TypeGuard
 
 from telegram import Message, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -28,6 +32,7 @@ from telegram.ext import (
 
 from handlers.common import refuse, reply, require_person, services, transaction
 from storage.clock import local_date
+from storage.evidence import MAX_EVIDENCE_BYTES, is_image, store_evidence
 from storage.models import Person
 from storage.obligations import (
     Evidence,
@@ -45,16 +50,20 @@ from storage.obligations import (
 from storage.outbox import Button, Keyboard
 from storage.people import actor_for
 from storage.permissions import Action, may
+from storage.photos import PhotoError
 
 log = logging.getLogger(__name__)
 
 EVIDENCE_GROUP = -3
 PENDING_KEY = "tasks.pending"  # user_data: the occurrence waiting for its evidence
 EVIDENCE_KEY = "tasks.evidence"  # user_data: evidence sent with /done, waiting for a task to be picked
+NOTE_KEY = "tasks.note"  # user_data: the note typed after /done, waiting for a task to be picked
 PENDING_TTL = timedelta(minutes=15)
 MAX_BUTTONS = 10
 
 NO_TASKS = "✅ 您目前没有待完成的任务。"
+EVIDENCE_TOO_BIG = "文件超过 20 MB，无法接收，请压缩后重新发送。"
+EVIDENCE_FAILED = "佐证文件下载失败，请重新发送。"
 ADMIN_ONLY = "只有管理员可以管理任务日历。发送 /tasks 查看您的待办任务。"
 ADD_USAGE = (
     "用法：/task_add 任务名称；周期；负责人[；提前提醒天数][；需佐证]\n"
@@ -110,8 +119,16 @@ async def tasks_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await reply(update, text, keyboard)
 
 
+def _note_of(text: str | None) -> str | None:
+    """The words after /done (or /done@bot), if any."""
+    parts = (text or "").strip().split(maxsplit=1)
+    if not parts or parts[0].split("@")[0] != "/done" or len(parts) < 2:
+        return None
+    return parts[1].strip() or None
+
+
 async def done_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Pick the task to mark done (a single open task is picked at once)."""
+    """Pick the task to mark done; `/done 说明…` keeps the words as the task's note."""
     async with transaction(context) as session:
         person = await require_person(update, context, session)
     if person is None:
@@ -120,7 +137,20 @@ async def done_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not lines:
         await reply(update, NO_TASKS)
         return
-    await reply(update, "要标记完成哪一项？\n" + "\n".join(lines), keyboard)
+    message = update.effective_message
+    note = _note_of(message.text if message is not None else None)
+    user_data = _user_data(context)
+    if note:
+        user_data[NOTE_KEY] = {"note": note, "at": _now(context).isoformat()}
+    else:
+        user_data.pop(NOTE_KEY, None)
+    head = "要标记完成哪一项？" + ("（备注已记下）" if note else "")
+    await reply(update, head + "\n" + "\n".join(lines), keyboard)
+
+
+def _done_text(title: str, *, evidence: bool, note: str | None) -> str:
+    text = f"✅ 已完成：{title}" + ("（已附佐证）" if evidence else "")
+    return text + (f"\n备注：{note}" if note else "")
 
 
 async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -132,35 +162,70 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     user_data = _user_data(context)
     evidence_entry = user_data.get(EVIDENCE_KEY)
     evidence = Evidence(**evidence_entry["evidence"]) if _fresh(evidence_entry, now) else None
+    note_entry = user_data.get(NOTE_KEY)
+    note: str | None = note_entry["note"] if _fresh(note_entry, now) else None
     async with transaction(context) as session:
         person = await require_person(update, context, session)
         if person is None:
             return
         try:
             line = await complete_occurrence(
-                session, occurrence_id=occurrence_id, person=person, now=now, evidence=evidence
+                session, occurrence_id=occurrence_id, person=person, now=now, evidence=evidence, note=note
             )
         except ObligationError as error:
             if "佐证" not in str(error):
                 await refuse(update, str(error))
                 return
-            user_data[PENDING_KEY] = {"occurrence": occurrence_id, "at": now.isoformat()}
+            user_data[PENDING_KEY] = {"occurrence": occurrence_id, "at": now.isoformat(), "note": note}
             await query.answer()
             await reply(update, "该任务需要佐证：请发送一张照片或一个文件（15 分钟内有效）。")
             return
     user_data.pop(EVIDENCE_KEY, None)
+    user_data.pop(NOTE_KEY, None)
     user_data.pop(PENDING_KEY, None)
     await query.answer("已完成")
-    suffix = "（已附佐证）" if evidence else ""
-    await reply(update, f"✅ 已完成：{line.obligation.title}{suffix}")
+    await reply(update, _done_text(line.obligation.title, evidence=evidence is not None, note=note))
 
 
 def _evidence_of(message: Message) -> Evidence | None:
+    """What the message carries as evidence (Telegram's ids only; see _download_evidence)."""
     if message.photo:
         return Evidence(kind="photo", file_id=message.photo[-1].file_id)
     if message.document is not None:
         return Evidence(kind="document", file_id=message.document.file_id, name=message.document.file_name)
     return None
+
+
+async def _download_evidence(
+    message: Message, evidence: Evidence, context: ContextTypes.DEFAULT_TYPE
+) -> Evidence:
+    """Download the file and keep our own copy (an image without its EXIF). Raises PhotoError."""
+    if message.photo:
+        size, image, filename = message.photo[-1].file_size, True, None
+    else:
+        assert message.document is not None
+        document = message.document
+        size, filename = document.file_size, document.file_name
+        image = is_image(mime_type=document.mime_type, filename=filename)
+    if size is not None and size > MAX_EVIDENCE_BYTES:
+        raise PhotoError(EVIDENCE_TOO_BIG)
+    try:
+        telegram_file = await context.bot.get_file(evidence.file_id)
+        if telegram_file.file_size is not None and telegram_file.file_size > MAX_EVIDENCE_BYTES:
+            raise PhotoError(EVIDENCE_TOO_BIG)
+        data = bytes(await telegram_file.download_as_bytearray())
+    except TelegramError as error:
+        log.warning("task evidence: download failed: %s", error)
+        raise PhotoError(EVIDENCE_FAILED) from error
+    data_dir = services(context).settings.data_dir
+    stored = await asyncio.to_thread(store_evidence, data_dir, data, image=image, filename=filename)
+    return Evidence(
+        kind=evidence.kind,
+        file_id=evidence.file_id,
+        name=evidence.name,
+        path=stored.path,
+        sha256=stored.sha256,
+    )
 
 
 async def evidence_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -177,17 +242,36 @@ async def evidence_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     with_caption = (message.caption or "").strip().split(" ")[0].split("@")[0] == "/done"
     if not _fresh(pending, now) and not with_caption:
         return  # not ours: the report's quick path takes the photo
+    # the caption's words are the note: after /done, or all of it when the task asked for this file
+    note = _note_of(message.caption) if with_caption else (message.caption or "").strip() or None
+    if _fresh(pending, now):
+        note = note or pending.get("note")
+    async with transaction(context) as session:
+        person = await require_person(update, context, session)
+    if person is None:
+        raise ApplicationHandlerStop
+    try:
+        evidence = await _download_evidence(message, evidence, context)
+    except PhotoError as error:
+        await reply(update, str(error))
+        raise ApplicationHandlerStop from None
     # ApplicationHandlerStop is raised only after the transaction has committed
     answer: str | None = None
     async with transaction(context) as session:
         person = await require_person(update, context, session)
         if person is not None and _fresh(pending, now):
             user_data.pop(PENDING_KEY, None)
+            user_data.pop(NOTE_KEY, None)
             try:
                 line = await complete_occurrence(
-                    session, occurrence_id=pending["occurrence"], person=person, now=now, evidence=evidence
+                    session,
+                    occurrence_id=pending["occurrence"],
+                    person=person,
+                    now=now,
+                    evidence=evidence,
+                    note=note,
                 )
-                answer = f"✅ 已完成：{line.obligation.title}（已附佐证）"
+                answer = _done_text(line.obligation.title, evidence=True, note=note)
             except ObligationError as error:
                 answer = str(error)
     if person is None:
@@ -196,6 +280,8 @@ async def evidence_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await reply(update, answer)
         raise ApplicationHandlerStop
     user_data[EVIDENCE_KEY] = {"evidence": evidence.__dict__, "at": now.isoformat()}
+    if note:
+        user_data[NOTE_KEY] = {"note": note, "at": now.isoformat()}
     lines, keyboard = await _open_task_keyboard(context, person)
     if not lines:
         user_data.pop(EVIDENCE_KEY, None)

@@ -76,6 +76,10 @@ class ObligationOccurrence(Base):
     evidence_kind: Mapped[str | None] = mapped_column(String(10))  # photo | document
     evidence_file_id: Mapped[str | None] = mapped_column(String(255))
     evidence_name: Mapped[str | None] = mapped_column(String(255))
+    # our own copy under the data directory (content-addressed; images without EXIF): the file_id
+    # alone is Telegram's, and a file_id is no proof once the file is gone from Telegram's servers
+    evidence_path: Mapped[str | None] = mapped_column(String(255))
+    evidence_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column(index=True)
 

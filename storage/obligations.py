@@ -33,6 +33,7 @@ from storage.people import all_units, find_unit, managers_of_unit, unit_path, un
 DEFAULT_CALENDAR = Path(__file__).parent / "calendar" / "obligations.yaml"
 # how far back `materialise` looks for due dates missed while the bot was down or paused
 MAX_CATCH_UP_DAYS = 62
+NOTE_LIMIT = 1000  # characters of a /done note kept
 
 
 class ObligationError(Exception):
@@ -590,6 +591,8 @@ class Evidence:
     kind: str  # photo | document
     file_id: str
     name: str | None = None
+    path: str | None = None  # our stored copy, relative to the data directory (storage.evidence)
+    sha256: str | None = None
 
 
 async def complete_occurrence(
@@ -619,12 +622,14 @@ async def complete_occurrence(
     occurrence.status = OccurrenceStatus.DONE.value
     occurrence.done_at = now
     occurrence.done_by_id = person.id
-    occurrence.note = note
+    occurrence.note = (note or "").strip()[:NOTE_LIMIT] or None
     occurrence.updated_at = now
     if evidence is not None:
         occurrence.evidence_kind = evidence.kind
         occurrence.evidence_file_id = evidence.file_id
         occurrence.evidence_name = evidence.name
+        occurrence.evidence_path = evidence.path
+        occurrence.evidence_sha256 = evidence.sha256
     await session.flush()
     return TaskLine(occurrence, obligation, person.name)
 

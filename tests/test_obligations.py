@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
+from storage.evidence import store_evidence
 from storage.models import OutboxMessage, Person
 from storage.obligation_models import Obligation, ObligationOccurrence, OccurrenceStatus
 from storage.obligations import (
@@ -28,8 +29,9 @@ from storage.obligations import (
     set_active,
     sync_calendar,
 )
+from storage.photos import PhotoError
 from storage.reminders import ReminderPolicy, sweep
-from tests.hazard_fixtures import Org, make_org
+from tests.hazard_fixtures import Org, jpeg_bytes, make_org
 
 ZONE = ZoneInfo("Asia/Shanghai")
 NO_DIGEST = ReminderPolicy(zone=ZONE, digest_time=None)
@@ -322,3 +324,27 @@ async def test_removed_obligations_stop_reminding(
     await run_days(session_factory, clock, local(3, 5, 23), (8,))
     got = await received(session_factory)
     assert [day for day, _ in got[org.owner.id]] == ["03-01"]  # the 3-day reminder before removal only
+
+
+# ---------------------------------------------------------------- evidence kept in the data directory
+
+
+def test_evidence_is_kept_content_addressed_and_images_lose_their_exif(tmp_path: Path) -> None:
+    photo = jpeg_bytes(with_gps=True)
+    kept_photo = store_evidence(tmp_path, photo, image=True, filename="IMG_0001.JPG")
+    assert kept_photo.path.startswith("photos/") and kept_photo.path.endswith(".jpg")
+    stored = (tmp_path / kept_photo.path).read_bytes()
+    assert b"WhistlePhone" not in stored  # the phone model and the GPS block are gone
+    assert store_evidence(tmp_path, photo, image=True).path == kept_photo.path  # same content, same file
+
+    record = b"%PDF-1.4 inspection record"
+    kept = store_evidence(tmp_path, record, image=False, filename="../../etc/记录.PDF")
+    assert kept.path == f"evidence/{kept.sha256[:2]}/{kept.sha256}.pdf"
+    assert (tmp_path / kept.path).read_bytes() == record
+    odd = store_evidence(tmp_path, b"notes", image=False, filename="notes.t x t")
+    assert odd.path == f"evidence/{odd.sha256[:2]}/{odd.sha256}"  # an unsafe suffix is dropped
+
+    with pytest.raises(PhotoError):
+        store_evidence(tmp_path, b"not an image", image=True)
+    with pytest.raises(PhotoError):
+        store_evidence(tmp_path, b"", image=False)

@@ -6,11 +6,14 @@ instants the test sets on the bot's clock; everything people see and press goes 
 
 from __future__ import annotations
 
+import hashlib
+import io
 from collections.abc import AsyncIterator
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 from telegram.ext import Application
 
@@ -113,7 +116,12 @@ async def test_a_reminder_carries_the_card_and_working_buttons(
 
 
 async def test_tasks_and_done_with_photo_evidence(
-    bot_api: FakeBotApi, app: Application, org: Org, clock: ManualClock, session_factory: SessionFactory
+    bot_api: FakeBotApi,
+    app: Application,
+    org: Org,
+    clock: ManualClock,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
 ) -> None:
     owner = user(bot_api, org.owner)
     async with unit_of_work(session_factory) as session:
@@ -145,10 +153,70 @@ async def test_tasks_and_done_with_photo_evidence(
         occurrence = await session.scalar(select(ObligationOccurrence))
         assert occurrence is not None
         assert occurrence.status == OccurrenceStatus.DONE.value and occurrence.evidence_kind == "photo"
+    # the evidence is our own copy in the data directory, without the photo's GPS and phone model
+    assert occurrence.evidence_path is not None and occurrence.evidence_path.startswith("photos/")
+    kept = (bot_settings.data_dir / occurrence.evidence_path).read_bytes()
+    assert hashlib.sha256(kept).hexdigest() == occurrence.evidence_sha256
+    assert b"WhistlePhone" not in kept and not Image.open(io.BytesIO(kept)).getexif()
     await owner.send("/done")
     await owner.wait_reply(contains="没有待完成的任务")
     # the photo was taken as evidence, not as a new hazard report
     assert not [m for m in owner.replies() if "隐患上报" in (m.text or "") or "描述" in (m.text or "")]
+
+
+async def test_done_with_a_note_and_a_document_kept_in_the_data_directory(
+    bot_api: FakeBotApi,
+    app: Application,
+    org: Org,
+    clock: ManualClock,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+) -> None:
+    owner = user(bot_api, org.owner)
+    async with unit_of_work(session_factory) as session:
+        for title, needs_evidence in (("月度消防检查记录", True), ("班组安全活动", False)):
+            await add_obligation(
+                session,
+                title=title,
+                recurrence="once 2026-03-03",
+                owner=OwnerSpec(people=[org.owner.name]),
+                now=clock.now(),
+                zone=ZONE,
+                remind_days_before=1,
+                needs_evidence=needs_evidence,
+            )
+    clock.set(local(3, 2, 8, 0))
+    await run_sweep(app)
+    await owner.wait_reply(contains="月度消防检查记录")
+
+    # a document sent with the caption "/done <note>": kept byte for byte, the note with it
+    report = b"%PDF-1.4\n% inspection record\n" + bytes(range(256)) * 4
+    await owner.send_document(report, "检查记录.pdf", "application/pdf", caption="/done 灭火器 12 具全部合格")
+    question = await owner.wait_reply(contains="已收到佐证")
+    await owner.press(question, "1. 标记完成：月度消防检查记录")
+    done = await owner.wait_reply(contains="✅ 已完成：月度消防检查记录（已附佐证）")
+    assert "备注：灭火器 12 具全部合格" in (done.text or "")
+
+    # /done with a note and no file, for a task that needs none
+    await owner.send("/done 已组织 8 人学习")
+    choice = await owner.wait_reply(contains="要标记完成哪一项")
+    await owner.press(choice, "1. 标记完成：班组安全活动")
+    await owner.wait_reply(contains="备注：已组织 8 人学习")
+
+    async with unit_of_work(session_factory) as session:
+        rows = {
+            o.note: o
+            for o in (await session.scalars(select(ObligationOccurrence))).all()
+            if o.status == OccurrenceStatus.DONE.value
+        }
+    document = rows["灭火器 12 具全部合格"]
+    assert document.evidence_kind == "document" and document.evidence_name == "检查记录.pdf"
+    digest = hashlib.sha256(report).hexdigest()
+    assert document.evidence_sha256 == digest
+    assert document.evidence_path == f"evidence/{digest[:2]}/{digest}.pdf"
+    assert (bot_settings.data_dir / document.evidence_path).read_bytes() == report
+    plain = rows["已组织 8 人学习"]
+    assert plain.evidence_kind is None and plain.evidence_path is None
 
 
 async def test_an_admin_manages_the_calendar_in_the_bot(
