@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     weekly_tip_enabled: bool = Field(default=True, description="broadcast a safety rule to all groups weekly")
     weekly_tip_weekday: int = Field(default=1, ge=1, le=7, description="ISO weekday of the tip: 1 = Monday")
     weekly_tip_time: str = Field(default="09:00", description="local time of the weekly tip, HH:MM")
+    publicity_evening: str = Field(
+        default="18:00",
+        description="a calendar broadcast found due after this local time waits until quiet hours end ('off')",
+    )
 
     # ledger export, statistics and the monthly report (issue 7)
     monthly_report_day: int = Field(

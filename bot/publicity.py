@@ -22,6 +22,7 @@ from storage.clock import Clock
 from storage.db import SessionFactory, unit_of_work
 from storage.publicity import (
     CalendarEntry,
+    DeliveryHours,
     Tip,
     TipSchedule,
     fire_calendar,
@@ -80,6 +81,7 @@ class Publicity:
     tips: list[Tip]
     schedule: TipSchedule
     zone: ZoneInfo
+    hours: DeliveryHours = field(default_factory=DeliveryHours)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Publicity:
@@ -95,6 +97,7 @@ class Publicity:
                 at=parse_hhmm(settings.weekly_tip_time),
             ),
             zone=settings.zone,
+            hours=DeliveryHours.parse(settings.quiet_hours, settings.publicity_evening),
         )
 
     async def tick(self, session_factory: SessionFactory, clock: Clock) -> TickResult:
@@ -103,7 +106,7 @@ class Publicity:
         now = clock.now()
         try:
             async with unit_of_work(session_factory) as session:
-                fired = await fire_calendar(session, self.calendar, now=now, zone=self.zone)
+                fired = await fire_calendar(session, self.calendar, now=now, zone=self.zone, hours=self.hours)
                 result.calendar = [b.id for b in fired]
         except Exception:
             log.exception("publicity tick: calendar failed")
@@ -115,7 +118,9 @@ class Publicity:
             log.exception("publicity tick: weekly tip failed")
         try:
             async with unit_of_work(session_factory) as session:
-                result.queued = await enqueue_due(session, now=now)
+                result.queued = await enqueue_due(
+                    session, now=now, after_quiet=lambda at: self.hours.after_quiet(at, self.zone)
+                )
         except Exception:
             log.exception("publicity tick: scheduled broadcasts failed")
         try:

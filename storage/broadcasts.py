@@ -8,9 +8,9 @@ the publicity tick notices when every row of a broadcast is final and sends the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -39,6 +39,8 @@ ACK_HINT = "请认真阅读，学习后点击下方“已学习”按钮确认�
 OUTBOX_KIND = "broadcast"
 REPORT_KIND = "broadcast_report"
 _INSERT_CHUNK = 500
+# a scheduled broadcast queued later than this after its time was missed during a downtime
+CATCH_UP_AFTER = timedelta(minutes=10)
 
 
 class BroadcastError(Exception):
@@ -212,9 +214,11 @@ async def create_broadcast(
     title: str = "",
     dedup_key: str | None = None,
     parent_id: int | None = None,
+    deliver_from: datetime | None = None,
 ) -> Broadcast | None:
     """Record a broadcast; deliver it now (queued in this transaction) or at `scheduled_at`.
 
+    `deliver_from` (later than now): queued now, its outbox rows held until then (quiet hours).
     Returns None when `dedup_key` was used before (a calendar entry that already fired this year).
     """
     if dedup_key is not None:
@@ -222,6 +226,7 @@ async def create_broadcast(
         if taken is not None:
             return None
     when = scheduled_at if scheduled_at is not None and scheduled_at > now else now
+    held_until = deliver_from if deliver_from is not None and deliver_from > now and when <= now else None
     broadcast = Broadcast(
         origin=origin.value,
         author_id=author_id,
@@ -231,7 +236,7 @@ async def create_broadcast(
         ask_ack=ask_ack,
         parent_id=parent_id,
         status=BroadcastStatus.SCHEDULED.value,
-        scheduled_at=when,
+        scheduled_at=held_until or when,  # when delivery starts
         dedup_key=dedup_key,
         recipients=0,
         expected=[],
@@ -249,7 +254,7 @@ async def create_broadcast(
         session.add(broadcast)
         await session.flush()
     if when <= now:
-        await enqueue_broadcast(session, broadcast, now=now)
+        await enqueue_broadcast(session, broadcast, now=now, not_before=held_until)
     return broadcast
 
 
@@ -279,8 +284,12 @@ def broadcast_message(broadcast: Broadcast) -> Message:
     )
 
 
-async def enqueue_broadcast(session: AsyncSession, broadcast: Broadcast, *, now: datetime) -> int:
+async def enqueue_broadcast(
+    session: AsyncSession, broadcast: Broadcast, *, now: datetime, not_before: datetime | None = None
+) -> int:
     """Write one outbox row per recipient and mark the broadcast QUEUED. Returns the rows written.
+
+    `not_before`: the rows wait until then (the sender leaves them alone; other chats go on).
 
     Only a SCHEDULED broadcast is queued (checked with a conditional UPDATE, so two ticks racing
     on PostgreSQL queue it once); the per-chat dedup keys make a repeat harmless anyway.
@@ -305,7 +314,7 @@ async def enqueue_broadcast(session: AsyncSession, broadcast: Broadcast, *, now:
             "dedup_key": f"bc:{broadcast.id}:{r.chat_id}",
             "status": OutboxStatus.PENDING.value,
             "attempts": 0,
-            "not_before": now,
+            "not_before": not_before if not_before is not None and not_before > now else now,
             "broadcast_id": broadcast.id,
             "created_at": now,
         }
@@ -331,8 +340,15 @@ async def enqueue_broadcast(session: AsyncSession, broadcast: Broadcast, *, now:
     return written
 
 
-async def enqueue_due(session: AsyncSession, *, now: datetime) -> list[int]:
-    """Queue scheduled broadcasts whose time has come. Returns their ids."""
+async def enqueue_due(
+    session: AsyncSession, *, now: datetime, after_quiet: Callable[[datetime], datetime] | None = None
+) -> list[int]:
+    """Queue scheduled broadcasts whose time has come. Returns their ids.
+
+    One whose time passed while the bot was down (more than CATCH_UP_AFTER ago) is a catch-up:
+    with `after_quiet` (now → when quiet hours end, or now) it is held until quiet hours end
+    instead of waking people at night. One on time goes at the time its author chose.
+    """
     due = (
         await session.scalars(
             select(Broadcast)
@@ -342,7 +358,9 @@ async def enqueue_due(session: AsyncSession, *, now: datetime) -> list[int]:
     ).all()
     queued = []
     for broadcast in due:
-        await enqueue_broadcast(session, broadcast, now=now)
+        late = now - broadcast.scheduled_at > CATCH_UP_AFTER
+        held_until = after_quiet(now) if late and after_quiet is not None else None
+        await enqueue_broadcast(session, broadcast, now=now, not_before=held_until)
         queued.append(broadcast.id)
     return queued
 

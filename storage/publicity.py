@@ -3,6 +3,12 @@
 Both become ordinary broadcasts with a dedup key (`cal:<entry>:<year>`, `tip:<iso week>`), so an
 entry fires once per year and a tip once per week however often the tick runs, across restarts
 and bot instances. Dates and times are the organisation's local ones.
+
+Publicity nobody is waiting for respects people's evenings (DeliveryHours): a calendar entry
+found due in quiet hours (default 21:00–08:00) or in the evening (from 18:00) — a bot that was
+down on the day, an entry timed late — is recorded at once but delivered when quiet hours end
+(its outbox rows carry that `not_before`); so is a scheduled broadcast caught up after a
+downtime that ends in quiet hours.
 """
 
 from __future__ import annotations
@@ -29,6 +35,65 @@ log = logging.getLogger(__name__)
 
 class CalendarError(ValueError):
     """The calendar file is malformed; the message says where."""
+
+
+# ---------------------------------------------------------------- quiet hours
+
+
+@dataclass(frozen=True)
+class DeliveryHours:
+    """When unattended publicity may start, in local time."""
+
+    quiet_start: time | None = time(21, 0)
+    quiet_end: time | None = time(8, 0)
+    # a calendar broadcast found due from this time on is not started until quiet hours end
+    evening: time | None = time(18, 0)
+
+    @classmethod
+    def parse(cls, quiet_hours: str = "21:00-08:00", evening: str = "18:00") -> DeliveryHours:
+        """`quiet_hours` as Settings.quiet_hours ("HH:MM-HH:MM" or "off"); `evening` "HH:MM" or "off"."""
+        quiet_start = quiet_end = None
+        if quiet_hours.strip().lower() not in ("", "off", "none", "-"):
+            start_text, end_text = quiet_hours.split("-")
+            quiet_start, quiet_end = (
+                _parse_time(start_text, "quiet_hours"),
+                _parse_time(end_text, "quiet_hours"),
+            )
+        late = (
+            None if evening.strip().lower() in ("", "off", "none", "-") else _parse_time(evening, "evening")
+        )
+        return cls(quiet_start=quiet_start, quiet_end=quiet_end, evening=late)
+
+    def is_quiet(self, local: time) -> bool:
+        start, end = self.quiet_start, self.quiet_end
+        if start is None or end is None or start == end:
+            return False
+        if start < end:
+            return start <= local < end
+        return local >= start or local < end
+
+    def morning_after(self, local: datetime) -> datetime:
+        """The next end of quiet hours (08:00 when there are none) after this local instant."""
+        morning = self.quiet_end or MORNING
+        day = local.date() if local.time() < morning else local.date() + timedelta(days=1)
+        return datetime.combine(day, morning, local.tzinfo)
+
+    def after_quiet(self, now: datetime, zone: ZoneInfo) -> datetime:
+        """`now`, or the end of the quiet hours `now` falls in."""
+        local = now.astimezone(zone)
+        return self.morning_after(local).astimezone(now.tzinfo) if self.is_quiet(local.time()) else now
+
+    def daytime_start(self, now: datetime, zone: ZoneInfo) -> datetime:
+        """`now` in the day; in the evening or in quiet hours, the end of the (next) quiet hours."""
+        local = now.astimezone(zone)
+        evening = self.evening is not None and local.time() >= self.evening
+        if evening or self.is_quiet(local.time()):
+            return self.morning_after(local).astimezone(now.tzinfo)
+        return now
+
+
+MORNING = time(8, 0)
+DEFAULT_HOURS = DeliveryHours()
 
 
 # ---------------------------------------------------------------- the calendar file
@@ -181,10 +246,20 @@ async def resolve_audience(session: AsyncSession, spec: AudienceSpec) -> Audienc
 
 
 async def fire_calendar(
-    session: AsyncSession, entries: Sequence[CalendarEntry], *, now: datetime, zone: ZoneInfo
+    session: AsyncSession,
+    entries: Sequence[CalendarEntry],
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    hours: DeliveryHours = DEFAULT_HOURS,
 ) -> list[Broadcast]:
-    """Broadcast every entry that is due and has not fired this year."""
+    """Broadcast every entry that is due and has not fired this year.
+
+    Found due in the evening or in quiet hours, it is recorded now (it fires once) and delivered
+    when quiet hours end.
+    """
     fired: list[Broadcast] = []
+    start = hours.daytime_start(now, zone)
     for entry, year in due_entries(entries, now, zone):
         key = f"cal:{entry.id}:{year}"
         if await session.scalar(select(Broadcast.id).where(Broadcast.dedup_key == key)) is not None:
@@ -201,9 +276,16 @@ async def fire_calendar(
             origin=BroadcastOrigin.CALENDAR,
             title=entry.name,
             dedup_key=key,
+            deliver_from=start,
         )
         if broadcast is not None:
-            log.info("publicity calendar: %s (%s) to %s chats", entry.id, year, broadcast.recipients)
+            log.info(
+                "publicity calendar: %s (%s) to %s chats from %s",
+                entry.id,
+                year,
+                broadcast.recipients,
+                start.astimezone(zone).isoformat(timespec="minutes"),
+            )
             fired.append(broadcast)
     return fired
 

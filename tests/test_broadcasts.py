@@ -37,6 +37,7 @@ from storage.groups import active_groups, bot_added, bot_removed, link_group, mi
 from storage.models import ChatGroup, OutboxMessage, OutboxStatus, Person, Role, Unit
 from storage.publicity import (
     CalendarError,
+    DeliveryHours,
     Tip,
     TipSchedule,
     due_entries,
@@ -545,3 +546,125 @@ def test_long_texts_and_captions_fit_telegram_limits() -> None:
     assert photo_parts[0].method == "photo" and utf16_len(photo_parts[0].text or "") <= CAPTION_LIMIT
     assert (photo_parts[0].text or "").endswith("。")
     assert photo_parts[-1].method == "message" and photo_parts[-1].buttons
+
+
+# ---------------------------------------------------------------- quiet hours
+
+
+def _local(month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=ZONE)
+
+
+def test_delivery_hours_keep_publicity_out_of_the_evening_and_the_night() -> None:
+    hours = DeliveryHours.parse("21:00-08:00", "18:00")
+    morning = _local(6, 2, 8)
+    assert hours.daytime_start(_local(6, 1, 9, 30), ZONE) == _local(6, 1, 9, 30)
+    assert hours.daytime_start(_local(6, 1, 18, 0), ZONE) == morning  # evening: not started
+    assert hours.daytime_start(_local(6, 1, 23, 0), ZONE) == morning  # quiet hours
+    assert hours.daytime_start(_local(6, 2, 6, 0), ZONE) == morning  # early morning: later today
+    assert hours.after_quiet(_local(6, 1, 19, 0), ZONE) == _local(6, 1, 19, 0)  # evening is not quiet
+    assert hours.after_quiet(_local(6, 2, 0, 30), ZONE) == morning
+    off = DeliveryHours.parse("off", "off")
+    assert off.daytime_start(_local(6, 1, 23, 0), ZONE) == _local(6, 1, 23, 0)
+
+
+async def _not_before(factory: SessionFactory, broadcast_id: int) -> set[str]:
+    return {
+        row.not_before.astimezone(ZONE).strftime("%m-%d %H:%M") for row in await _rows(factory, broadcast_id)
+    }
+
+
+async def test_calendar_entries_found_due_at_night_or_in_the_evening_wait_for_the_morning(
+    session_factory: SessionFactory, clock: ManualClock
+) -> None:
+    await make_world(session_factory, clock.now())
+    entries = parse_calendar(
+        [
+            {
+                "id": "safety_month",
+                "name": "安全生产月",
+                "date": "06-01",
+                "days": 3,
+                "text": "六月安全生产月",
+            },
+            {"id": "late", "name": "晚间条目", "date": "06-01", "time": "19:30", "text": "定在晚上的条目"},
+        ]
+    )
+    hours = DeliveryHours.parse("21:00-08:00", "18:00")
+    # the bot comes back at 22:30 on 1 June: both entries are due, neither goes out tonight
+    async with unit_of_work(session_factory) as session:
+        fired = await fire_calendar(session, entries, now=_local(6, 1, 22, 30), zone=ZONE, hours=hours)
+        assert [b.title for b in fired] == ["安全生产月", "晚间条目"]
+        ids = [b.id for b in fired]
+    for broadcast_id in ids:
+        assert await _not_before(session_factory, broadcast_id) == {"06-02 08:00"}
+    # nothing is claimable before 08:00; at 08:00 every row is
+    async with unit_of_work(session_factory) as session:
+        early = await outbox.claim_due(
+            session,
+            now=_local(6, 2, 7, 59),
+            limit=100,
+            worker="t",
+            lease=timedelta(minutes=5),
+            one_per_chat=False,
+        )
+        assert early == []
+    async with unit_of_work(session_factory) as session:
+        due = await outbox.claim_due(
+            session,
+            now=_local(6, 2, 8, 0),
+            limit=100,
+            worker="t",
+            lease=timedelta(minutes=5),
+            one_per_chat=False,
+        )
+        assert sorted(row.broadcast_id for row in due) == sorted(ids * 3)  # three linked groups each
+    # fired once: the morning tick does not fire them again
+    async with unit_of_work(session_factory) as session:
+        assert await fire_calendar(session, entries, now=_local(6, 2, 9, 0), zone=ZONE, hours=hours) == []
+
+
+async def test_an_entry_due_in_the_day_goes_at_once(
+    session_factory: SessionFactory, clock: ManualClock
+) -> None:
+    await make_world(session_factory, clock.now())
+    entries = parse_calendar([{"id": "fire_month", "date": "11-01", "text": "消防宣传月"}])
+    async with unit_of_work(session_factory) as session:
+        (fired,) = await fire_calendar(session, entries, now=_local(11, 1, 9, 5), zone=ZONE)
+        broadcast_id = fired.id
+    assert await _not_before(session_factory, broadcast_id) == {"11-01 09:05"}
+
+
+async def test_a_scheduled_broadcast_caught_up_at_night_waits_but_an_on_time_one_does_not(
+    session_factory: SessionFactory, clock: ManualClock
+) -> None:
+    world = await make_world(session_factory, clock.now())
+    hours = DeliveryHours.parse("21:00-08:00", "18:00")
+    composed = _local(6, 1, 10)
+    async with unit_of_work(session_factory) as session:
+        missed = await create_broadcast(
+            session,
+            content=Content(text="今晚八点前完成消防通道清理"),
+            audience=Audience(AudienceKind.ALL_GROUPS),
+            now=composed,
+            author_id=world.officer.id,
+            scheduled_at=_local(6, 1, 20),
+        )
+        chosen = await create_broadcast(
+            session,
+            content=Content(text="夜班安全提示"),
+            audience=Audience(AudienceKind.ALL_GROUPS),
+            now=composed,
+            author_id=world.officer.id,
+            scheduled_at=_local(6, 1, 23, 0),
+        )
+        assert missed is not None and chosen is not None
+        ids = (missed.id, chosen.id)
+    # the bot was down from 19:00 to 23:00: the 20:00 broadcast is a catch-up, the 23:00 one is on time
+    async with unit_of_work(session_factory) as session:
+        queued = await enqueue_due(
+            session, now=_local(6, 1, 23, 0), after_quiet=lambda at: hours.after_quiet(at, ZONE)
+        )
+        assert sorted(queued) == sorted(ids)
+    assert await _not_before(session_factory, ids[0]) == {"06-02 08:00"}
+    assert await _not_before(session_factory, ids[1]) == {"06-01 23:00"}
