@@ -206,6 +206,17 @@ class Part:
     parse_mode: str | None = None
 
 
+ATTACHMENT_LOST_NOTE = {"photo": "（图片暂时无法显示）", "document": "（附件暂时无法发送）"}
+
+# Bot API descriptions of a refused file (as opposed to a refused chat or text).
+_ATTACHMENT_ERRORS = ("file", "photo", "image", "document", "http url", "web page content", "media")
+
+
+def _is_attachment_problem(exc: BadRequest) -> bool:
+    description = exc.message.lower()
+    return "chat not found" not in description and any(word in description for word in _ATTACHMENT_ERRORS)
+
+
 def utf16_len(text: str) -> int:
     """Telegram counts message length in UTF-16 code units."""
     return len(text.encode("utf-16-le")) // 2
@@ -527,7 +538,7 @@ class OutboxSender:
             parts = plan_parts(row.payload)
             for index in range(sent_parts, len(parts)):
                 await self._acquire(chat_id)
-                message = await self._call(chat_id, parts[index])
+                message = await self._call_with_fallback(chat_id, row.id, parts[index])
                 message_id = message.message_id
                 if index < len(parts) - 1:
                     row.payload["sent_parts"] = index + 1
@@ -565,6 +576,23 @@ class OutboxSender:
             await self._notify(
                 Delivery(row.id, chat_id, row.kind, row.broadcast_id, OutboxStatus.SENT, message_id)
             )
+
+    async def _call_with_fallback(self, chat_id: int, outbox_id: int, part: Part) -> TelegramMessage:
+        """A photo or file Telegram refuses (stale file_id, missing copy) must not sink the message:
+        the text and buttons still go out, with a note that the attachment could not be sent."""
+        try:
+            return await self._call(chat_id, part)
+        except BadRequest as exc:
+            if part.method == "message" or not _is_attachment_problem(exc):
+                raise
+            log.warning(
+                "outbox row %s: attachment refused (%s), sending the text alone", outbox_id, exc.message
+            )
+            note = ATTACHMENT_LOST_NOTE[part.method]
+            text = f"{part.text}\n\n{note}" if part.text else note
+            fallback = Part("message", text=text, buttons=part.buttons, parse_mode=part.parse_mode)
+            await self._acquire(chat_id)
+            return await self._call(chat_id, fallback)
 
     async def _call(self, chat_id: int, part: Part) -> TelegramMessage:
         if part.method == "message":

@@ -414,7 +414,8 @@ async def test_a_refused_photo_still_delivers_the_text_and_buttons(
         text="隐患 YH-2026-000001 待研判", photo="AgACstale", buttons=[[Button("查看", data="hz:card:1")]]
     )
     await add(session_factory, clock, 9, card)
-    sender = make_sender(bot, session_factory, clock)
+    # real time: the text goes out after the refused photo, one per second to the chat
+    sender = make_sender(bot, session_factory, clock, real_time=True)
     await drain_until_idle(sender, clock, timedelta(minutes=10))
     [row] = await rows(session_factory)
     assert row.status == OutboxStatus.SENT
