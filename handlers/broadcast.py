@@ -36,6 +36,8 @@ from storage.broadcasts import (
     Content,
     ack_status,
     acknowledge,
+    blocked_count,
+    blocked_note,
     broadcast_summary,
     cancel_broadcast,
     count_recipients,
@@ -294,6 +296,7 @@ async def _preview_text(context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any
     audience = Audience.from_json(draft["audience"])
     async with transaction(context) as session:
         count = await count_recipients(session, audience)
+        excluded = blocked_note(await blocked_count(session, audience))
         units = await all_units(session)
     body = (content.text or "").strip()
     if len(body) > 300:
@@ -305,7 +308,7 @@ async def _preview_text(context: ContextTypes.DEFAULT_TYPE, draft: dict[str, Any
         "群发预览",
         f"内容：{kind}{body}",
         f"发送对象：{describe_audience(audience, units)}",
-        f"接收数量：{count} {unit}",
+        f"接收数量：{count} {unit}" + (f"（{excluded}）" if excluded else ""),
         f"学习确认：{'需要（附“已学习”按钮）' if draft.get('ask_ack') else '不需要'}",
         f"发送时间：{local_text(datetime.fromisoformat(scheduled), svc.settings.zone) if scheduled else '立即'}",
     ]
@@ -458,6 +461,9 @@ def summary_line(summary: BroadcastSummary, units: list[Any], zone: ZoneInfo) ->
             counts += f" · 待发 {d.pending}"
         if b.ask_ack:
             counts += f" · 已学习 {summary.confirmed}/{summary.expected}"
+        excluded = blocked_note(b.excluded_blocked or 0)
+        if excluded:
+            counts += f"（{excluded}）"
         lines.append(counts)
     return "\n".join(lines)
 

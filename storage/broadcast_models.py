@@ -57,6 +57,8 @@ class Broadcast(Base):
     # Calendar entries and weekly tips: "cal:<entry>:<year>", "tip:<iso week>" — fired once.
     dedup_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     recipients: Mapped[int] = mapped_column(Integer, default=0)
+    # registered people of the audience left out because they have blocked the bot (Person.blocked_bot)
+    excluded_blocked: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Person ids expected to confirm (学习确认), fixed when the broadcast is queued.
     expected: Mapped[list[int]] = mapped_column(JSON, default=list)
     queued_at: Mapped[datetime | None] = mapped_column()

@@ -161,25 +161,54 @@ async def _units_below(session: AsyncSession, unit_ids: Sequence[int]) -> frozen
     return frozenset(found)
 
 
+def _people_filter(audience: Audience) -> list[Any]:
+    """Which registered people a private audience addresses."""
+    if audience.kind == AudienceKind.ROLE_PEOPLE:
+        return [Person.role.in_([r.value for r in audience.roles])]
+    if audience.kind == AudienceKind.PEOPLE:
+        return [Person.id.in_(list(audience.person_ids))]
+    return []
+
+
 async def resolve_recipients(session: AsyncSession, audience: Audience) -> list[Recipient]:
-    """The chats a broadcast to `audience` goes to now: linked active groups, or people privately."""
+    """The chats a broadcast to `audience` goes to now: linked active groups, or people privately.
+
+    People who have blocked the bot are left out (a send would only fail again); see blocked_count.
+    """
     if audience.kind == AudienceKind.ALL_GROUPS:
         return [Recipient(g.chat_id) for g in await active_groups(session)]
     if audience.kind == AudienceKind.UNIT_GROUPS:
         groups = await active_groups(session, await _units_below(session, audience.unit_ids))
         return [Recipient(g.chat_id) for g in groups]
-    if audience.kind == AudienceKind.ALL_PEOPLE:
-        people = await _registered_people(session)
-    elif audience.kind == AudienceKind.ROLE_PEOPLE:
-        people = await _registered_people(session, Person.role.in_([r.value for r in audience.roles]))
-    else:
-        people = await _registered_people(session, Person.id.in_(list(audience.person_ids)))
+    people = await _registered_people(session, Person.blocked_bot.is_(False), *_people_filter(audience))
     return [Recipient(int(p.telegram_user_id), p.id) for p in people if p.telegram_user_id is not None]
+
+
+async def blocked_count(session: AsyncSession, audience: Audience) -> int:
+    """How many people of a private audience are left out because they have blocked the bot."""
+    if audience.to_groups:
+        return 0  # a group that removed the bot is inactive, hence not in the audience at all
+    statement = (
+        select(func.count())
+        .select_from(Person)
+        .where(
+            Person.active.is_(True),
+            Person.telegram_user_id.is_not(None),
+            Person.blocked_bot.is_(True),
+            *_people_filter(audience),
+        )
+    )
+    return int(await session.scalar(statement) or 0)
 
 
 async def count_recipients(session: AsyncSession, audience: Audience) -> int:
     """The preview figure: how many chats would receive the broadcast if it went out now."""
     return len(await resolve_recipients(session, audience))
+
+
+def blocked_note(excluded: int) -> str | None:
+    """The line that says who was left out (preview, report, listing)."""
+    return f"另有 {excluded} 人已屏蔽机器人，未发送" if excluded else None
 
 
 async def _expected_confirmers(
@@ -327,16 +356,18 @@ async def enqueue_broadcast(
         result = await session.execute(statement.on_conflict_do_nothing(index_elements=["dedup_key"]))
         written += int(result.rowcount or 0)  # type: ignore[attr-defined]
     expected = await _expected_confirmers(session, audience, recipients) if broadcast.ask_ack else []
+    excluded = await blocked_count(session, audience)
     await session.execute(
         update(Broadcast)
         .where(Broadcast.id == broadcast.id)
-        .values(recipients=len(recipients), expected=expected)
+        .values(recipients=len(recipients), expected=expected, excluded_blocked=excluded)
         .execution_options(synchronize_session=False)
     )
     broadcast.status = BroadcastStatus.QUEUED.value
     broadcast.queued_at = now
     broadcast.recipients = len(recipients)
     broadcast.expected = expected
+    broadcast.excluded_blocked = excluded
     return written
 
 
@@ -405,8 +436,10 @@ async def delivery(session: AsyncSession, broadcast: Broadcast) -> Delivery:
 
 def report_text(broadcast: Broadcast, result: Delivery) -> str:
     head = f"群发 #{broadcast.id}「{Content.from_json(broadcast.content).preview(20) or broadcast.title}」发送完毕。"
+    excluded = blocked_note(broadcast.excluded_blocked or 0)
     if result.recipients == 0:
-        return head + "\n没有符合条件的接收对象（群需先关联单位，人员需已注册）。"
+        lines = [head, "没有符合条件的接收对象（群需先关联单位，人员需已注册）。"]
+        return "\n".join([*lines, excluded] if excluded else lines)
     lines = [
         head,
         f"接收对象：{result.recipients}",
@@ -414,6 +447,8 @@ def report_text(broadcast: Broadcast, result: Delivery) -> str:
         f"发送失败：{result.failed}",
         f"已屏蔽机器人/已移出群：{result.blocked}",
     ]
+    if excluded:
+        lines.append(excluded)
     if broadcast.ask_ack:
         lines.append("学习确认情况：发送 /broadcasts 查看。")
     return "\n".join(lines)

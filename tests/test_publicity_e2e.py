@@ -316,6 +316,28 @@ async def test_blocked_recipient_is_counted_as_blocked(
         person = await session.get(Person, org.reporter.id)
     assert person is not None and person.blocked_bot
 
+    # the next broadcast leaves them out, and says so in the preview, the report and the listing
+    await compose(officer, "防汛期间注意用电安全。", "全体注册人员（私聊）")
+    preview = await officer.wait_reply(contains="群发预览")
+    assert "接收数量：6 人（另有 1 人已屏蔽机器人，未发送）" in (preview.text or "")
+    await officer.press(preview, "✅ 确认发送")
+    report = await officer.wait_reply(lambda m: "发送完毕" in (m.text or "") and "防汛" in (m.text or ""))
+    text = report.text or ""
+    assert "接收对象：6" in text and "已送达：6" in text and "已屏蔽机器人/已移出群：0" in text
+    assert "另有 1 人已屏蔽机器人，未发送" in text
+    assert not [m for m in reporter.replies() if "防汛" in (m.text or "")]
+    await officer.send("/broadcasts")
+    listing = await officer.wait_reply(contains="最近的群发")
+    assert "另有 1 人已屏蔽机器人，未发送" in (listing.text or "")
+
+    # they unblock the bot and send /start: back in the audience
+    bot_api.unblock(reporter.id)
+    await reporter.send("/start")
+    await reporter.wait_reply()
+    await compose(officer, "高温作业防暑提示。", "全体注册人员（私聊）")
+    preview = await officer.wait_reply(lambda m: "群发预览" in (m.text or "") and "高温" in (m.text or ""))
+    assert "接收数量：7 人" in (preview.text or "") and "屏蔽" not in (preview.text or "")
+
 
 # ---------------------------------------------------------------- crash mid-broadcast
 
