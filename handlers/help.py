@@ -12,7 +12,7 @@ from handlers.ask import ADMIN_ROLES
 from handlers.common import is_group, require_person, transaction
 from handlers.report import menu_keyboard
 from storage.models import ROLE_LABELS, Role
-from storage.people import actor_for, all_units, unit_path
+from storage.people import actor_for, unit_path_of
 from storage.permissions import Action, role_allows
 
 
@@ -138,9 +138,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         person = await require_person(update, context, session)
         if person is None:
             return
-        units = await all_units(session)
-        unit = next((u for u in units if u.id == person.unit_id), None)
-        unit_label = unit_path(units, unit) if unit else None
+        unit_label = await unit_path_of(session, person.unit_id)
     role = Role(person.role)
     in_group = is_group(update)
     text = help_text(role, unit_label, in_group=in_group)
@@ -155,13 +153,12 @@ async def me_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         person = await require_person(update, context, session)
         if person is None:
             return
-        units = await all_units(session)
-        unit = next((u for u in units if u.id == person.unit_id), None)
+        unit_label = await unit_path_of(session, person.unit_id)
         actor = await actor_for(session, person)
     role = Role(person.role)
     text = (
         f"姓名：{person.name}\n"
-        f"单位：{unit_path(units, unit) if unit else '未分配'}\n"
+        f"单位：{unit_label or '未分配'}\n"
         f"角色：{ROLE_LABELS[role]}\n"
         + (f"手机：{person.phone}\n" if person.phone and not is_group(update) else "")
         + (f"管辖范围：{len(actor.unit_ids)} 个单位\n" if role == Role.MANAGER else "")

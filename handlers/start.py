@@ -30,6 +30,7 @@ from storage.people import (
     register_with_invite,
     request_to_join,
     unit_path,
+    unit_path_of,
 )
 from storage.permissions import Action, role_allows
 
@@ -76,9 +77,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
             )
         if person is not None:
             person.blocked_bot = False  # a /start after blocking the bot means they are back
-            units = await all_units(session)
-            unit = next((u for u in units if u.id == person.unit_id), None)
-            text = _welcome(person.name, Role(person.role), unit_path(units, unit) if unit else "未分配单位")
+            unit_label = await unit_path_of(session, person.unit_id)
+            text = _welcome(person.name, Role(person.role), unit_label or "未分配单位")
             role = Role(person.role)
         elif code:
             try:
@@ -86,11 +86,10 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
             except PeopleError as error:
                 await message.reply_text(str(error))
                 return ConversationHandler.END
-            units = await all_units(session)
-            unit = next(u for u in units if u.id == invite.unit_id)
+            unit_label = await unit_path_of(session, invite.unit_id)
             context.user_data["invite_code"] = code  # type: ignore[index]
             await message.reply_text(
-                f"您受邀加入「{unit_path(units, unit)}」，身份：{ROLE_LABELS[Role(invite.role)]}。\n{ASK_NAME}"
+                f"您受邀加入「{unit_label}」，身份：{ROLE_LABELS[Role(invite.role)]}。\n{ASK_NAME}"
             )
             return INVITE_NAME
         else:
@@ -123,9 +122,7 @@ async def invite_name(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
                 name=message.text,
                 now=services(context).clock.now(),
             )
-            units = await all_units(session)
-            unit = next(u for u in units if u.id == person.unit_id)
-            text = _welcome(person.name, Role(person.role), unit_path(units, unit))
+            text = _welcome(person.name, Role(person.role), await unit_path_of(session, person.unit_id) or "")
     except PeopleError as error:
         await message.reply_text(str(error))
         return INVITE_NAME if "姓名" in str(error) else ConversationHandler.END

@@ -48,7 +48,7 @@ from storage.models import (
     Unit,
 )
 from storage.outbox import Keyboard, Message, enqueue
-from storage.people import managers_of_unit, people_with_role, unit_subtree_ids
+from storage.people import managers_of_unit, people_with_role, unit_path_of, unit_subtree_ids
 from storage.permissions import ORGANISATION_WIDE, Action, Actor, may
 from storage.photos import PhotoInput, is_telegram_file_id
 
@@ -241,9 +241,7 @@ async def load_view(session: AsyncSession, hazard: Hazard, *, viewer_id: int | N
         names = dict(
             (await session.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids)))).all()
         )
-    unit_name = None
-    if hazard.unit_id is not None:
-        unit_name = await session.scalar(select(Unit.name).where(Unit.id == hazard.unit_id))
+    unit_name = await unit_path_of(session, hazard.unit_id)
 
     def display(person_id: int | None) -> str:
         if person_id is None:

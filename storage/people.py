@@ -78,6 +78,17 @@ def unit_path(units: list[Unit], unit: Unit) -> str:
     return "/".join(names)
 
 
+async def unit_path_of(session: AsyncSession, unit_id: int | None) -> str | None:
+    """The unit's path as people read it (`一车间/焊接班`), or None when there is no such unit."""
+    if unit_id is None:
+        return None
+    units = await all_units(session)
+    unit = next((u for u in units if u.id == unit_id), None)
+    if unit is None:
+        return await session.scalar(select(Unit.name).where(Unit.id == unit_id))
+    return unit_path(units, unit)
+
+
 async def unit_subtree_ids(session: AsyncSession, unit_id: int) -> frozenset[int]:
     rows = (await session.execute(select(Unit.id, Unit.parent_id))).all()
     children: dict[int | None, list[int]] = {}

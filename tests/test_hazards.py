@@ -306,6 +306,7 @@ async def test_anonymous_reporter_never_named_to_others(
         view = await hz.view_hazard(session, actor=officer, number=hazard.number or "")
         text = card_text(view, today=date(2026, 3, 2), zone=ZONE)
         assert org.reporter.name not in text and "匿名" in text
+        assert view.unit_name == "一车间/一班"  # the unit's path, as everywhere else
         # the reporter follows their own report and was rewarded
         reporter = await org.actor(session, org.reporter)
         own = await hz.view_hazard(session, actor=reporter, number=hazard.number or "")
