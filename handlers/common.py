@@ -18,7 +18,8 @@ from storage.clock import Clock
 from storage.db import SessionFactory, unit_of_work
 from storage.models import ChatGroup, Person
 from storage.outbox import Keyboard
-from storage.people import person_by_telegram_id
+from storage.people import actor_for, person_by_telegram_id
+from storage.permissions import Action, Actor, may
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -140,3 +141,21 @@ async def require_person(
     if person.blocked_bot:
         person.blocked_bot = False  # they are talking to us again, so they unblocked the bot
     return person
+
+
+async def require_permission(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    session: AsyncSession,
+    action: Action,
+    refusal: str = NOT_ALLOWED,
+) -> tuple[Person, Actor] | None:
+    """The registered person and their reach, if their role allows `action`; else a polite refusal."""
+    person = await require_person(update, context, session)
+    if person is None:
+        return None
+    actor = await actor_for(session, person)
+    if not may(actor, action):
+        await refuse(update, refusal)
+        return None
+    return person, actor

@@ -21,7 +21,7 @@ from handlers.common import (
     is_group,
     refuse,
     reply,
-    require_person,
+    require_permission,
     services,
     to_markup,
     transaction,
@@ -34,7 +34,6 @@ from storage.export import ExportError, LedgerFilter, export_filename, export_le
 from storage.models import Person
 from storage.monthly_report import build_monthly_report, enqueue_report, export_path
 from storage.outbox import Button, Keyboard, Message, enqueue
-from storage.people import actor_for
 from storage.permissions import Action, Actor, may
 from storage.stats import (
     PERIOD_HELP,
@@ -123,13 +122,16 @@ async def _who(
         return None
     svc = services(context)
     async with transaction(context) as session:
-        person = await require_person(update, context, session)
-        if person is None:
+        allowed = await require_permission(
+            update,
+            context,
+            session,
+            action,
+            "抱歉，只有安全员、部门负责人、主要负责人和管理员可以查看台账和统计。",
+        )
+        if allowed is None:
             return None
-        actor = await actor_for(session, person)
-        if not may(actor, action):
-            await refuse(update, "抱歉，只有安全员、部门负责人、主要负责人和管理员可以查看台账和统计。")
-            return None
+        person, actor = allowed
         try:
             scope = await resolve_scope(session, actor, person.unit_id, unit, svc.settings.organisation_name)
         except ScopeError as error:

@@ -7,7 +7,16 @@ from datetime import timedelta
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from handlers.common import NOT_ALLOWED, refuse, reply, require_person, services, to_markup, transaction
+from handlers.common import (
+    NOT_ALLOWED,
+    refuse,
+    reply,
+    require_permission,
+    require_person,
+    services,
+    to_markup,
+    transaction,
+)
 from storage.models import ROLE_LABELS, Role
 from storage.outbox import Button
 from storage.people import (
@@ -33,11 +42,7 @@ def invite_link(bot_username: str, code: str) -> str:
 async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Start making an invite: choose the unit."""
     async with transaction(context) as session:
-        person = await require_person(update, context, session)
-        if person is None:
-            return
-        if not may(await actor_for(session, person), Action.CREATE_INVITE):
-            await refuse(update, NOT_ALLOWED)
+        if await require_permission(update, context, session, Action.CREATE_INVITE) is None:
             return
         units = await all_units(session)
     keyboard = [[Button(unit_path(units, u), data=f"inv:u:{u.id}")] for u in units[:40]]
@@ -51,13 +56,10 @@ async def invite_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     parts = query.data.split(":")
     svc = services(context)
     async with transaction(context) as session:
-        person = await require_person(update, context, session)
-        if person is None:
+        allowed = await require_permission(update, context, session, Action.CREATE_INVITE)
+        if allowed is None:
             return
-        actor = await actor_for(session, person)
-        if not may(actor, Action.CREATE_INVITE):
-            await refuse(update, NOT_ALLOWED)
-            return
+        person, actor = allowed
         units = await all_units(session)
         try:
             unit = next(u for u in units if u.id == int(parts[2]))

@@ -15,13 +15,12 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.config import Settings
-from handlers.common import SERVICES_KEY, Services, refuse, reply, require_person, services, transaction
+from handlers.common import SERVICES_KEY, Services, refuse, reply, require_permission, services, transaction
 from storage.clock import local_date
 from storage.db import unit_of_work
 from storage.models import Role
 from storage.obligations import ObligationError, load_calendar, sync_calendar
-from storage.people import actor_for
-from storage.permissions import ORGANISATION_WIDE, Action, may
+from storage.permissions import ORGANISATION_WIDE, Action
 from storage.reminders import ReminderPolicy, SweepResult, overdue_report, sweep
 
 log = logging.getLogger(__name__)
@@ -132,13 +131,10 @@ async def overdue_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     """Overdue hazards and missed tasks: a manager's units, or the whole organisation."""
     svc = services(context)
     async with transaction(context) as session:
-        person = await require_person(update, context, session)
-        if person is None:
+        allowed = await require_permission(update, context, session, Action.VIEW_OVERDUE, NOT_ALLOWED_OVERDUE)
+        if allowed is None:
             return
-        actor = await actor_for(session, person)
-        if not may(actor, Action.VIEW_OVERDUE):
-            await refuse(update, NOT_ALLOWED_OVERDUE)
-            return
+        person, actor = allowed
         scope = None if actor.role in ORGANISATION_WIDE else actor.unit_ids
         if actor.role == Role.MANAGER and not scope:
             await refuse(update, "您还没有所属单位，无法查看逾期清单。")
