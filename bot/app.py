@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Awaitable, Callable
 from types import ModuleType
 
@@ -15,10 +16,12 @@ from telegram.ext import (
     PersistenceInput,
     PicklePersistence,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.config import Settings
 from bot.ledger_jobs import start_ledger_jobs, stop_ledger_jobs
 from bot.publicity import start_publicity, stop_publicity
+from bot.ratelimit import SharedChatRateLimiter
 from bot.sender import OutboxSender
 from handlers import (
     ask,
@@ -84,8 +87,9 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
         .base_file_url(base_file_url)
         .persistence(persistence)
         # Direct replies to the person in front of us: paced to Telegram's overall and group limits,
-        # and retried after a 429 instead of failing the handler.
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        # and retried after a 429 instead of failing the handler; each one is also counted by the
+        # outbox sender (linked in startup) so notifications to that chat keep their distance.
+        .rate_limiter(SharedChatRateLimiter(AIORateLimiter(max_retries=3)))
         .post_init(startup)
         .post_shutdown(shutdown)
         .build()
@@ -97,6 +101,9 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
         session_factory=create_session_factory(engine),
         clock=clock or SystemClock(),
     )
+    # Our conversations mix message and button steps on purpose (per_message=False); PTB warns
+    # about that for every such conversation, which only adds noise to the log.
+    warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
     for module in HANDLER_MODULES:
         module.register(application)
     application.add_error_handler(on_error)
@@ -116,6 +123,8 @@ async def startup(application: Application) -> None:
     await sender_bot.initialize()
     sender = OutboxSender.from_settings(sender_bot, svc.session_factory, svc.clock, svc.settings)
     application.bot_data[SENDER_KEY] = sender
+    if isinstance(application.bot.rate_limiter, SharedChatRateLimiter):
+        application.bot.rate_limiter.recorder = sender
     sender.start()
     # The rules Q&A index: built once here (or loaded from its cache), searched in worker threads.
     knowledge = KnowledgeService(
@@ -135,6 +144,8 @@ async def shutdown(application: Application) -> None:
         except Exception:  # keep shutting the rest down
             log.exception("shutdown hook failed")
     sender: OutboxSender | None = application.bot_data.pop(SENDER_KEY, None)
+    if isinstance(application.bot.rate_limiter, SharedChatRateLimiter):
+        application.bot.rate_limiter.recorder = None
     if sender is not None:
         await sender.stop()
         await sender.bot.shutdown()
