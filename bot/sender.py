@@ -434,6 +434,11 @@ class OutboxSender:
         for task in list(self._tasks):
             task.cancel()
 
+    def note_direct_send(self, chat_id: int) -> None:
+        """A handler's reply just went to `chat_id` through the Application's bot: count it, so the
+        next notification to that chat keeps Telegram's per-chat spacing (bot/ratelimit.py)."""
+        self.limiter.record(chat_id, self._monotonic())
+
     @property
     def in_flight(self) -> int:
         return len(self._tasks)
