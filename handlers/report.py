@@ -20,6 +20,8 @@ rescheduled per photo; if the bot restarts in between, the photos are already sa
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -60,6 +62,7 @@ log = logging.getLogger(__name__)
 ROUTER_GROUP = -2
 MENU_BUTTON = "📷 随手拍"
 ALBUM_JOB_PREFIX = "report-album:"
+RECEIVING_PHOTOS_KEY = "report.receiving_photos"  # bot_data: user ids with a photo being saved
 
 # Commands that only show something: they leave a draft in focus.
 READ_ONLY_COMMANDS = ("start", "help", "me", "hazard", "list", "my", "points", "report", "cancel")
@@ -206,12 +209,30 @@ async def _acknowledge(session: AsyncSession, draft: ReportDraft, data: DraftDat
     return await _reprompt(session, draft, data, "\n".join(lines))
 
 
+@asynccontextmanager
+async def _receiving_photo(
+    context: ContextTypes.DEFAULT_TYPE, user_id: int, chat_id: int
+) -> AsyncIterator[None]:
+    """While a photo is being downloaded and saved, the album window must not close: under load a
+    download can outlast the window, and the answer would count the photos without this one."""
+    receiving: set[int] = context.bot_data.setdefault(RECEIVING_PHOTOS_KEY, set())
+    receiving.add(user_id)
+    try:
+        yield
+    finally:
+        receiving.discard(user_id)
+        # the window restarts from the end of this photo (a skipped close is made good here)
+        _schedule_ack(context, user_id, chat_id)
+
+
 async def _album_closed(context: ContextTypes.DEFAULT_TYPE) -> None:
     """The album window closed: answer the photos once."""
     assert context.job is not None
     job_data = context.job.data
     assert isinstance(job_data, tuple)
     user_id, chat_id = int(job_data[0]), int(job_data[1])
+    if user_id in context.bot_data.get(RECEIVING_PHOTOS_KEY, set()):
+        return  # a photo is still arriving; its handler restarts the window when it is saved
     svc = services(context)
     now = svc.clock.now()
     async with transaction(context) as session:
@@ -327,21 +348,36 @@ async def route_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         raise ApplicationHandlerStop
     if not live:
         return  # other features (and the quick path for a photo) take it from here
-    photo: DraftPhoto | None = None
     if message.photo or message.document:
-        try:
-            photo = await _download(message, context)
-        except PhotoError as exc:
-            await message.reply_text(str(exc))
-            raise ApplicationHandlerStop from None
+        async with _receiving_photo(context, user.id, message.chat.id):
+            await _apply_to_draft(update, context, await _download_or_refuse(message, context))
+    else:
+        await _apply_to_draft(update, context, None)
+    raise ApplicationHandlerStop
+
+
+async def _download_or_refuse(message: Message, context: ContextTypes.DEFAULT_TYPE) -> DraftPhoto:
+    try:
+        return await _download(message, context)
+    except PhotoError as exc:
+        await message.reply_text(str(exc))
+        raise ApplicationHandlerStop from None
+
+
+async def _apply_to_draft(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, photo: DraftPhoto | None
+) -> None:
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
     async with transaction(context) as session:
-        found = await drafts.find_draft(session, user.id, now=svc.clock.now(), ttl=_ttl(context))
+        found = await drafts.find_draft(
+            session, user.id, now=services(context).clock.now(), ttl=_ttl(context)
+        )
         if found.draft is None:
             replies: Replies = [(STALE, None)]
         else:
             replies = await _handle_input(update, context, session, found.draft, photo)
     await _send(context, message.chat.id, replies)
-    raise ApplicationHandlerStop
 
 
 async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -462,23 +498,24 @@ async def start_from_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             return
         person_id, unit_id = person.id, person.unit_id
         officer = await _officer(session, person)
-    try:
-        photo = await _download(message, context)
-    except PhotoError as exc:
-        await message.reply_text(str(exc))
-        return
-    now = svc.clock.now()
-    async with transaction(context) as session:
-        found = await drafts.find_draft(session, user.id, now=now, ttl=_ttl(context))
-        draft = found.draft
-        if draft is None:
-            data = drafts.new_data(officer=officer, unit_id=unit_id, quick=True)
-            draft = await drafts.start_draft(
-                session, telegram_user_id=user.id, person_id=person_id, data=data, now=now
-            )
-        # an existing (paused) draft takes the photo: the person is back at reporting
-        replies = await _handle_input(update, context, session, draft, photo)
-    await _send(context, message.chat.id, replies)
+    async with _receiving_photo(context, user.id, message.chat.id):
+        try:
+            photo = await _download(message, context)
+        except PhotoError as exc:
+            await message.reply_text(str(exc))
+            return
+        now = svc.clock.now()
+        async with transaction(context) as session:
+            found = await drafts.find_draft(session, user.id, now=now, ttl=_ttl(context))
+            draft = found.draft
+            if draft is None:
+                data = drafts.new_data(officer=officer, unit_id=unit_id, quick=True)
+                draft = await drafts.start_draft(
+                    session, telegram_user_id=user.id, person_id=person_id, data=data, now=now
+                )
+            # an existing (paused) draft takes the photo: the person is back at reporting
+            replies = await _handle_input(update, context, session, draft, photo)
+        await _send(context, message.chat.id, replies)
 
 
 # ---------------------------------------------------------------- buttons

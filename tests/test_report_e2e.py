@@ -97,6 +97,21 @@ async def wait_officer_card(api: FakeBotApi, org: Org, number: str) -> SentMessa
 # ---------------------------------------------------------------- guided, with an album
 
 
+async def test_album_answer_waits_for_a_slow_download(
+    app: Application, bot_api: FakeBotApi, org: Org, settings: Settings
+) -> None:
+    """A download slower than the album window must not split the album's answer."""
+    reporter = user(bot_api, org.reporter)
+    await reporter.send("/report")
+    await reporter.wait_reply(contains="请发送隐患现场照片")
+    bot_api.download_delay = WINDOW + 1.0
+    await reporter.send_album([jpeg_bytes((200, 40, 40)), jpeg_bytes((40, 200, 40))])
+    ack = await reporter.wait_reply(contains="已收到照片", timeout=30)
+    assert "共 2 张" in (ack.text or "")
+    await bot_api.wait_idle(WINDOW + 0.5)
+    assert sum("已收到照片" in (m.text or "") for m in reporter.replies()) == 1
+
+
 async def test_guided_report_with_album(
     app: Application, bot_api: FakeBotApi, org: Org, session_factory: SessionFactory, settings: Settings
 ) -> None:

@@ -131,6 +131,8 @@ class FakeBotApi:
         }
         self.limits: Limits | None = (limits or Limits()) if enforce_limits else None
         self.download_limit = download_limit
+        self.download_delay = 0.0
+        """Seconds each file download takes (a slow phone network, a loaded server)."""
         self.rate_limiter = RateLimiter()
         self.rate_limit_violations = 0
         self.unknown_methods: list[str] = []
@@ -643,6 +645,8 @@ class FakeBotApi:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
         path = request.match_info["path"]
+        if self.download_delay:
+            await asyncio.sleep(self.download_delay)
         for stored in self.files.values():
             if stored.file_path == path:
                 return web.Response(
