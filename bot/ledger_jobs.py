@@ -14,7 +14,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot.config import parse_hhmm
 from handlers.broadcast import wake_sender
-from handlers.common import SERVICES_KEY, Services, services
+from handlers.common import SERVICES_KEY, Services, services, start_tick, stop_jobs
 from storage.db import unit_of_work
 from storage.monthly_report import prune_exports, send_due_monthly_reports
 
@@ -54,20 +54,11 @@ async def ledger_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def start_ledger_jobs(application: Application) -> None:
     """Startup hook: schedule the tick."""
     svc: Services = application.bot_data[SERVICES_KEY]
-    if application.job_queue is None:
-        log.error("ledger: no JobQueue (install python-telegram-bot[job-queue]); monthly reports are off")
-        return
     seconds = svc.settings.ledger_tick_seconds
-    application.job_queue.run_repeating(
-        ledger_tick,
-        interval=seconds,
-        first=min(2.0, seconds),
-        name=JOB_NAME,
-        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+    start_tick(
+        application, ledger_tick, feature="ledger", name=JOB_NAME, interval=seconds, first=min(2.0, seconds)
     )
 
 
 async def stop_ledger_jobs(application: Application) -> None:
-    if application.job_queue is not None:
-        for job in application.job_queue.get_jobs_by_name(JOB_NAME):
-            job.schedule_removal()
+    stop_jobs(application, JOB_NAME)

@@ -16,7 +16,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot.config import Settings, parse_hhmm
 from handlers.broadcast import wake_sender
-from handlers.common import SERVICES_KEY, Services, services
+from handlers.common import SERVICES_KEY, Services, services, start_tick, stop_jobs
 from storage.broadcasts import enqueue_due, finish_completed
 from storage.clock import Clock
 from storage.db import SessionFactory, unit_of_work
@@ -146,20 +146,16 @@ async def start_publicity(application: Application) -> None:
     publicity = Publicity.from_settings(svc.settings)
     svc.extras[PUBLICITY_KEY] = publicity
     log.info("publicity: %d calendar entries, %d weekly tips", len(publicity.calendar), len(publicity.tips))
-    if application.job_queue is None:
-        log.error("publicity: no JobQueue (install python-telegram-bot[job-queue]); publicity is off")
-        return
-    application.job_queue.run_repeating(
+    interval = svc.settings.publicity_tick_seconds
+    start_tick(
+        application,
         publicity_tick,
-        interval=svc.settings.publicity_tick_seconds,
-        first=min(1.0, svc.settings.publicity_tick_seconds),
+        feature="publicity",
         name=JOB_NAME,
-        # A tick that runs late still runs; ticks that piled up run once; never two at a time.
-        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+        interval=interval,
+        first=min(1.0, interval),
     )
 
 
 async def stop_publicity(application: Application) -> None:
-    if application.job_queue is not None:
-        for job in application.job_queue.get_jobs_by_name(JOB_NAME):
-            job.schedule_removal()
+    stop_jobs(application, JOB_NAME)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -12,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from storage.clock import Clock
 from storage.db import SessionFactory, unit_of_work
@@ -23,6 +24,8 @@ from storage.permissions import Action, Actor, may
 
 if TYPE_CHECKING:
     from bot.config import Settings
+
+log = logging.getLogger(__name__)
 
 SERVICES_KEY = "safebot.services"
 
@@ -159,3 +162,34 @@ async def require_permission(
         await refuse(update, refusal)
         return None
     return person, actor
+
+
+def start_tick(
+    application: Application,
+    callback: Callable[[ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, object]],
+    *,
+    feature: str,
+    name: str,
+    interval: float,
+    first: float,
+) -> None:
+    """A periodic tick: the JobQueue is only the clock, each tick reads due work from the database.
+
+    A late tick still runs, ticks that piled up run once, and never two at a time in one process.
+    """
+    if application.job_queue is None:
+        log.error("%s: no JobQueue (install python-telegram-bot[job-queue]); %s is off", feature, feature)
+        return
+    application.job_queue.run_repeating(
+        callback,
+        interval=interval,
+        first=first,
+        name=name,
+        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+    )
+
+
+def stop_jobs(application: Application, name: str) -> None:
+    if application.job_queue is not None:
+        for job in application.job_queue.get_jobs_by_name(name):
+            job.schedule_removal()

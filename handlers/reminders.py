@@ -15,7 +15,17 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.config import Settings
-from handlers.common import SERVICES_KEY, Services, refuse, reply, require_permission, services, transaction
+from handlers.common import (
+    SERVICES_KEY,
+    Services,
+    refuse,
+    reply,
+    require_permission,
+    services,
+    start_tick,
+    stop_jobs,
+    transaction,
+)
 from storage.clock import local_date
 from storage.db import unit_of_work
 from storage.models import Role
@@ -97,26 +107,16 @@ async def start_reminders(application: Application) -> None:
     svc: Services = application.bot_data[SERVICES_KEY]
     policy_of(svc)  # fail early on a bad setting
     await sync_obligations(svc)
-    if application.job_queue is None:
-        log.error("reminders: no JobQueue (install python-telegram-bot[job-queue]); reminders are off")
-        return
     interval = svc.settings.sweep_interval_seconds
-    application.job_queue.run_repeating(
-        reminder_tick,
-        interval=interval,
-        # the first tick waits one interval: startup (migrations, the sender, the knowledge index)
-        # settles first, and a restart's catch-up then goes out in one merged batch
-        first=interval,
-        name=JOB_NAME,
-        # a late tick still runs, piled-up ticks run once, never two at a time in one process
-        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+    # the first tick waits one interval: startup (migrations, the sender, the knowledge index)
+    # settles first, and a restart's catch-up then goes out in one merged batch
+    start_tick(
+        application, reminder_tick, feature="reminders", name=JOB_NAME, interval=interval, first=interval
     )
 
 
 async def stop_reminders(application: Application) -> None:
-    if application.job_queue is not None:
-        for job in application.job_queue.get_jobs_by_name(JOB_NAME):
-            job.schedule_removal()
+    stop_jobs(application, JOB_NAME)
 
 
 # ---------------------------------------------------------------- /overdue
