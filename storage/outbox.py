@@ -77,6 +77,32 @@ class Message:
         return payload
 
 
+def outbox_row(
+    chat_id: int,
+    message: Message,
+    *,
+    now: datetime,
+    kind: str,
+    person_id: int | None = None,
+    dedup_key: str | None = None,
+    not_before: datetime | None = None,
+    broadcast_id: int | None = None,
+) -> dict[str, Any]:
+    """The column values of one pending outbox row (for enqueue, and for bulk inserts)."""
+    return {
+        "chat_id": chat_id,
+        "person_id": person_id,
+        "kind": kind,
+        "payload": message.payload(),
+        "dedup_key": dedup_key,
+        "status": OutboxStatus.PENDING.value,
+        "attempts": 0,
+        "not_before": not_before or now,
+        "broadcast_id": broadcast_id,
+        "created_at": now,
+    }
+
+
 async def enqueue(
     session: AsyncSession,
     chat_id: int,
@@ -90,18 +116,16 @@ async def enqueue(
     broadcast_id: int | None = None,
 ) -> bool:
     """Add one message to the outbox. Returns False when dedup_key was already used."""
-    values: dict[str, Any] = {
-        "chat_id": chat_id,
-        "person_id": person_id,
-        "kind": kind,
-        "payload": message.payload(),
-        "dedup_key": dedup_key,
-        "status": OutboxStatus.PENDING.value,
-        "attempts": 0,
-        "not_before": not_before or now,
-        "broadcast_id": broadcast_id,
-        "created_at": now,
-    }
+    values = outbox_row(
+        chat_id,
+        message,
+        now=now,
+        kind=kind,
+        person_id=person_id,
+        dedup_key=dedup_key,
+        not_before=not_before,
+        broadcast_id=broadcast_id,
+    )
     if dedup_key is None:
         session.add(OutboxMessage(**values))
         await session.flush()

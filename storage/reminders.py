@@ -79,7 +79,6 @@ from storage.models import (
     HazardLevel,
     HazardStatus,
     OutboxMessage,
-    OutboxStatus,
     Person,
     Role,
     Unit,
@@ -92,7 +91,7 @@ from storage.obligation_models import (
     ReminderSweepState,
 )
 from storage.obligations import due_text, materialise
-from storage.outbox import Button, Keyboard, Message
+from storage.outbox import Button, Keyboard, Message, outbox_row
 from storage.people import unit_path
 from storage.permissions import ORGANISATION_WIDE, Actor
 
@@ -867,24 +866,6 @@ def _plans(items: Sequence[Item], today: date) -> tuple[dict[int, Plan], dict[in
         person_id: outbox_key(person_id, person_items, today) for person_id, person_items in by_person.items()
     }
     return plans, keys
-
-
-def outbox_row(
-    chat_id: int, message: Message, *, now: datetime, kind: str, person_id: int | None, dedup_key: str
-) -> dict[str, Any]:
-    """An outbox row as storage.outbox.enqueue writes it, for a bulk insert."""
-    return {
-        "chat_id": chat_id,
-        "person_id": person_id,
-        "kind": kind,
-        "payload": message.payload(),
-        "dedup_key": dedup_key,
-        "status": OutboxStatus.PENDING.value,
-        "attempts": 0,
-        "not_before": now,
-        "broadcast_id": None,
-        "created_at": now,
-    }
 
 
 async def enqueue_rows(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> int:
