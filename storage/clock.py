@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime, timedelta
+from datetime import time as TimeOfDay
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -67,3 +68,12 @@ class ManualClock:
 
 def local_date(instant: datetime, zone: ZoneInfo) -> date:
     return instant.astimezone(zone).date()
+
+
+def in_quiet_hours(local: TimeOfDay, start: TimeOfDay | None, end: TimeOfDay | None) -> bool:
+    """Whether a local time of day falls in quiet hours [start, end), which may span midnight."""
+    if start is None or end is None or start == end:
+        return False
+    if start < end:
+        return start <= local < end
+    return local >= start or local < end

@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.broadcast_models import AudienceKind, Broadcast, BroadcastOrigin
 from storage.broadcasts import Audience, Content, create_broadcast
+from storage.clock import in_quiet_hours
 from storage.models import Role
 from storage.people import find_unit
 
@@ -65,12 +66,7 @@ class DeliveryHours:
         return cls(quiet_start=quiet_start, quiet_end=quiet_end, evening=late)
 
     def is_quiet(self, local: time) -> bool:
-        start, end = self.quiet_start, self.quiet_end
-        if start is None or end is None or start == end:
-            return False
-        if start < end:
-            return start <= local < end
-        return local >= start or local < end
+        return in_quiet_hours(local, self.quiet_start, self.quiet_end)
 
     def morning_after(self, local: datetime) -> datetime:
         """The next end of quiet hours (08:00 when there are none) after this local instant."""

@@ -72,7 +72,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from storage import hazard_cards as cards
-from storage.clock import local_date
+from storage.clock import in_quiet_hours, local_date
 from storage.models import (
     ExtensionRequest,
     Hazard,
@@ -155,12 +155,7 @@ class ReminderPolicy:
         return max(self.days_before, default=0)
 
     def is_quiet(self, local: time) -> bool:
-        start, end = self.quiet_start, self.quiet_end
-        if start is None or end is None or start == end:
-            return False
-        if start < end:
-            return start <= local < end
-        return local >= start or local < end
+        return in_quiet_hours(local, self.quiet_start, self.quiet_end)
 
 
 def _hhmm(text: str) -> time:
