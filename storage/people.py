@@ -191,6 +191,30 @@ def _clean_name(name: str) -> str:
     return name
 
 
+async def _register(
+    session: AsyncSession,
+    name: str,
+    unit_id: int,
+    role: str,
+    telegram_user_id: int,
+    username: str | None,
+    now: datetime,
+) -> Person:
+    """A person who has opened the bot, registered now."""
+    person = Person(
+        name=name,
+        unit_id=unit_id,
+        role=role,
+        telegram_user_id=telegram_user_id,
+        telegram_username=username,
+        registered_at=now,
+        created_at=now,
+    )
+    session.add(person)
+    await session.flush()
+    return person
+
+
 async def bootstrap_admin(
     session: AsyncSession,
     *,
@@ -202,18 +226,9 @@ async def bootstrap_admin(
 ) -> Person:
     """An id listed in SAFEBOT_ADMIN_IDS becomes an admin at the root unit on first /start."""
     root = await root_unit(session, organisation)
-    person = Person(
-        name=_clean_name(name or "管理员"),
-        unit_id=root.id,
-        role=Role.ADMIN.value,
-        telegram_user_id=telegram_user_id,
-        telegram_username=username,
-        registered_at=now,
-        created_at=now,
+    return await _register(
+        session, _clean_name(name or "管理员"), root.id, Role.ADMIN.value, telegram_user_id, username, now
     )
-    session.add(person)
-    await session.flush()
-    return person
 
 
 async def match_roster(
@@ -299,18 +314,9 @@ async def register_with_invite(
     if await person_by_telegram_id(session, telegram_user_id) is not None:
         raise PeopleError("您已经注册过了，发送 /me 查看您的信息。")
     invite.uses += 1
-    person = Person(
-        name=_clean_name(name),
-        unit_id=invite.unit_id,
-        role=invite.role,
-        telegram_user_id=telegram_user_id,
-        telegram_username=username,
-        registered_at=now,
-        created_at=now,
+    return await _register(
+        session, _clean_name(name), invite.unit_id, invite.role, telegram_user_id, username, now
     )
-    session.add(person)
-    await session.flush()
-    return person
 
 
 # ---------------------------------------------------------------- join requests
@@ -389,17 +395,15 @@ async def decide_join_request(
     if approve:
         if await person_by_telegram_id(session, request.telegram_user_id) is not None:
             raise PeopleError("该用户已经注册")
-        person = Person(
-            name=request.name,
-            unit_id=request.unit_id,
-            role=Role.WORKER.value,
-            telegram_user_id=request.telegram_user_id,
-            telegram_username=request.telegram_username,
-            registered_at=now,
-            created_at=now,
+        person = await _register(
+            session,
+            request.name,
+            request.unit_id,
+            Role.WORKER.value,
+            request.telegram_user_id,
+            request.telegram_username,
+            now,
         )
-        session.add(person)
-        await session.flush()
         request.person_id = person.id
         request.status = JoinRequestStatus.APPROVED.value
         units = await all_units(session)
