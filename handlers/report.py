@@ -19,6 +19,7 @@ rescheduled per photo; if the bot restarts in between, the photos are already sa
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -63,6 +64,7 @@ ROUTER_GROUP = -2
 MENU_BUTTON = "📷 随手拍"
 ALBUM_JOB_PREFIX = "report-album:"
 RECEIVING_PHOTOS_KEY = "report.receiving_photos"  # bot_data: user ids with a photo being saved
+DRAFT_LOCKS_KEY = "report.draft_locks"  # bot_data: one asyncio.Lock per user with a draft
 
 # Commands that only show something: they leave a draft in focus.
 READ_ONLY_COMMANDS = ("start", "help", "me", "hazard", "list", "my", "points", "report", "cancel")
@@ -87,6 +89,25 @@ def _ttl(context: ContextTypes.DEFAULT_TYPE) -> timedelta:
 async def _send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: Replies) -> None:
     for text, keyboard in replies:
         await context.bot.send_message(chat_id, text, reply_markup=to_markup(keyboard) if keyboard else None)
+
+
+@asynccontextmanager
+async def _draft_session(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> AsyncIterator[AsyncSession]:
+    """A transaction on one person's draft, one at a time: the album job, the start-up sweep and
+    the person's own messages all read, change and save the same row, and interleaved they would
+    lose each other's changes (a photo counted twice, a step undone)."""
+    locks: dict[int, asyncio.Lock] = context.bot_data.setdefault(DRAFT_LOCKS_KEY, {})
+    lock = locks.setdefault(user_id, asyncio.Lock())
+    async with lock, transaction(context) as session:
+        yield session
+
+
+def _busy_with_photos(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:
+    """A photo of this person is being saved, or their album window is open."""
+    if user_id in context.bot_data.get(RECEIVING_PHOTOS_KEY, set()):
+        return True
+    queue = context.job_queue
+    return queue is not None and bool(queue.get_jobs_by_name(f"{ALBUM_JOB_PREFIX}{user_id}"))
 
 
 def _is_private(update: Update) -> bool:
@@ -235,7 +256,7 @@ async def _album_closed(context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # a photo is still arriving; its handler restarts the window when it is saved
     svc = services(context)
     now = svc.clock.now()
-    async with transaction(context) as session:
+    async with _draft_session(context, user_id) as session:
         found = await drafts.find_draft(session, user_id, now=now, ttl=_ttl(context))
         draft = found.draft
         if draft is None:
@@ -340,7 +361,7 @@ async def route_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if message.text and message.text.strip() == MENU_BUTTON:
         await report_entry(update, context)
         raise ApplicationHandlerStop
-    async with transaction(context) as session:
+    async with _draft_session(context, user.id) as session:
         found = await drafts.find_draft(session, user.id, now=svc.clock.now(), ttl=_ttl(context))
         live = found.draft is not None and not drafts.load(found.draft).paused
     if found.expired and not (message.photo or message.document):
@@ -369,7 +390,7 @@ async def _apply_to_draft(
 ) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None and user is not None
-    async with transaction(context) as session:
+    async with _draft_session(context, user.id) as session:
         found = await drafts.find_draft(
             session, user.id, now=services(context).clock.now(), ttl=_ttl(context)
         )
@@ -386,7 +407,7 @@ async def cancel_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     message = update.effective_message
     if user is None or message is None:
         return
-    async with transaction(context) as session:
+    async with _draft_session(context, user.id) as session:
         found = await drafts.find_draft(
             session, user.id, now=services(context).clock.now(), ttl=_ttl(context)
         )
@@ -403,7 +424,7 @@ async def pause_for_other_feature(update: Update, context: ContextTypes.DEFAULT_
     user = update.effective_user
     if user is None or not _is_private(update):
         return
-    async with transaction(context) as session:
+    async with _draft_session(context, user.id) as session:
         found = await drafts.find_draft(
             session, user.id, now=services(context).clock.now(), ttl=_ttl(context)
         )
@@ -442,7 +463,7 @@ async def report_entry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     svc = services(context)
     now = svc.clock.now()
     args = context.args if message is not None and message.text and message.text.startswith("/") else None
-    async with transaction(context) as session:
+    async with _draft_session(context, user.id) as session:
         person = await require_person(update, context, session)
         if person is None:
             return
@@ -505,7 +526,7 @@ async def start_from_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             await message.reply_text(str(exc))
             return
         now = svc.clock.now()
-        async with transaction(context) as session:
+        async with _draft_session(context, user.id) as session:
             found = await drafts.find_draft(session, user.id, now=now, ttl=_ttl(context))
             draft = found.draft
             if draft is None:
@@ -547,7 +568,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     edit: tuple[str, Keyboard | None] | None = None  # new content of the pressed message
     replies: Replies = []
     try:
-        async with transaction(context) as session:
+        async with _draft_session(context, user.id) as session:
             person = await require_person(update, context, session)
             if person is None:
                 return
@@ -688,12 +709,23 @@ async def purge_drafts(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def answer_pending_albums(context: ContextTypes.DEFAULT_TYPE) -> None:
     """After a restart: photos that arrived just before it still get their one answer."""
     now = services(context).clock.now()
-    replies: list[tuple[int, Replies]] = []
     async with transaction(context) as session:
-        for draft in await drafts.live_drafts(session, now=now, ttl=_ttl(context)):
+        waiting = [
+            draft.telegram_user_id
+            for draft in await drafts.live_drafts(session, now=now, ttl=_ttl(context))
+            if drafts.load(draft).photos_pending
+        ]
+    replies: list[tuple[int, Replies]] = []
+    for user_id in waiting:
+        if _busy_with_photos(context, user_id):
+            continue  # photos are arriving since the start: their own album window answers them
+        async with _draft_session(context, user_id) as session:
+            draft = (await drafts.find_draft(session, user_id, now=now, ttl=_ttl(context))).draft
+            if draft is None:
+                continue
             data = drafts.load(draft)
             if data.photos_pending and not data.paused:
-                replies.append((draft.telegram_user_id, await _acknowledge(session, draft, data, now)))
+                replies.append((user_id, await _acknowledge(session, draft, data, now)))
     for chat_id, answer in replies:
         try:
             await _send(context, chat_id, answer)

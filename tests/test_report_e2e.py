@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from telegram.ext import Application
 
 from bot.config import Settings
+from handlers.report import answer_pending_albums
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
 from storage.models import Hazard, HazardPhoto, OutboxMessage, Person, ReportDraft
@@ -109,6 +110,27 @@ async def test_album_answer_waits_for_a_slow_download(
     ack = await reporter.wait_reply(contains="已收到照片", timeout=30)
     assert "共 2 张" in (ack.text or "")
     await bot_api.wait_idle(WINDOW + 0.5)
+    assert sum("已收到照片" in (m.text or "") for m in reporter.replies()) == 1
+
+
+async def test_start_up_answer_leaves_an_album_in_progress_alone(
+    app: Application, bot_api: FakeBotApi, org: Org, session_factory: SessionFactory
+) -> None:
+    """The start-up answer for photos saved before a restart must not answer (and split) an album
+    that is arriving right now: one answer with both photos, and the next text is the description."""
+    reporter = user(bot_api, org.reporter)
+    await reporter.send("/report")
+    await reporter.wait_reply(contains="请发送隐患现场照片")
+    bot_api.download_delay = 1.5
+    await reporter.send_album([jpeg_bytes((90, 40, 40)), jpeg_bytes((40, 90, 40))])
+    await until_draft_has_photos(session_factory, 1)
+    assert app.job_queue is not None
+    app.job_queue.run_once(answer_pending_albums, 0)  # the start-up sweep, while photo 2 downloads
+    ack = await reporter.wait_reply(contains="已收到照片", timeout=30)
+    assert "共 2 张" in (ack.text or "")
+    bot_api.download_delay = 0
+    await reporter.send("仓库货架严重变形，随时可能倒塌")
+    await reporter.wait_reply(contains="隐患在哪里")
     assert sum("已收到照片" in (m.text or "") for m in reporter.replies()) == 1
 
 
