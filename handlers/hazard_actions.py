@@ -314,7 +314,10 @@ async def on_reject(press: Press) -> Outcome:
 
 async def on_duplicate(press: Press) -> Outcome:
     return await _ask(
-        press, Op.MARK_DUPLICATE, "duplicate", "请输入与之重复的原隐患编号（如 YH-2026-000123）"
+        press,
+        Op.MARK_DUPLICATE,
+        "duplicate",
+        "请输入与之重复的原隐患编号（如 YH-2026-000123，或只写序号 123）",
     )
 
 
@@ -648,7 +651,7 @@ async def _answer(
         clear_pending(context)
         return Outcome(text=f"隐患 {hazard.number} 已判定为无效举报，已告知上报人。")
     if kind == "duplicate":
-        hazard = await hz.mark_duplicate(session, hazard_id, of_number=text, actor=actor, now=now)
+        hazard = await hz.mark_duplicate(session, hazard_id, of_number=text, actor=actor, now=now, zone=zone)
         clear_pending(context)
         return Outcome(text=f"隐患 {hazard.number} 已标记为重复。")
     if kind == "supervise":

@@ -25,6 +25,7 @@ PAGE_SIZE = 10
 MY_PAGE_PREFIX = "hzm:"
 MAX_ID_DIGITS = 9  # ids and pages fit a 32-bit integer column
 NUMBER_ECHO = 40
+HAZARD_USAGE = "用法：/hazard 隐患编号，例如 /hazard YH-2026-000123，也可以只写序号：/hazard 123"
 
 STATUS_CODES: dict[str, tuple[HazardStatus, ...]] = {
     "r": (HazardStatus.REPORTED,),
@@ -110,19 +111,22 @@ def _photo_label(kind: str) -> str:
 
 
 async def hazard_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/hazard YH-2026-000123: the card with photos, timeline and the buttons one may press."""
+    """/hazard YH-2026-000123 (or 123, 2026-123, yh-2026-123 …): the card with photos, timeline
+    and the buttons one may press."""
     args = context.args or []
     if not args:
-        await reply(update, "用法：/hazard 隐患编号，例如 /hazard YH-2026-000123")
+        await reply(update, HAZARD_USAGE)
         return
+    # the words are joined: "YH 2026 123" is one number typed with spaces; a number is 14
+    # characters, so whatever was typed is read (and echoed back) only that far
+    typed = " ".join(args)[:NUMBER_ECHO]
     try:
         async with transaction(context) as session:
             found = await person_and_actor(update, context, session)
             if found is None:
                 return
             _, actor = found
-            # a number is 14 characters: whatever was typed is echoed back only that far
-            view = await hz.view_hazard(session, actor=actor, number=args[0][:NUMBER_ECHO])
+            view = await hz.view_hazard(session, actor=actor, number=typed, today=today_of(context))
     except HazardError as exc:
         await refuse(update, exc.message)
         return

@@ -31,6 +31,7 @@ from storage.hazard_flow import (
     check,
     check_permission,
 )
+from storage.hazard_numbers import format_hazard_number, resolve_hazard_reference
 from storage.models import (
     OPEN_HAZARD_STATUSES,
     ExtensionRequest,
@@ -399,7 +400,7 @@ async def report_hazard(
         return _notices(recipients, message)
 
     await session.flush()
-    hazard.number = f"YH-{_today(now, zone).year}-{hazard.id:06d}"
+    hazard.number = format_hazard_number(_today(now, zone).year, hazard.id)
     for photo in photos:
         session.add(_photo_row(hazard.id, photo, PhotoKind.BEFORE, now))
     await session.flush()
@@ -575,12 +576,17 @@ async def reject_report(
 
 
 async def mark_duplicate(
-    session: AsyncSession, hazard_id: int, *, of_number: str, actor: Actor, now: datetime
+    session: AsyncSession,
+    hazard_id: int,
+    *,
+    of_number: str,
+    actor: Actor,
+    now: datetime,
+    zone: ZoneInfo = DEFAULT_ZONE,
 ) -> Hazard:
+    """Mark a report as a duplicate of an earlier hazard, named as people type numbers (`123` too)."""
     hazard = await _locked(session, hazard_id)
-    original = await get_hazard_by_number(session, of_number)
-    if original is None:
-        raise HazardError(f"找不到隐患编号 {of_number.strip()}")
+    original = await resolve_hazard_reference(session, of_number, today=_today(now, zone))
     if original.id == hazard.id:
         raise HazardError("不能标记为与自身重复")
     if original.status in (HazardStatus.INVALID.value, HazardStatus.DUPLICATE.value):
@@ -1001,20 +1007,25 @@ async def get_hazard_by_number(session: AsyncSession, number: str) -> Hazard | N
 
 
 async def view_hazard(
-    session: AsyncSession, *, actor: Actor, number: str | None = None, hazard_id: int | None = None
+    session: AsyncSession,
+    *,
+    actor: Actor,
+    number: str | None = None,
+    hazard_id: int | None = None,
+    today: date | None = None,
 ) -> HazardView:
-    """The card data, if this actor may see the hazard."""
-    hazard = (
-        await get_hazard_by_number(session, number)
-        if number is not None
-        else await get_hazard(session, hazard_id or 0)
-    )
-    if hazard is None:
-        raise HazardNotFound(
-            f"找不到隐患 {normalise_number(number)}，请核对编号，或发送 /list 查看隐患台账。"
-            if number
-            else "找不到该隐患"
-        )
+    """The card data, if this actor may see the hazard.
+
+    `number` is what a person typed (`YH-2026-000123`, `123`, `2026-123` …, see
+    storage.hazard_numbers); `today`, the organisation's date, makes a bare sequence this year's.
+    """
+    if number is not None:
+        hazard = await resolve_hazard_reference(session, number, today=today)
+    else:
+        found = await get_hazard(session, hazard_id or 0)
+        if found is None:
+            raise HazardNotFound("找不到该隐患")
+        hazard = found
     if not may(actor, Action.VIEW_HAZARD, cards.scope_of(hazard)):
         raise HazardPermissionError("您无权查看该隐患：只能查看本人上报或负责的隐患，以及所管单位的隐患。")
     return await load_view(session, hazard, viewer_id=actor.person_id)

@@ -599,6 +599,57 @@ async def test_malformed_commands_are_answered_in_chinese(
     no_error_shown(bot_api)
 
 
+async def test_hazard_found_by_the_number_as_people_type_it(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer = user(bot_api, org.officer)
+    first = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    second = await file_report(
+        bot_api, session_factory, bot_settings, org, clock, data=jpeg_bytes((10, 200, 10))
+    )
+    number, sequence = first.number or "", first.id
+    assert number == f"YH-2026-{sequence:06d}"  # the clock is in March 2026, Shanghai time
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in str(sequence))
+    for typed in (
+        str(sequence),
+        f"{sequence:06d}",
+        f"yh-2026-{sequence}",
+        f"2026-{sequence}",
+        full_width,
+        f"YH 2026 {sequence:06d}",
+        number,
+    ):
+        await officer.send(f"/hazard {typed}")
+        card = await officer.wait_reply(contains="进程：")
+        assert f"隐患 {number} ｜" in (card.text or ""), typed
+    for command, expected in [
+        ("/hazard", "也可以只写序号：/hazard 123"),
+        ("/hazard 99", "找不到序号为 000099 的隐患"),
+        ("/hazard 2025-1", "找不到隐患 YH-2025-000001"),
+        (f"/hazard {sequence} {second.id}", "一次只能指一条隐患"),
+        ("/hazard 配电箱", "这不是隐患编号"),
+    ]:
+        await officer.send(command)
+        said = await officer.wait_reply(contains=expected)
+        assert "YH-2026-000123" in (said.text or ""), command  # every refusal shows how to write one
+
+    # the duplicate question takes the same short forms
+    notice = await officer.wait_reply(contains=second.number or "", since=0)
+    await press_and_wait(officer, notice, "标记重复", "或只写序号 123")
+    await officer.send(str(sequence))
+    await officer.wait_reply(contains=f"隐患 {second.number} 已标记为重复")
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, second.id)
+        assert stored is not None and stored.duplicate_of_id == first.id
+    await bot_api.wait_idle()
+    no_error_shown(bot_api)
+
+
 async def test_every_button_on_a_closed_hazard_says_why_in_chinese(
     bot_api: FakeBotApi,
     app: Application,
