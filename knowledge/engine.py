@@ -33,9 +33,10 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, char_bigrams
+from knowledge.answer_types import AnswerType, expected_type
 from knowledge.calibration import Calibration
 from knowledge.curated import CuratedEntry, CuratedSet, load_curated
-from knowledge.normalize import search_form
+from knowledge.normalize import normalise, search_form
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,13 @@ LEAF_MARGIN = 0.5  # a sub-section within this much of its parent's score goes f
 CANDIDATES = 40
 # A passage that covers this much more of the question's content than a curated entry goes first.
 CURATED_COVER_MARGIN = 0.2
+# A question asking for a figure (多少钱, 几天, 多远 …): a close candidate that states one goes
+# before a better-scored one that does not (within this share of the best score), and the
+# confidence moves by these log-odds: an item without such a figure does not answer the question
+# whatever its words share with it; one with it very likely does.
+TYPED_SCORE_SHARE = 0.55
+TYPE_FOUND_LOGIT = 2.0
+TYPE_MISSING_LOGIT = 3.0
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,14})[”\"」』]")
 _MARKER = re.compile(
@@ -151,6 +159,7 @@ class _QueryView:
     core_grams: list[tuple[str, float]]
     phrases: list[tuple[str, float, frozenset[str], float]]  # phrase, weight, bigrams, general
     alternatives: list[tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...]]]
+    answer_type: AnswerType | None = None
 
 
 @dataclass
@@ -468,6 +477,7 @@ class KnowledgeIndex:
         found.sort(key=lambda c: -c.score)
         found = self._prefer_documents(found)
         found = self._prefer_leaves(found)
+        found = self._prefer_typed(found, view.answer_type)
         best = found[0].score if found else 0.0
         for position, c in enumerate(found):
             other = found[1].score if position == 0 and len(found) > 1 else best
@@ -477,6 +487,12 @@ class KnowledgeIndex:
             confidences = self.calibration.probability(np.array([c.features for c in found]))
             for c, value in zip(found, confidences.tolist(), strict=True):
                 c.confidence = value
+        if view.answer_type is not None:
+            for c in found:
+                found_it = self._states(c.item, view.answer_type)
+                c.confidence = _shift_log_odds(
+                    c.confidence, TYPE_FOUND_LOGIT if found_it else -TYPE_MISSING_LOGIT
+                )
         return found
 
     def _view(self, question: str) -> _QueryView | None:
@@ -519,6 +535,7 @@ class KnowledgeIndex:
             core_grams=core_grams,
             phrases=phrases,
             alternatives=alternatives,
+            answer_type=expected_type(normalise(question)),
         )
         if len(self._views) >= 512:
             self._views.pop(next(iter(self._views)))
@@ -658,6 +675,26 @@ class KnowledgeIndex:
                 return [c, *found[:position], *found[position + 1 :]]
         return found
 
+    def _prefer_typed(self, found: list[Candidate], answer_type: AnswerType | None) -> list[Candidate]:
+        """A question asking for a figure: the best close candidate stating one goes first."""
+        if answer_type is None or len(found) < 2 or self._states(found[0].item, answer_type):
+            return found
+        floor = found[0].score * TYPED_SCORE_SHARE
+        for position, c in enumerate(found[1:6], start=1):
+            if c.score >= floor and self._states(c.item, answer_type):
+                return [c, *found[:position], *found[position + 1 :]]
+        return found
+
+    def _states(self, i: int, answer_type: AnswerType) -> bool:
+        """Whether item i (a passage, or a curated answer with its evidence) states such a figure."""
+        item = self.items[i]
+        if item.passage is not None:
+            return answer_type.found_in(item.passage.text)
+        assert item.entry is not None
+        return answer_type.found_in(item.entry.answer) or any(
+            answer_type.found_in(e.text) for e in self._evidence(item)
+        )
+
     # --- answering ------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
@@ -755,6 +792,11 @@ class KnowledgeIndex:
             return item.entry.answer
         assert item.passage is not None
         return best_sentences(item.passage.text, self.analyzer.query(question), self.analyzer)
+
+
+def _shift_log_odds(probability: float, shift: float) -> float:
+    p = min(max(probability, 1e-6), 1 - 1e-6)
+    return 1.0 / (1.0 + math.exp(-(math.log(p / (1 - p)) + shift)))
 
 
 def _content(text: str) -> str:

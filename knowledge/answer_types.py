@@ -1,0 +1,72 @@
+"""What kind of answer a question asks for (an amount of money, a number of days, a distance …),
+and whether a text holds one.
+
+"动火点周围多大范围要清理" can only be answered by a text with a distance in it, "举报奖励多少钱"
+by one with an amount of money. A passage on the right subject without such a figure does not
+answer the question ("监火人证的有效期是几年" against a passage that only says who holds the
+证), and among close candidates the one with the figure is the likelier answer. The types are
+general Chinese question forms, not tied to any document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A number as rules write it: digits or Chinese numerals.
+_NUMERAL = "[0-9０-９.零〇一二两三四五六七八九十百千万]"
+_NUMBER = f"{_NUMERAL}+"
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    name: str
+    asked: re.Pattern[str]  # how a question asks for it
+    given: re.Pattern[str]  # how a text states it
+
+    def found_in(self, text: str) -> bool:
+        return self.given.search(text) is not None
+
+
+def _type(name: str, asked: str, given: str) -> AnswerType:
+    return AnswerType(name, re.compile(asked), re.compile(given))
+
+
+# Checked in order; the first that a question asks for is its type.
+ANSWER_TYPES: tuple[AnswerType, ...] = (
+    _type(
+        "money",
+        r"多少钱|[罚奖扣赔交]多少|多少元|几元|几块钱|多少块|金额是?多少|[罚奖]款?几",
+        rf"{_NUMBER}\s*(元|块钱|万元)",
+    ),
+    _type("phone", r"电话|号码|热线", r"[0-9０-９][0-9０-９\- ]{4,}"),
+    _type("percent", r"百分之几|多少比例|比例是多少|百分比|多少个点", r"%|％|百分之"),
+    _type("speed", r"多快|限速|时速|车速", r"公里|km|千米"),
+    _type(
+        "distance",
+        r"多远|多少米|几米|多大范围|多高|多深|多宽|多长的距离",
+        rf"{_NUMBER}\s*(米|m|公里|厘米|毫米)",
+    ),
+    _type(
+        "hours",
+        r"几个?小时|几个?钟头|多少个?小时|几个?学时|多少个?学时|几个?课时|多少个?课时",
+        r"小时|学时|课时|钟头",
+    ),
+    _type("minutes", r"几分钟|多少分钟", r"分钟"),
+    _type("days", r"几天|多少天|几日|几个工作日|多少个工作日", rf"{_NUMBER}\s*个?(工作)?[日天]"),
+    _type("months", r"几个月|多少个月|哪几个月|哪个月", r"月"),
+    # 几年 of a duration, not a calendar year (2025年 says when, not how long)
+    _type("years", r"几年|多少年", rf"(?<![0-9０-９]){_NUMERAL}{{1,3}}个?(周)?年(?![底初中0-9])|每年|年度"),
+    _type("times", r"几次|多少次|几回", rf"{_NUMBER}\s*次|每.{{1,3}}一次"),
+    _type("people", r"几个人|几名|多少人|几人|多少名", rf"{_NUMBER}\s*(名|人)"),
+    _type("points", r"扣几分|几分|多少分", rf"{_NUMBER}\s*分(?!钟|之|级|公司|包|管)"),
+    _type("level", r"几级", rf"{_NUMBER}\s*级"),
+)
+
+
+def expected_type(question: str) -> AnswerType | None:
+    """The kind of figure the question asks for, if it asks for one."""
+    for answer_type in ANSWER_TYPES:
+        if answer_type.asked.search(question):
+            return answer_type
+    return None

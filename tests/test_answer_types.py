@@ -1,0 +1,94 @@
+"""Questions that ask for a figure: the type of figure, and how the engine uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer_types import expected_type
+from knowledge.documents import parse_text
+from knowledge.engine import KnowledgeIndex, Passage
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("举报一个重大隐患能奖多少钱", "money"),
+        ("没办证就动火了罚多少", "money"),
+        ("动火前周边易燃物要清掉多大范围", "distance"),
+        ("新来的要培训几个钟头才能上岗", "hours"),
+        ("要提前几天申请延期", "days"),
+        ("灭火器的有效期是几年", "years"),
+        ("调度中心的电话是多少", "phone"),
+        ("叉车在厂区能开多快", "speed"),
+        ("动火作业六查是什么", None),
+        ("电焊工没证能干活吗", None),
+    ],
+)
+def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
+    found = expected_type(question)
+    assert (found.name if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "states"),
+    [
+        ("罚多少", "第一次给予警告并罚款100元", True),
+        ("罚多少", "罚款二千元至五千元", True),
+        ("罚多少", "违反规定的给予通报批评", False),
+        ("多大范围", "动火点周围10米范围内的可燃物应当清除", True),
+        ("多大范围", "动火点周围的可燃物应当清除", False),
+        ("几年", "证件每3年复审一次", True),
+        ("几年", "本办法自2025年3月1日起施行", False),  # a date says when, not how long
+        ("几个小时", "岗前培训时间不少于24学时", True),
+    ],
+)
+def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
+    found = expected_type(question)
+    assert found is not None
+    assert found.found_in(text) is states
+
+
+RULES = "\n".join(
+    [
+        "某某机械公司安全生产奖惩办法",
+        "第一章 奖励",
+        "第一条 员工报告重大事故隐患的，经核实给予奖励，并在年度评优中优先考虑。",
+        "第二条 奖励标准：一般隐患每条200元，重大事故隐患每条3000元。",
+        "第二章 动火",
+        "第三条 动火作业必须办理动火作业许可证，监火人必须持有监火人证，全程在场监护。",
+        "第四条 动火点周围10米范围内的可燃物必须清除干净。",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> KnowledgeIndex:
+    parsed = parse_text(RULES, "rules.txt")
+    return KnowledgeIndex.build(
+        [
+            Passage(
+                f"{parsed.name}#{p.ordinal}",
+                parsed.name,
+                parsed.title,
+                parsed.doc_number,
+                parsed.issuer,
+                p.section,
+                p.text,
+                p.kind,
+            )
+            for p in parsed.passages
+        ]
+    )
+
+
+def test_the_passage_with_the_figure_answers(index: KnowledgeIndex) -> None:
+    answer = index.answer("报告重大事故隐患奖励多少钱？")
+    assert answer.answered
+    assert "3000元" in " ".join(e.text for e in answer.evidence)
+
+
+def test_asking_for_a_figure_no_passage_states_gets_no_answer(index: KnowledgeIndex) -> None:
+    """The subject is in the rules (监火人证), the figure asked for (its validity in years) is not."""
+    answer = index.answer("监火人证的有效期是几年？")
+    assert not answer.answered
+    assert answer.suggestions  # the passage on the subject is still offered
