@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -204,7 +204,8 @@ def _picker(people: list[Person], prefix: str) -> Keyboard:
 
 async def on_assign(press: Press) -> Outcome:
     hazard = await _precheck(press, Op.ASSIGN)
-    people = await _people_of(press, hazard)
+    # the designated verifier is not offered as owner (storage refuses it: separation of duties)
+    people = [p for p in await _people_of(press, hazard) if p.id != hazard.verifier_id]
     return Outcome(
         toast="请选择整改责任人",
         text=f"隐患 {hazard.number}：请选择整改责任人",
@@ -214,6 +215,7 @@ async def on_assign(press: Press) -> Outcome:
 
 async def on_verifier(press: Press) -> Outcome:
     hazard = await _precheck(press, Op.SET_VERIFIER)
+    # the owner is not offered as verifier (storage refuses it: separation of duties)
     people = [p for p in await _people_of(press, hazard, officers=True) if p.id != hazard.owner_id]
     return Outcome(
         text=f"隐患 {hazard.number}：请选择验收人", keyboard=_picker(people, f"hz:vfyp:{hazard.id}")
@@ -238,9 +240,14 @@ async def on_verifier_chosen(press: Press) -> Outcome:
 
 
 async def on_owner_chosen(press: Press) -> Outcome:
-    hazard = await _precheck(press, Op.ASSIGN)
     owner_id = press.args[1]
     assert isinstance(owner_id, int)
+    hazard = await _hazard(press)
+    scope = scope_of(hazard)
+    # refused before the deadline question, not after it was answered
+    check(
+        press.actor, Op.ASSIGN, HazardStatus(hazard.status), scope, becomes=replace(scope, owner_id=owner_id)
+    )
     if hazard.deadline is not None:
         return await _assign(press, owner_id, None)
     today = today_of(press.context)

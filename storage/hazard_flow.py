@@ -10,7 +10,7 @@ from dataclasses import replace
 from enum import StrEnum
 
 from storage.models import HAZARD_STATUS_LABELS, HazardStatus
-from storage.permissions import Action, Actor, HazardScope, may
+from storage.permissions import Action, Actor, HazardScope, duties_separated, may
 
 
 class HazardError(Exception):
@@ -174,6 +174,24 @@ SELF_VERIFY_REFUSAL = (
 )
 
 
+# What is said when an op would make a hazard's owner its designated verifier.
+SEPARATION_REFUSALS: dict[Op, str] = {
+    Op.SET_VERIFIER: "整改责任人不能验收自己的整改，请另选验收人（整改和验收须由不同的人负责）。",
+    Op.ASSIGN: (
+        "所选人员是该隐患的指定验收人，不能同时担任整改责任人（整改和验收须由不同的人负责）。"
+        "请另选整改责任人，或请安全员先另行指定验收人。"
+    ),
+}
+
+
+def check_duties_separated(op: Op, becomes: HazardScope) -> None:
+    """Refuse an op that would leave the hazard owned and verified by the same person."""
+    if not duties_separated(becomes):
+        raise HazardPermissionError(
+            SEPARATION_REFUSALS.get(op, "整改责任人不能同时是验收人：整改和验收须由不同的人负责。")
+        )
+
+
 def check_permission(actor: Actor, op: Op, scope: HazardScope | None) -> None:
     action = OP_PERMISSION[op]
     if may(actor, action, scope):
@@ -189,9 +207,19 @@ def check_permission(actor: Actor, op: Op, scope: HazardScope | None) -> None:
     raise HazardPermissionError(PERMISSION_REFUSALS.get(action, f"您没有权限{OP_LABELS[op]}"))
 
 
-def check(actor: Actor, op: Op, status: HazardStatus | None, scope: HazardScope | None) -> HazardStatus:
-    """Permission first (a worker is told they may not, not why the state forbids it), then state."""
+def check(
+    actor: Actor,
+    op: Op,
+    status: HazardStatus | None,
+    scope: HazardScope | None,
+    *,
+    becomes: HazardScope | None = None,
+) -> HazardStatus:
+    """Permission first (a worker is told they may not, not why the state forbids it), then the
+    separation of duties for who the hazard `becomes` owned or verified by, then state."""
     check_permission(actor, op, scope)
+    if becomes is not None:
+        check_duties_separated(op, becomes)
     return next_status(status, op)
 
 

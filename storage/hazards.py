@@ -12,7 +12,7 @@ anonymous report; the reporter's id is kept only for their own follow-up and poi
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -139,7 +139,9 @@ async def _principals(session: AsyncSession) -> list[Person]:
 
 async def _verifiers(session: AsyncSession, hazard: Hazard) -> list[Person]:
     designated = await _person(session, hazard.verifier_id)
-    if designated is not None and designated.active:
+    # a verifier who has since become the owner (a ledger from before owner and verifier were
+    # kept apart) may not verify: the safety officers are asked instead of nobody
+    if designated is not None and designated.active and designated.id != hazard.owner_id:
         return [designated]
     return await _safety_officers(session)
 
@@ -160,11 +162,25 @@ async def _transition(
     data: dict[str, Any] | None = None,
     apply: Callable[[], None] | None = None,
     notify: NoticeBuilder | None = None,
+    owner_id: int | None = None,
+    verifier_id: int | None = None,
 ) -> HazardEvent:
-    """Check permission and the table, change the hazard, write the event, enqueue notices."""
+    """Check permission and the table, change the hazard, write the event, enqueue notices.
+
+    An op that names the owner or the verifier passes them (`owner_id`, `verifier_id`) so the
+    separation of duties is checked on what the hazard becomes, before anything changes.
+    """
     current = None if op == Op.REPORT else HazardStatus(hazard.status)
+    scope = None if op == Op.REPORT else cards.scope_of(hazard)
+    becomes = None
+    if scope is not None and (owner_id is not None or verifier_id is not None):
+        becomes = replace(
+            scope,
+            owner_id=owner_id if owner_id is not None else scope.owner_id,
+            verifier_id=verifier_id if verifier_id is not None else scope.verifier_id,
+        )
     # a report is not yet in anyone's reach: only the role decides who may file one
-    target = check(actor, op, current, None if op == Op.REPORT else cards.scope_of(hazard))
+    target = check(actor, op, current, scope, becomes=becomes)
     if apply is not None:
         apply()
     hazard.status = target.value
@@ -509,6 +525,7 @@ async def assign_hazard(
         data={"owner_id": owner.id, "deadline": new_deadline.isoformat()},
         apply=apply,
         notify=notify,
+        owner_id=owner.id,
     )
     return hazard
 
@@ -720,8 +737,6 @@ async def designate_verifier(
     verifier = await session.get(Person, verifier_id)
     if verifier is None or not verifier.active:
         raise HazardError("所选验收人不存在或已停用")
-    if verifier.id == hazard.owner_id:
-        raise HazardError("整改责任人不能验收自己的整改")
 
     def apply() -> None:
         hazard.verifier_id = verifier.id
@@ -737,7 +752,15 @@ async def designate_verifier(
         return _notices([verifier], _photo_message(text, first), skip=actor.person_id)
 
     await _transition(
-        session, hazard, actor, Op.SET_VERIFIER, now=now, note=verifier.name, apply=apply, notify=notify
+        session,
+        hazard,
+        actor,
+        Op.SET_VERIFIER,
+        now=now,
+        note=verifier.name,
+        apply=apply,
+        notify=notify,
+        verifier_id=verifier.id,  # never the owner: checked there, with the permission
     )
     return hazard
 

@@ -104,6 +104,13 @@ class HazardScope:
     verifier_id: int | None = None
 
 
+def duties_separated(hazard: HazardScope) -> bool:
+    """Separation of duties: the one who rectifies a hazard (its owner) is never the one named to
+    verify it. `may` already refuses an owner's verification; this keeps a hazard from ever being
+    set up that way (its verification notice would then go to nobody who may act on it)."""
+    return hazard.owner_id is None or hazard.owner_id != hazard.verifier_id
+
+
 def role_allows(role: Role, action: Action) -> bool:
     return action in ROLE_ACTIONS[role]
 

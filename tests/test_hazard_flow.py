@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,33 @@ def test_designated_verifier_who_owns_the_hazard_may_not_verify_it() -> None:
     with pytest.raises(HazardPermissionError) as caught:
         check(owner, Op.CLOSE, S.RECTIFIED, SCOPE)
     assert caught.value.message != SELF_VERIFY_REFUSAL and "安全员" in caught.value.message
+
+
+def test_an_op_that_would_make_the_owner_the_verifier_is_refused() -> None:
+    same = replace(SCOPE, verifier_id=SCOPE.owner_id)
+    with pytest.raises(HazardPermissionError, match="整改责任人不能验收自己的整改"):
+        check(officer, Op.SET_VERIFIER, S.ASSIGNED, SCOPE, becomes=same)
+    # the other way round: the designated verifier is named owner
+    unassigned = replace(SCOPE, owner_id=None, verifier_id=SCOPE.owner_id)
+    with pytest.raises(HazardPermissionError, match="是该隐患的指定验收人，不能同时担任整改责任人"):
+        check(manager, Op.ASSIGN, S.REPORTED, unassigned, becomes=same)
+    # even an owner who is a safety officer cannot name themselves, nor an admin
+    for actor in (owner_officer, owner_admin):
+        with pytest.raises(HazardPermissionError, match="不能验收自己的整改"):
+            check(actor, Op.SET_VERIFIER, S.RECTIFIED, SCOPE, becomes=same)
+    # permission first: one who may not designate anyone is told that
+    with pytest.raises(HazardPermissionError, match="只有安全员可以指定验收人"):
+        check(reporter, Op.SET_VERIFIER, S.ASSIGNED, SCOPE, becomes=same)
+    # naming someone else is fine, for an owner-officer too
+    someone_else = replace(SCOPE, verifier_id=verifier.person_id)
+    assert check(owner_officer, Op.SET_VERIFIER, S.RECTIFIED, SCOPE, becomes=someone_else) == S.RECTIFIED
+
+
+def test_rectified_hazard_cannot_change_owner_so_the_rectifier_stays_the_owner() -> None:
+    # who is refused verification is the owner: that is the rectifier only because nobody can
+    # re-assign a hazard whose rectification awaits verification (it goes back to 整改中 first)
+    with pytest.raises(HazardError, match="正在等待验收"):
+        check(officer, Op.ASSIGN, S.RECTIFIED, SCOPE)
 
 
 def test_permission_is_checked_before_state() -> None:

@@ -683,3 +683,89 @@ async def test_officer_who_owns_a_hazard_does_not_verify_it(
         now=now,
     )
     await run(session_factory, org, org.manager, hz.verify_hazard, hazard.id, close=True, now=now)
+
+
+async def test_owner_and_designated_verifier_are_kept_apart_whatever_the_order(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    # whoever is the named verifier is not made owner: an officer who named themselves, a worker
+    # an officer named (refused for the manager who assigns too)
+    refused = [(org.officer, org.officer), (org.manager, org.owner)]  # (who assigns, whom)
+    for assigner, person in refused:
+        await run(
+            session_factory, org, org.officer, hz.designate_verifier, hazard.id,
+            verifier_id=person.id, now=now,
+        )  # fmt: skip
+        with pytest.raises(HazardPermissionError, match="指定验收人，不能同时担任整改责任人"):
+            await run(
+                session_factory, org, assigner, hz.assign_hazard, hazard.id,
+                owner_id=person.id, deadline=date(2026, 3, 9), now=now,
+            )  # fmt: skip
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.owner_id is None and stored.status == HazardStatus.REPORTED
+        actions = list(
+            await session.scalars(select(HazardEvent.action).where(HazardEvent.hazard_id == hazard.id))
+        )
+        assert actions == ["report", "set_verifier", "set_verifier"]  # refused assignments left no trace
+    # once someone else verifies, the officer may own it, and then not be named verifier again
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.designate_verifier,
+        hazard.id,
+        verifier_id=org.manager.id,
+        now=now,
+    )
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.officer.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    with pytest.raises(HazardPermissionError, match="不能验收自己的整改"):
+        await run(
+            session_factory,
+            org,
+            org.officer,
+            hz.designate_verifier,
+            hazard.id,
+            verifier_id=org.officer.id,
+            now=now,
+        )
+    await run(
+        session_factory, org, org.officer, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "sod")], now=now,
+    )  # fmt: skip
+    with pytest.raises(HazardPermissionError, match="不能验收自己的整改"):
+        await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)
+    await run(session_factory, org, org.manager, hz.verify_hazard, hazard.id, close=True, now=now)
+
+
+async def test_a_verifier_who_became_the_owner_earlier_is_not_the_one_asked(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A ledger row from before owner and verifier were kept apart: the officers are asked."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.manager.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None
+        stored.verifier_id = org.manager.id
+    await run(
+        session_factory, org, org.manager, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "legacy")], now=now,
+    )  # fmt: skip
+    asked = (await outbox(session_factory, org.officer))[-1]
+    assert "整改已提交，请验收" in texts([asked])[0]
+    assert button_data(asked) == [f"hz:close:{hazard.id}", f"hz:back:{hazard.id}"]
+    with pytest.raises(HazardPermissionError, match="不能验收自己的整改"):
+        await run(session_factory, org, org.manager, hz.verify_hazard, hazard.id, close=True, now=now)
+    await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)

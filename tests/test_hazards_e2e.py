@@ -650,6 +650,57 @@ async def test_hazard_found_by_the_number_as_people_type_it(
     no_error_shown(bot_api)
 
 
+async def test_owner_and_verifier_are_never_one_person_through_the_buttons(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer, owner = user(bot_api, org.officer), user(bot_api, org.owner)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    h = hazard.id
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    # the officer names themselves verifier (from the card) before anyone owns it ...
+    await officer.send(f"/hazard {h}")
+    card = await officer.wait_reply(contains="进程：")
+    picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
+    assert org.officer.name in picker.button_texts
+    await press_and_wait(officer, picker, org.officer.name, f"的验收人：{org.officer.name}")
+    # ... and is then neither offered as owner nor taken as one by a forged press
+    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    assert org.officer.name not in picker.button_texts and org.owner.name in picker.button_texts
+    for forged in (f"hz:own:{h}:{org.officer.id}", f"hz:ad:{h}:{org.officer.id}:7"):
+        qid = await officer.press_data(picker.message_id, forged)
+        assert "指定验收人，不能同时担任整改责任人" in await alert(bot_api, qid), forged
+
+    # an officer who owns a hazard is not offered as its verifier and cannot name themselves
+    second = await file_report(
+        bot_api, session_factory, bot_settings, org, clock, data=jpeg_bytes((5, 5, 200))
+    )
+    async with unit_of_work(session_factory) as session:
+        officer_actor = await org.actor(session, org.officer)
+        await hz.assign_hazard(
+            session, second.id, owner_id=org.officer.id, deadline=clock.now().date(), actor=officer_actor,
+            now=clock.now(),
+        )  # fmt: skip
+    await officer.send(f"/hazard {second.id}")
+    card = await officer.wait_reply(contains="进程：")
+    picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
+    assert org.officer.name not in picker.button_texts and org.manager.name in picker.button_texts
+    qid = await officer.press_data(picker.message_id, f"hz:vfyp:{second.id}:{org.officer.id}")
+    assert "整改责任人不能验收自己的整改" in await alert(bot_api, qid)
+    async with unit_of_work(session_factory) as session:
+        stored = [await session.get(Hazard, i) for i in (h, second.id)]
+        assert stored[0] is not None and stored[0].owner_id is None
+        assert stored[0].verifier_id == org.officer.id
+        assert stored[1] is not None and stored[1].verifier_id is None
+    assert not [m for m in owner.replies() if "您被指派" in (m.text or "")]
+    await bot_api.wait_idle()
+    no_error_shown(bot_api)
+
+
 async def test_every_button_on_a_closed_hazard_says_why_in_chinese(
     bot_api: FakeBotApi,
     app: Application,

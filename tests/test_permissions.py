@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storage.models import Role
-from storage.permissions import Action, Actor, HazardScope, may
+from storage.permissions import Action, Actor, HazardScope, duties_separated, may
 
 WORKER = Actor(person_id=1, role=Role.WORKER, unit_ids=frozenset())
 MANAGER = Actor(person_id=2, role=Role.MANAGER, unit_ids=frozenset({10, 11}))
@@ -16,6 +16,8 @@ ADMIN = Actor(person_id=5, role=Role.ADMIN)
 IN_UNIT = HazardScope(unit_id=11, owner_id=1, reporter_id=7)
 OTHER_UNIT = HazardScope(unit_id=20, owner_id=8, reporter_id=1)
 VERIFIED_BY_WORKER = HazardScope(unit_id=20, owner_id=8, verifier_id=1)
+OWNED_BY_OFFICER = HazardScope(unit_id=20, owner_id=3, reporter_id=7)
+OWNED_AND_VERIFIED_BY_OFFICER = HazardScope(unit_id=20, owner_id=3, verifier_id=3)  # never set up now
 
 TABLE = [
     # actor, action, hazard, allowed
@@ -52,6 +54,13 @@ TABLE = [
     (ADMIN, Action.MANAGE_UNITS, None, True),
     (ADMIN, Action.VERIFY_HAZARD, OTHER_UNIT, True),
     (ADMIN, Action.SUBMIT_RECTIFICATION, OTHER_UNIT, False),  # only the owner rectifies
+    # separation of duties: nobody verifies what they rectified, whatever their role
+    (OFFICER, Action.VERIFY_HAZARD, OWNED_BY_OFFICER, False),
+    (OFFICER, Action.VERIFY_HAZARD, OWNED_AND_VERIFIED_BY_OFFICER, False),
+    (OFFICER, Action.DESIGNATE_VERIFIER, OWNED_BY_OFFICER, True),  # hands verification to someone else
+    (OFFICER, Action.SUBMIT_RECTIFICATION, OWNED_BY_OFFICER, True),
+    (ADMIN, Action.VERIFY_HAZARD, HazardScope(unit_id=20, owner_id=5), False),
+    (WORKER, Action.VERIFY_HAZARD, HazardScope(unit_id=20, owner_id=1, verifier_id=1), False),
 ]
 
 
@@ -65,3 +74,17 @@ def test_every_role_can_report_and_ask() -> None:
         actor = Actor(person_id=1, role=role)
         assert may(actor, Action.REPORT_HAZARD)
         assert may(actor, Action.ASK_QUESTION)
+
+
+@pytest.mark.parametrize(
+    ("hazard", "separated"),
+    [
+        (HazardScope(unit_id=20), True),  # nobody named yet
+        (HazardScope(unit_id=20, owner_id=3), True),
+        (HazardScope(unit_id=20, verifier_id=3), True),
+        (HazardScope(unit_id=20, owner_id=8, verifier_id=3), True),
+        (OWNED_AND_VERIFIED_BY_OFFICER, False),  # one person would rectify and verify
+    ],
+)
+def test_owner_and_designated_verifier_are_never_one_person(hazard: HazardScope, separated: bool) -> None:
+    assert duties_separated(hazard) is separated
