@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.hazard_flow import HazardError, HazardNotFound
@@ -92,16 +92,18 @@ def _echo(text: str) -> str:
 
 
 async def _years_on_record(session: AsyncSession) -> tuple[int, int] | None:
-    """The years of the oldest and newest numbered hazards (ids grow with time): a cheap bound."""
-    oldest = await session.scalar(
-        select(Hazard.number).where(Hazard.number.is_not(None)).order_by(Hazard.id).limit(1)
-    )
-    newest = await session.scalar(
-        select(Hazard.number).where(Hazard.number.is_not(None)).order_by(Hazard.id.desc()).limit(1)
-    )
-    years = [_year_of(n) for n in (oldest, newest) if n]
-    known = [y for y in years if y is not None]
-    return (min(known), max(known)) if known else None
+    """A cheap bound on the years numbers carry: those of the first and last numbered hazards and
+    of the oldest one filed (indexed lookups; a ledger loaded from earlier years is not in id order)."""
+    numbered = select(Hazard.number).where(Hazard.number.is_not(None))
+    oldest = await session.scalar(numbered.order_by(Hazard.id).limit(1))
+    newest = await session.scalar(numbered.order_by(Hazard.id.desc()).limit(1))
+    known = [y for y in (_year_of(n) for n in (oldest, newest) if n) if y is not None]
+    if not known:
+        return None
+    first_filed = await session.scalar(select(func.min(Hazard.created_at)))
+    if first_filed is not None:
+        known.append(first_filed.year - 1)  # stored in UTC: the local year may be one later
+    return min(known), max(known)
 
 
 def _year_of(number: str) -> int | None:

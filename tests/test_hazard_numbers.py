@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -169,3 +169,20 @@ async def test_duplicate_named_by_its_bare_sequence(
         original = await session.get(Hazard, first_id)
         assert marked.duplicate_of_id == first_id and original is not None
         assert original.number == first_number
+
+
+async def test_a_year_in_the_middle_of_the_ids_is_found(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A ledger loaded from earlier years is not in id order: the oldest filing bounds the years."""
+    org = await make_org(session_factory)
+    ids = await _ledger(
+        session_factory, clock, tmp_path, org, ["YH-2026-000001", "YH-2024-000009", "YH-2026-000003"]
+    )
+    async with unit_of_work(session_factory) as session:
+        await session.execute(
+            update(Hazard)
+            .where(Hazard.id == ids[1])
+            .values(created_at=datetime(2024, 5, 6, 2, 0, tzinfo=UTC))
+        )
+    assert await resolve(session_factory, "9", date(2026, 3, 2)) == "YH-2024-000009"
