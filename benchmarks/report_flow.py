@@ -16,8 +16,25 @@
    overdue filter, a deep page) and `view_hazard` + card rendering are timed in-process, and
    `/list` and `/hazard <number>` are timed as a user sees them: command sent → reply received.
 
+Baseline (same run, same database, same rows): what a plant would otherwise use for the same figures.
+
+- Filing: the reports posted as plain messages (photo + caption) that a bot merely stores: one
+  INSERT of chat, message id, caption and Telegram file_id per report, `--concurrency` at once —
+  no download, no EXIF stripping, no ledger, event or outbox, nobody notified. That is the cheapest
+  thing that still "keeps" the reports (a group chat plus a logging bot), so the gap is the price of
+  what the ledger does with a report; the 随手拍 conversation has no cheaper twin than this either.
+- Ledger: the same hazards copied into one plain table (`CREATE TABLE … AS SELECT`: no primary key,
+  no indexes) and read the way one writes it first: `SELECT count(*)` plus `SELECT * … ORDER BY
+  created_at DESC LIMIT 10 OFFSET n` with the same filters written as plain WHERE clauses, the card
+  as `WHERE number = ?` and a short number as `WHERE number LIKE '%-000123'`. Ours runs on the
+  indexed ledger with its query shapes (storage.hazards.list_hazards / view_hazard, which also
+  resolve names, photos and the timeline, so ours does more per call, not less).
+- `/list` and `/hazard` through the bot (command → reply) have no baseline twin: without the bot
+  there is no command; their in-process halves are the ledger rows above.
+
 The database is a temporary SQLite file unless --database-url names a PostgreSQL server, where a
-throwaway database is created and dropped. The last line of output is one JSON object.
+throwaway database is created and dropped. Prints a table of ours against the baseline; the last
+line of output is one JSON object.
 """
 
 from __future__ import annotations
@@ -40,7 +57,7 @@ sys.path.insert(0, str(ROOT))
 
 import asyncpg  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
@@ -167,12 +184,15 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 api.user(person.telegram_user_id, person.name)
             async with running_bot(settings) as app:
                 results["filing"] = await bench_filing(args, api, app, factory, org, settings)
+                results["baseline_filing"] = await bench_plain_filing(args, api, factory, org)
                 results["filing_ui"] = await bench_ui_filing(args, api, factory, org)
                 today = local_date(datetime.now(UTC), settings.zone)
                 start = time.perf_counter()
                 await bulk_ledger(factory, org, args.hazards, today)
                 results["bulk_insert_s"] = round(time.perf_counter() - start, 1)
+                await plain_ledger_copy(factory)
                 results["queries"] = await bench_queries(args, api, factory, org, today, settings)
+                results["baseline_queries"] = await bench_plain_queries(args, factory, org, today)
         await engine.dispose()
     finally:
         await drop()
@@ -226,6 +246,108 @@ async def bench_filing(
         "delivered_per_s": round(args.reports / delivered, 1),
         "file_latency": ms(latencies),
     }
+
+
+# ---------------------------------------------------------------- the simple baseline
+
+
+PLAIN_MESSAGES = """CREATE TABLE plain_messages (
+    chat_id BIGINT, message_id BIGINT, caption TEXT, file_id TEXT, received_at TIMESTAMP
+)"""
+
+
+async def bench_plain_filing(
+    args: argparse.Namespace, api: FakeBotApi, factory: Any, org: Any
+) -> dict[str, Any]:
+    """The same number of reports, as plain photo messages a bot merely stores (one INSERT each)."""
+    async with unit_of_work(factory) as session:
+        await session.execute(text(PLAIN_MESSAGES))
+    uploads = [
+        api.store_file(jpeg_bytes((i % 255, 80, 160), size=640), kind="photo", mime_type="image/jpeg")
+        for i in range(min(args.reports, 16))
+    ]
+    semaphore = asyncio.Semaphore(args.concurrency)
+    latencies: list[float] = []
+
+    async def one(index: int) -> None:
+        async with semaphore:
+            start = time.perf_counter()
+            async with unit_of_work(factory) as session:
+                await session.execute(
+                    text(
+                        "INSERT INTO plain_messages (chat_id, message_id, caption, file_id, received_at)"
+                        " VALUES (:chat, :message, :caption, :file, :at)"
+                    ),
+                    {
+                        "chat": org.reporter.telegram_user_id,
+                        "message": index,
+                        "caption": f"压测隐患 {index}：配电箱门未关",
+                        "file": uploads[index % len(uploads)].file_id,
+                        "at": datetime.now(UTC).replace(tzinfo=None),
+                    },
+                )
+            latencies.append(time.perf_counter() - start)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(args.reports)))
+    stored = time.perf_counter() - start
+    return {"stored_per_s": round(args.reports / stored, 1), "store_latency": ms(latencies)}
+
+
+async def plain_ledger_copy(factory: Any) -> None:
+    """The same hazards in one plain table: no primary key, no indexes."""
+    async with unit_of_work(factory) as session:
+        await session.execute(text("CREATE TABLE plain_hazards AS SELECT * FROM hazards"))
+
+
+async def bench_plain_queries(
+    args: argparse.Namespace, factory: Any, org: Any, today: date
+) -> dict[str, Any]:
+    """The ledger figures of bench_queries, read from the plain table the way one writes it first."""
+    from storage.people import unit_subtree_ids
+
+    open_statuses = "('reported', 'assigned', 'rectified')"
+    out: dict[str, Any] = {}
+    async with unit_of_work(factory) as session:
+        manager_units = sorted(await unit_subtree_ids(session, org.workshop.id))
+        units = ", ".join(str(u) for u in manager_units)
+
+        def page(where: str, params: dict[str, Any], offset: int = 0) -> Callable[[], Awaitable[Any]]:
+            async def query() -> None:
+                await session.scalar(text(f"SELECT count(*) FROM plain_hazards WHERE {where}"), params)
+                rows = await session.execute(
+                    text(
+                        f"SELECT * FROM plain_hazards WHERE {where} "
+                        f"ORDER BY created_at DESC LIMIT 10 OFFSET {offset}"
+                    ),
+                    params,
+                )
+                rows.all()
+
+            return query
+
+        sequence = 900000 + args.hazards // 2
+        cases: dict[str, Callable[[], Awaitable[Any]]] = {
+            "list_officer_all": page("1 = 1", {}),
+            "list_officer_overdue": page(
+                "status IN ('reported', 'assigned') AND deadline < :today", {"today": today}
+            ),
+            "list_officer_major_open": page(f"level = 'major' AND status IN {open_statuses}", {}),
+            "list_officer_page_5000": page("1 = 1", {}, offset=5000 * 10),
+            "list_manager_scope": page(
+                f"(unit_id IN ({units}) OR reporter_id = :me OR owner_id = :me)", {"me": org.manager.id}
+            ),
+            "list_worker_mine": page("(reporter_id = :me OR owner_id = :me)", {"me": org.owner.id}),
+            "my_hazards_owner": page(
+                "owner_id = :me AND status IN ('assigned', 'rectified')", {"me": org.owner.id}
+            ),
+            "hazard_card": page("number = :number", {"number": f"YH-2025-{sequence:06d}"}),
+            "hazard_card_short": page("number LIKE :pattern", {"pattern": f"%-{sequence:06d}"}),
+        }
+        for name, fn in cases.items():
+            await fn()  # warm
+            out[name] = ms(await timed(args.queries, fn))
+    return out
 
 
 async def bench_ui_filing(
@@ -311,7 +433,13 @@ async def bench_queries(
             view = await hz.view_hazard(session, actor=officer, number=number)
             card_text(view, today=today, zone=settings.zone)
 
+        async def card_short() -> None:
+            # what a safety officer types: the sequence alone (storage.hazard_numbers)
+            view = await hz.view_hazard(session, actor=officer, number=number[-6:], today=today)
+            card_text(view, today=today, zone=settings.zone)
+
         cases["hazard_card"] = card
+        cases["hazard_card_short"] = card_short
         for name, fn in cases.items():
             await fn()  # warm
             out[name] = ms(await timed(args.queries, fn))
@@ -357,9 +485,32 @@ def main() -> None:
         f"per report (photo → location → confirm) p50 {ui['report_latency']['p50_ms']} ms"
     )
     print(f"bulk insert of {args.hazards} hazards: {results['bulk_insert_s']} s")
-    for name, figures in results["queries"].items():
-        print(f"  {name:26s} p50 {figures['p50_ms']:8.2f} ms   p95 {figures['p95_ms']:8.2f} ms")
+    print_table(results)
     print(json.dumps(results, ensure_ascii=False))
+
+
+def print_table(results: dict[str, Any]) -> None:
+    """Ours against the simple baseline, side by side (p50; the JSON line has p95 too)."""
+    filing, plain = results["filing"], results["baseline_filing"]
+    rows = [
+        (
+            "filing, reports/s (ours: download, EXIF strip, ledger + outbox)",
+            f"{filing['filed_per_s']}",
+            f"{plain['stored_per_s']}",
+        ),
+        (
+            "filing, per report p50 ms",
+            f"{filing['file_latency']['p50_ms']}",
+            f"{plain['store_latency']['p50_ms']}",
+        ),
+    ]
+    for name, figures in results["queries"].items():
+        base = results["baseline_queries"].get(name)
+        rows.append((f"{name}, p50 ms", f"{figures['p50_ms']}", f"{base['p50_ms']}" if base else "—"))
+    width = max(len(r[0]) for r in rows)
+    print(f"{'':{width}s}  {'ours':>10s}  {'baseline':>10s}")
+    for name, ours, base in rows:
+        print(f"{name:{width}s}  {ours:>10s}  {base:>10s}")
 
 
 if __name__ == "__main__":
