@@ -16,6 +16,7 @@ corpus never mentions scores low however the ranking turns out.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import logging
@@ -40,7 +41,7 @@ from knowledge.normalize import normalise, search_form
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 7  # bump when the pickled layout or the scoring inputs change
+INDEX_FORMAT = 8  # bump when the pickled layout or the scoring inputs change
 
 MAX_SUGGESTIONS = 3
 
@@ -257,6 +258,7 @@ class KnowledgeIndex:
         self.item_words: list[frozenset[str]] = []
         self.item_bigrams: list[frozenset[str]] = []
         self.item_chars: list[frozenset[str]] = []
+        self.item_texts: list[str] = []  # what an item says, in search form without spaces
         self.vocabulary: set[str] = set()
         self.item_by_key: dict[str, int] = {}
         self.fingerprint = ""
@@ -324,6 +326,7 @@ class KnowledgeIndex:
         # What an item says, for the coverage features: a curated entry's answer too.
         said_words: list[frozenset[str]] = []
         said_bigrams: list[frozenset[str]] = []
+        said_texts: list[str] = []
         for item in index.items:
             if item.passage is not None:
                 p = item.passage
@@ -344,6 +347,7 @@ class KnowledgeIndex:
             said_bigrams.append(
                 frozenset(bigram_docs[-1]) | frozenset(analyzer.bigrams(said) if said else ())
             )
+            said_texts.append(search_form(f"{text} {said}").replace(" ", ""))
         index.words = _Field.build(word_docs)
         index.bigrams = _Field.build(bigram_docs)
         index.item_doc = np.array(
@@ -355,6 +359,7 @@ class KnowledgeIndex:
         # Single characters, for one-character words of a question (奖, 罚, 救) that a rulebook
         # writes inside longer words (奖励, 罚款, 施救).
         index.item_chars = [frozenset(ch for g in d for ch in g) for d in said_bigrams]
+        index.item_texts = said_texts
         index.vocabulary = {t for t in index.words.idf if len(t) >= 3}
         analyzer.learn_vocabulary(index.vocabulary)
         log.info(
@@ -626,12 +631,16 @@ class KnowledgeIndex:
                 or (len(phrase) == 1 and phrase in chars_present)
                 or (bool(grams) and all(g in grams_present or g in extra_grams for g in grams))
             )
+            # A short phrase whose characters the item writes in order, a few apart, is an
+            # abbreviation or a loose compound of its words (办公区 ↔ 办公生产、生活等区域,
+            # 国企 ↔ 国有企业): half covered.
+            share_covered = 1.0 if covered else (0.5 if _loosely_written(phrase, self.item_texts[i]) else 0.0)
             total += weight
-            got += weight if covered else 0.0
+            got += weight * share_covered
             total_info += general
-            got_info += general if covered else 0.0
-            if not covered:
-                missed = max(missed, general)
+            got_info += general * share_covered
+            if share_covered < 1.0:
+                missed = max(missed, general * (1.0 - share_covered))
             if weight > key_weight:
                 key_weight = weight
                 key = 1.0 if covered else 0.0
@@ -792,6 +801,20 @@ class KnowledgeIndex:
             return item.entry.answer
         assert item.passage is not None
         return best_sentences(item.passage.text, self.analyzer.query(question), self.analyzer)
+
+
+LOOSE_GAP = 5  # characters allowed between two characters of a loosely written phrase
+
+
+@functools.lru_cache(maxsize=4096)
+def _loose_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(f".{{0,{LOOSE_GAP}}}".join(map(re.escape, phrase)))
+
+
+def _loosely_written(phrase: str, text: str) -> bool:
+    if not 2 <= len(phrase) <= 4 or any(ch.isdigit() for ch in phrase):
+        return False
+    return _loose_pattern(phrase).search(text) is not None
 
 
 def _shift_log_odds(probability: float, shift: float) -> float:

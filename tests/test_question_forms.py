@@ -1,4 +1,4 @@
-"""Questions that ask for a figure: the type of figure, and how the engine uses it."""
+"""Questions asked otherwise than the rules say it: the figure a question asks for, abbreviations."""
 
 from __future__ import annotations
 
@@ -92,3 +92,25 @@ def test_asking_for_a_figure_no_passage_states_gets_no_answer(index: KnowledgeIn
     answer = index.answer("监火人证的有效期是几年？")
     assert not answer.answered
     assert answer.suggestions  # the passage on the subject is still offered
+
+
+def test_an_abbreviated_phrase_counts_as_half_said() -> None:
+    """办公区/生活区 are written 办公生产、生活等区域 in the rules: the question is still answered."""
+    rules = "\n".join(
+        [
+            "某某公司应急演练制度",
+            "第一条 各车间每年至少组织一次综合应急演练。",
+            "第二条 在厂区范围内，针对办公生产、生活等区域，每年分别至少开展一次疏散逃生演练。",
+            "第三条 演练结束后应当进行评估总结。",
+        ]
+    )
+    parsed = parse_text(rules, "drills.txt")
+    index = KnowledgeIndex.build(
+        [
+            Passage(f"d#{p.ordinal}", parsed.name, parsed.title, None, None, p.section, p.text, p.kind)
+            for p in parsed.passages
+        ]
+    )
+    answer = index.answer("厂里办公区和生活区都得搞逃生演练?")
+    assert answer.answered
+    assert "针对办公生产、生活等区域" in answer.evidence[0].text
