@@ -64,9 +64,23 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
 )
 
 
+# Units a question may ask a number of (多少欧姆, 几具灭火器, 多少兆帕): the answer writes a number
+# with the same unit. Longest first, so 千伏 is not read as 伏.
+MEASURE_UNITS = sorted(
+    # (not 条, 项, 门 …: "有几项" is answered by the list itself, rarely by its count)
+    """欧姆 兆帕 千帕 公斤 千克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 毫米 厘米
+    层 台 具 辆 岁 倍""".split(),
+    key=len,
+    reverse=True,
+)
+UNIT_TYPES: tuple[AnswerType, ...] = tuple(
+    _type(f"unit:{unit}", rf"(多少|几)个?{unit}", rf"{_NUMBER}\s*个?{unit}") for unit in MEASURE_UNITS
+)
+
+
 def expected_type(question: str) -> AnswerType | None:
     """The kind of figure the question asks for, if it asks for one."""
-    for answer_type in ANSWER_TYPES:
+    for answer_type in (*ANSWER_TYPES, *UNIT_TYPES):
         if answer_type.asked.search(question):
             return answer_type
     return None

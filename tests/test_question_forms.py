@@ -114,3 +114,18 @@ def test_an_abbreviated_phrase_counts_as_half_said() -> None:
     answer = index.answer("厂里办公区和生活区都得搞逃生演练?")
     assert answer.answered
     assert "针对办公生产、生活等区域" in answer.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "states"),
+    [
+        ("接地电阻不能超过多少欧姆", "接地电阻不大于10欧姆", True),
+        ("接地电阻不能超过多少欧姆", "防雷防静电设施每年检测一次", False),
+        ("动火点要配几具灭火器", "动火点配备灭火器不少于两具", True),
+        ("气瓶压力低于多少兆帕要充装", "气瓶压力低于25兆帕的应当及时充装", True),
+    ],
+)
+def test_a_number_of_units_asked_for(question: str, text: str, states: bool) -> None:
+    found = expected_type(question)
+    assert found is not None and found.name.startswith("unit:")
+    assert found.found_in(text) is states
