@@ -37,6 +37,13 @@ _QUESTION_RE = re.compile(
 )
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9a-z]+")
 
+# A span of time said one way in a question and another in the rules: 半年 / 6个月, 1年 / 12个月,
+# 2周 / 14日, 3天 / 3日. Years and months up to 10 (2024年 is a date, 第1年 a year of a plan).
+# (上半年 and 下半年 are halves of a calendar year, not six months.)
+_DURATION = re.compile(
+    r"(?<![0-9第上下])(?:([0-9]{1,2})年半|(半|[0-9]{1,2})(年|个月|个星期|星期|周|天|个小时|小时))"
+)
+
 _JIEBA_LOCK = threading.Lock()
 # Below this frequency an entry of jieba's dictionary is not a common word (its junk entries have 3).
 RARE = 10
@@ -44,7 +51,22 @@ RARE = 10
 
 @dataclass(frozen=True)
 class SynonymGroup:
-    terms: tuple[str, ...]  # normalised
+    """Ways of saying one thing (normalised). A plain group: any of its terms met in a question
+    adds the others. A directed one (`said` given): how workers say it (罚, 干活, 易燃的东西)
+    adds how rules write it (`terms`), never the other way, so a rule's word in a question
+    (作业, 处罚) does not drag everyday words, or its neighbours in the list, into the search."""
+
+    terms: tuple[str, ...]
+    said: tuple[str, ...] = ()
+
+    @property
+    def triggers(self) -> tuple[str, ...]:
+        return self.said or self.terms
+
+    def expansions(self, met: str) -> tuple[str, ...]:
+        if self.said and met not in self.said:
+            return ()
+        return tuple(t for t in self.terms if t != met)
 
 
 @dataclass
@@ -94,7 +116,13 @@ def load_domain_words(path: Path) -> list[str]:
     return words
 
 
+def _normalised_terms(terms: Iterable[object]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(search_form(str(t)).replace(" ", "") for t in terms if str(t).strip()))
+
+
 def load_synonyms(path: Path) -> list[SynonymGroup]:
+    """A list of groups: `[a, b, c]` (each adds the others) or `{said: [...], written: [...]}`
+    (each colloquial phrasing adds the written forms; a written form adds nothing)."""
     import yaml
 
     if not path.exists():
@@ -102,13 +130,61 @@ def load_synonyms(path: Path) -> list[SynonymGroup]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     groups: list[SynonymGroup] = []
     for item in raw:
-        terms = item if isinstance(item, list) else item.get("terms", [])
-        normalised = tuple(
-            dict.fromkeys(search_form(str(t)).replace(" ", "") for t in terms if str(t).strip())
-        )
-        if len(normalised) >= 2:
-            groups.append(SynonymGroup(normalised))
+        if isinstance(item, list):
+            if len(terms := _normalised_terms(item)) >= 2:
+                groups.append(SynonymGroup(terms))
+        else:
+            written = _normalised_terms(item.get("written", []))
+            said = _normalised_terms(item.get("said", []))
+            if written and said and len({*said, *written}) >= 2:
+                groups.append(SynonymGroup(written, said))
     return groups
+
+
+def duration_variants(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(span, the same span of time said otherwise) for each span of time in a normalised text."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for match in _DURATION.finditer(text):
+        years_and_half, amount, unit = match.groups()
+        if years_and_half:
+            value, unit = int(years_and_half) + 0.5, "年"
+        else:
+            value = 0.5 if amount == "半" else int(amount)
+        variants: list[str] = []
+        if unit == "年" and 0 < value <= 10:
+            variants.append(f"{round(value * 12)}个月")
+        elif unit == "个月" and 0 < value <= 120:
+            if value == 0.5:
+                variants += ["15日", "15天"]
+            elif value % 12 == 0:
+                variants.append(f"{int(value) // 12}年")
+            elif value == 6:
+                variants.append("半年")
+            elif value % 6 == 0:
+                variants.append(f"{int(value) // 12}年半")
+            if value == 1:
+                variants += ["30日", "30天"]
+        elif unit in ("周", "星期", "个星期") and 0 < value <= 10:
+            days = round(value * 7)
+            variants += [f"{days}日", f"{days}天", f"{amount}周"]
+        elif unit == "天" and 1 <= value <= 365:
+            variants.append(f"{int(value)}日")
+            if value == 1:
+                variants.append("24小时")
+            elif value % 7 == 0 and value <= 28:
+                variants.append(f"{int(value) // 7}周")
+        elif unit in ("小时", "个小时") and 0 < value <= 72:
+            if value == 0.5:
+                variants.append("30分钟")
+            elif value % 24 == 0:
+                variants += [f"{int(value) // 24}日", f"{int(value) // 24}天"]
+            elif value <= 2:
+                variants.append(f"{round(value * 60)}分钟")
+        span = match.group(0)
+        variants = [v for v in dict.fromkeys(variants) if v != span]
+        if variants:
+            found.append((span, tuple(variants)))
+    return found
 
 
 class Analyzer:
@@ -124,7 +200,8 @@ class Analyzer:
         self.synonyms = list(synonyms)
         # Longest first, so 电气焊 wins over 电焊 when both are written.
         self._synonym_index: list[tuple[str, SynonymGroup]] = sorted(
-            ((term, group) for group in self.synonyms for term in group.terms), key=lambda x: -len(x[0])
+            ((term, group) for group in self.synonyms for term in group.triggers),
+            key=lambda x: -len(x[0]),
         )
         self.vocabulary: set[str] = set()
         self._typo_index: dict[str, set[str]] = {}
@@ -243,6 +320,15 @@ class Analyzer:
             terms.add_word(correction, 0.9)
             terms.add_bigrams(correction, 0.9)
 
+        # Spans of time said otherwise (半年 → 6个月), like synonyms.
+        for span, variants in duration_variants(compact):
+            terms.alternatives.append((span, variants))
+            for variant in variants:
+                for token in self.words(variant):
+                    terms.add_word(token, 0.7)
+                terms.add_word(variant, 0.7)
+                terms.add_bigrams(variant, 0.6)
+
         # Synonyms: every other term of a group met in the question, slightly discounted.
         seen: set[int] = set()
         loose = compact.replace("的", "")
@@ -250,10 +336,11 @@ class Analyzer:
             if id(group) in seen or (term not in compact and term not in loose):
                 continue
             seen.add(id(group))
-            terms.alternatives.append((term, tuple(t for t in group.terms if t != term)))
-            for other in group.terms:
-                if other == term:
-                    continue
+            others = group.expansions(term)
+            if not others:
+                continue
+            terms.alternatives.append((term, others))
+            for other in others:
                 for token in self.words(other):
                     terms.add_word(token, 0.7)
                 terms.add_word(other, 0.7)

@@ -250,10 +250,14 @@ def generate(index: KnowledgeIndex, n: int = 1500, seed: int = 11) -> list[Synth
     """About n positives and n negatives made from the index's own passages."""
     rng = random.Random(seed)
     analyzer = index.analyzer
+    # A rule's word is said by another of its group, or by how workers say it (directed groups).
     synonyms: dict[str, list[str]] = {}
     for group in analyzer.synonyms:
         for term in group.terms:
-            synonyms[term] = [t for t in group.terms if t != term]
+            said_otherwise = synonyms.setdefault(term, [])
+            for other in group.said or group.expansions(term):
+                if other not in said_otherwise:
+                    said_otherwise.append(other)
     passages: list[Passage] = [p for p in index.passages.values() if p.kind == "body"]
     if not passages:
         return []

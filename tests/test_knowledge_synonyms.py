@@ -1,0 +1,135 @@
+"""Query expansion: the colloquial ↔ written thesaurus (knowledge/data/synonyms.yaml) and spans
+of time said otherwise (半年 / 6个月)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.analysis import DATA_DIR, Analyzer, SynonymGroup, duration_variants, load_synonyms
+from knowledge.normalize import search_form
+
+TABLE = load_synonyms(DATA_DIR / "synonyms.yaml")
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer.default()
+
+
+def _expansions(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for span, alternatives in analyzer.query(question).alternatives:
+        found.setdefault(span, set()).update(alternatives)
+    return found
+
+
+def test_a_plain_group_works_both_ways() -> None:
+    analyzer = Analyzer(synonyms=[SynonymGroup(("危化品", "危险化学品"))])
+    assert _expansions(analyzer, "危化品怎么存放") == {"危化品": {"危险化学品"}}
+    assert _expansions(analyzer, "危险化学品怎么存放") == {"危险化学品": {"危化品"}}
+
+
+def test_a_directed_group_leads_from_the_colloquial_to_the_written_only() -> None:
+    group = SynonymGroup(terms=("罚款", "处罚", "考核"), said=("罚", "扣钱", "罚款"))
+    analyzer = Analyzer(synonyms=[group])
+    assert _expansions(analyzer, "不戴安全帽扣钱吗") == {"扣钱": {"罚款", "处罚", "考核"}}
+    # A said term that is also written adds the other written forms.
+    assert _expansions(analyzer, "罚款多少") == {"罚款": {"处罚", "考核"}}
+    # A written form alone adds nothing: the rule's word is already the rule's word.
+    assert _expansions(analyzer, "考核办法是什么") == {}
+    assert "扣钱" not in analyzer.query("处罚标准").words
+
+
+def test_directed_entries_load_from_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "synonyms.yaml"
+    path.write_text("- [甲醇, 木醇]\n- said: [一年一次, 年年]\n  written: [每年, 年度]\n", encoding="utf-8")
+    plain, directed = load_synonyms(path)
+    assert plain == SynonymGroup(("甲醇", "木醇"))
+    # Terms are normalised like the questions they are matched in (一年一次 → 1年1次).
+    assert directed == SynonymGroup(("每年", "年度"), said=("1年1次", "年年"))
+
+
+@pytest.mark.parametrize(
+    ("question", "span", "variant"),
+    [
+        ("请了半年假回来还要培训吗", "半年", "6个月"),
+        ("离岗六个月以上", "6个月", "半年"),
+        ("一年以上没上班", "1年", "12个月"),
+        ("十二个月", "12个月", "1年"),
+        ("一年半", "1年半", "18个月"),
+        ("两周内整改", "2周", "14日"),
+        ("两个星期", "2个星期", "14日"),
+        ("三天内上报", "3天", "3日"),
+        ("一个月内", "1个月", "30日"),
+        ("半小时", "半小时", "30分钟"),
+        ("24小时内", "24小时", "1日"),
+    ],
+)
+def test_spans_of_time_are_said_otherwise(question: str, span: str, variant: str) -> None:
+    found = dict(duration_variants(search_form(question).replace(" ", "")))
+    assert variant in found[span]
+
+
+@pytest.mark.parametrize("question", ["2024年3月印发", "第一年的主题", "上半年完成", "下半年", "每3日"])
+def test_dates_and_years_of_a_plan_are_not_spans_of_time(question: str) -> None:
+    assert duration_variants(search_form(question).replace(" ", "")) == []
+
+
+def test_a_span_of_time_expands_the_question(analyzer: Analyzer) -> None:
+    terms = analyzer.query("请了半年假回来还要培训吗")
+    assert ("半年", ("6个月",)) in terms.alternatives
+    assert terms.words.get("6个月", 0.0) > 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "written"),
+    [
+        ("电焊工没证能干活吗", "没证", "未持证"),
+        ("电焊工没证能干活吗", "电焊工", "特种作业人员"),
+        ("电焊工没证能干活吗", "干活", "作业"),
+        ("动火前周边易燃的东西要清多远", "易燃", "可燃物"),
+        ("动火前周边易燃的东西要清多远", "多远", "范围"),
+        ("请了半年假回来还要培训吗", "回来", "重新上岗"),
+        ("进罐清理要注意什么", "进罐", "有限空间作业"),
+        ("开叉车要什么证", "叉车", "场内机动车辆"),
+        ("老板要参加培训吗", "老板", "主要负责人"),
+        ("外包的人进厂谁管", "外包的人", "外来施工人员"),
+        ("不戴安全帽罚多少", "罚多少", "金额"),
+    ],
+)
+def test_colloquial_questions_reach_the_written_words(
+    analyzer: Analyzer, question: str, said: str, written: str
+) -> None:
+    assert written in _expansions(analyzer, question).get(said, set())
+
+
+def test_rule_words_do_not_pull_in_everyday_words(analyzer: Analyzer) -> None:
+    expanded = {
+        alt for alts in _expansions(analyzer, "动火作业的作业许可证由谁审批").values() for alt in alts
+    }
+    assert not expanded & {"干活", "电焊", "明火", "老板"}
+
+
+# Frequencies are facts: a group that says 每年 must not also say 每月. (A question word — 多久 —
+# may lead to every frequency: what it asks for is one of them.)
+_FREQUENCY = {"年": "年", "半年": "半年", "季度": "季度", "月": "月", "个月": "月", "周": "周", "星期": "周"}
+_FREQUENCY |= {"日": "日", "天": "日", "班": "班"}
+
+
+def _frequency(term: str) -> str | None:
+    return _FREQUENCY.get(term[1:]) if term.startswith("每") else None
+
+
+@pytest.mark.parametrize("group", TABLE, ids=lambda g: g.terms[0])
+def test_no_group_mixes_frequencies(group: SynonymGroup) -> None:
+    if any(t in ("多久", "多长时间") or t.startswith("多久") for t in group.said):
+        return
+    frequencies = {f for t in group.terms + group.said if (f := _frequency(t))}
+    assert len(frequencies) <= 1, group
+
+
+def test_no_trigger_is_a_single_character_but_a_few_unmistakable_ones() -> None:
+    single = {t for g in TABLE for t in g.triggers if len(t) == 1}
+    assert single <= {"罚", "钱"}
