@@ -358,7 +358,7 @@ class Analyzer:
                 if window in self.vocabulary or any(ch.isdigit() for ch in window):
                     continue
                 for i in range(length):
-                    for candidate in self._typo_index.get(window[:i] + "?" + window[i + 1 :], ()):
+                    for candidate in sorted(self._typo_index.get(window[:i] + "?" + window[i + 1 :], ())):
                         if candidate not in compact and all(c != candidate for _, c in found):
                             found.append((window, candidate))
         return found[:6]
