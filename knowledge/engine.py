@@ -25,7 +25,7 @@ import pickle
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -655,14 +655,14 @@ class KnowledgeIndex:
         if len(found) < 2 or self.items[found[0].item].entry is None:
             return found
         top = found[0]
-        for position, c in enumerate(found[1:6], start=1):
-            if (
+        return _promote_first(
+            found,
+            lambda c: (
                 self.items[c.item].passage is not None
                 and c.features[9] >= top.features[9] + CURATED_COVER_MARGIN
                 and c.features[2] > top.features[2]
-            ):
-                return [c, *found[:position], *found[position + 1 :]]
-        return found
+            ),
+        )
 
     def _prefer_leaves(self, found: list[Candidate]) -> list[Candidate]:
         """When a section and one of its own sub-sections both match about as well, the more
@@ -672,27 +672,27 @@ class KnowledgeIndex:
         top = self.items[found[0].item]
         if top.passage is None:
             return found
-        for position, c in enumerate(found[1:6], start=1):
+        section = top.passage.section
+        floor = found[0].score - LEAF_MARGIN
+
+        def is_own_subsection(c: Candidate) -> bool:
             other = self.items[c.item]
-            if (
+            return (
                 other.passage is not None
                 and other.doc == top.doc
-                and len(other.passage.section) > len(top.passage.section)
-                and other.passage.section[: len(top.passage.section)] == top.passage.section
-                and c.score >= found[0].score - LEAF_MARGIN
-            ):
-                return [c, *found[:position], *found[position + 1 :]]
-        return found
+                and len(other.passage.section) > len(section)
+                and other.passage.section[: len(section)] == section
+                and c.score >= floor
+            )
+
+        return _promote_first(found, is_own_subsection)
 
     def _prefer_typed(self, found: list[Candidate], answer_type: AnswerType | None) -> list[Candidate]:
         """A question asking for a figure: the best close candidate stating one goes first."""
         if answer_type is None or len(found) < 2 or self._states(found[0].item, answer_type):
             return found
         floor = found[0].score * TYPED_SCORE_SHARE
-        for position, c in enumerate(found[1:6], start=1):
-            if c.score >= floor and self._states(c.item, answer_type):
-                return [c, *found[:position], *found[position + 1 :]]
-        return found
+        return _promote_first(found, lambda c: c.score >= floor and self._states(c.item, answer_type))
 
     def _states(self, i: int, answer_type: AnswerType) -> bool:
         """Whether item i (a passage, or a curated answer with its evidence) states such a figure."""
@@ -801,6 +801,17 @@ class KnowledgeIndex:
             return item.entry.answer
         assert item.passage is not None
         return best_sentences(item.passage.text, self.analyzer.query(question), self.analyzer)
+
+
+PROMOTION_WINDOW = 5  # how far below the top a candidate may be moved up by a preference
+
+
+def _promote_first(found: list[Candidate], better: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The first of the next few candidates that `better` picks goes before the top one."""
+    for position, c in enumerate(found[1 : 1 + PROMOTION_WINDOW], start=1):
+        if better(c):
+            return [c, *found[:position], *found[position + 1 :]]
+    return found
 
 
 LOOSE_GAP = 5  # characters allowed between two characters of a loosely written phrase
