@@ -102,9 +102,13 @@ async def _draft_session(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> As
         yield session
 
 
+def _saving_photo(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:
+    return user_id in context.bot_data.get(RECEIVING_PHOTOS_KEY, set())
+
+
 def _busy_with_photos(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> bool:
     """A photo of this person is being saved, or their album window is open."""
-    if user_id in context.bot_data.get(RECEIVING_PHOTOS_KEY, set()):
+    if _saving_photo(context, user_id):
         return True
     queue = context.job_queue
     return queue is not None and bool(queue.get_jobs_by_name(f"{ALBUM_JOB_PREFIX}{user_id}"))
@@ -252,7 +256,7 @@ async def _album_closed(context: ContextTypes.DEFAULT_TYPE) -> None:
     job_data = context.job.data
     assert isinstance(job_data, tuple)
     user_id, chat_id = int(job_data[0]), int(job_data[1])
-    if user_id in context.bot_data.get(RECEIVING_PHOTOS_KEY, set()):
+    if _saving_photo(context, user_id):
         return  # a photo is still arriving; its handler restarts the window when it is saved
     svc = services(context)
     now = svc.clock.now()
