@@ -34,23 +34,35 @@ class Org:
         return await actor_for(session, person)
 
 
+async def add_units(session: AsyncSession) -> tuple[Unit, Unit, Unit, Unit]:
+    """示例公司 with 一车间/一班 below it and 办公室 beside: (root, workshop, team, office)."""
+    root = Unit(name="示例公司")
+    session.add(root)
+    await session.flush()
+    workshop = Unit(name="一车间", parent_id=root.id)
+    office = Unit(name="办公室", parent_id=root.id)
+    session.add_all([workshop, office])
+    await session.flush()
+    team = Unit(name="一班", parent_id=workshop.id)
+    session.add(team)
+    await session.flush()
+    return root, workshop, team, office
+
+
+def add_person(session: AsyncSession, name: str, role: Role, unit: Unit, telegram_user_id: int) -> Person:
+    person = Person(
+        name=name, role=role.value, unit_id=unit.id, telegram_user_id=telegram_user_id, active=True
+    )
+    session.add(person)
+    return person
+
+
 async def make_org(factory: SessionFactory) -> Org:
     async with unit_of_work(factory) as session:
-        root = Unit(name="示例公司")
-        session.add(root)
-        await session.flush()
-        workshop = Unit(name="一车间", parent_id=root.id)
-        office = Unit(name="办公室", parent_id=root.id)
-        session.add_all([workshop, office])
-        await session.flush()
-        team = Unit(name="一班", parent_id=workshop.id)
-        session.add(team)
-        await session.flush()
+        root, workshop, team, office = await add_units(session)
 
         def person(name: str, role: Role, unit: Unit, tg: int) -> Person:
-            p = Person(name=name, role=role.value, unit_id=unit.id, telegram_user_id=tg, active=True)
-            session.add(p)
-            return p
+            return add_person(session, name, role, unit, tg)
 
         org = Org(
             root=root,

@@ -26,6 +26,7 @@ from PIL import Image
 
 from storage.db import SessionFactory, unit_of_work
 from storage.models import Hazard, HazardEvent, HazardPhoto, Person, PointAward, Role, Unit
+from tests.hazard_fixtures import add_person, add_units
 
 ZONE = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 3, 20, 10, 0, tzinfo=ZONE).astimezone(UTC)
@@ -60,21 +61,10 @@ def jpeg(color: str = "red", size: tuple[int, int] = (640, 480)) -> bytes:
 
 async def make_ledger(factory: SessionFactory, data_dir: Path | None = None) -> Ledger:
     async with unit_of_work(factory) as session:
-        root = Unit(name="示例公司")
-        session.add(root)
-        await session.flush()
-        workshop = Unit(name="一车间", parent_id=root.id)
-        office = Unit(name="办公室", parent_id=root.id)
-        session.add_all([workshop, office])
-        await session.flush()
-        team = Unit(name="一班", parent_id=workshop.id)
-        session.add(team)
-        await session.flush()
+        root, workshop, team, office = await add_units(session)
 
         def person(name: str, role: Role, unit: Unit, tg: int) -> Person:
-            p = Person(name=name, role=role.value, unit_id=unit.id, telegram_user_id=tg, active=True)
-            session.add(p)
-            return p
+            return add_person(session, name, role, unit, tg)
 
         ledger = Ledger(
             root=root,
