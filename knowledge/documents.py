@@ -144,6 +144,10 @@ def clean_line(line: str) -> str:
 # --- outline -------------------------------------------------------------------------------------
 
 _CN_NUM = "零〇一二三四五六七八九十百千两"
+# After a decimal clause number comes a space or the clause's text, not a unit (13.8米/秒 is a figure).
+_CLAUSE_START = (
+    r"(?=\s|[\u4e00-\u9fff（(“])(?!\s*(?:米|元|吨|万|倍|公里|千|%|％|小时|分钟|天|日|个|年|月|人|kg|m\b))"
+)
 OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("annex", re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*$")),
     ("chapter", re.compile(rf"^第[{_CN_NUM}0-9]+[章编]")),
@@ -151,7 +155,10 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"^第[{_CN_NUM}0-9]+条")),
     ("cn", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
     ("paren_cn", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[)）]")),
-    ("num", re.compile(r"^[0-9]{1,2}\s*[.．、](?![0-9]{1,2}[.．、])")),
+    ("num", re.compile(r"^[0-9]{1,2}\s*[.．、](?![0-9])")),
+    # Decimal outlines (1.1 / 1.1.1) as enterprise rulebooks number their clauses.
+    ("decimal", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
+    ("decimal3", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
     ("paren_num", re.compile(r"^[（(]\s*[0-9]{1,2}\s*[)）]")),
     ("circled", re.compile(r"^[①-⑳]")),
 ]
@@ -436,9 +443,11 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     current_has_body = False
     pending_annex = False
 
-    def flush() -> None:
+    def flush(has_children: bool = False) -> None:
         nonlocal current_body, current_has_body
-        if current_body and (current_has_body or len("".join(current_body)) > 40):
+        # A short marker line alone is a title when items follow under it (一、指导思想 then
+        # （一）…); with none under it (7.1 调度中心：0532-…, then 7.2 …) it is the content.
+        if current_body and (current_has_body or not has_children or len("".join(current_body)) > 40):
             add(current_section or (title,), "\n".join(current_body), "body")
         current_body = []
         current_has_body = False
@@ -456,7 +465,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             current_body.append(paragraph)
             current_has_body = True
             continue
-        flush()
+        flush(has_children=kind != "annex" and kind not in (k for k, _ in stack))
         if kind == "annex":
             stack = [("annex", paragraph.replace(" ", ""))]
             pending_annex = True

@@ -94,6 +94,36 @@ def test_articles_and_chapters_of_a_rulebook() -> None:
     assert second_level.section[0] == "第二章动火作业" and second_level.section[1].startswith("第三条")
 
 
+def test_decimal_clauses_nest_and_short_clauses_are_kept() -> None:
+    text = "\n".join(
+        [
+            "某某港务公司安全奖惩细则",
+            "1. 总则",
+            "1.1 为落实安全生产责任制，制定本细则。",
+            "2. 作业安全",
+            "2.1 外协单位",
+            "2.1.1 外协单位进港作业前应当签订安全生产管理协议。",
+            "2.1.2 风速超过",
+            "13.8米/秒时停止吊装作业。",
+            "3. 应急联系方式",
+            "3.1 调度指挥中心：0532-86871110",
+            "3.2 安全监督部：0532-86871230",
+        ]
+    )
+    document = parse_text(text, "rules.txt")
+    by_text = {p.text: p for p in document.passages if p.kind == "body"}
+    # 2.1.1 sits under 2.1, which sits under 2.
+    clause = next(p for t, p in by_text.items() if t.startswith("2.1.1"))
+    assert clause.section[:2] == ("2. 作业安全", "2.1 外协单位")
+    # A figure that starts a wrapped line (13.8米) is not a clause number.
+    wind = next(p for t, p in by_text.items() if "风速超过" in t)
+    assert "13.8米/秒时停止吊装作业" in wind.text and wind.section[-1] == "2.1.2 风速超过"
+    # Short clauses with nothing under them are content, not titles: the phone numbers survive.
+    phones = [p for t, p in by_text.items() if "0532-" in t]
+    assert [p.section[-1] for p in phones] == ["3.1 调度指挥中心", "3.2 安全监督部"]
+    assert all(p.section[0] == "3. 应急联系方式" for p in phones)
+
+
 def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
     import docx
 
