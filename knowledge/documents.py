@@ -89,17 +89,37 @@ def docx_text(data: bytes) -> str:
         if tag == "p":
             lines.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
         elif tag == "tbl":
-            for row in child.iter():
-                if not row.tag.endswith("}tr"):
-                    continue
-                cells = []
-                for cell in row.iter():
-                    if cell.tag.endswith("}tc"):
-                        cells.append(
-                            "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")).strip()
-                        )
-                lines.append("  ".join(c for c in cells if c))
+            if lines and lines[-1].strip() and not lines[-1].rstrip().endswith((*_TERMINAL, "：", ":")):
+                lines[-1] = lines[-1].rstrip() + "："  # a caption (表1 …) introduces the rows
+            lines.extend(_table_lines(child))
     return "\n".join(lines)
+
+
+def _cell_texts(row: Any) -> list[str]:
+    return [
+        "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")).strip()
+        for cell in row.iterchildren()
+        if cell.tag.endswith("}tc")
+    ]
+
+
+def _table_lines(table: Any) -> list[str]:
+    """A Word table as one line per row, each cell named by its column heading (部位：冷库；检查频次：
+    每班。), so a row reads, and is found, as a sentence of its own."""
+    rows = [_cell_texts(row) for row in table.iterchildren() if row.tag.endswith("}tr")]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    heading = rows[0]
+    labelled = len(rows) > 1 and all(heading)
+    lines = [] if labelled else ["；".join(c for c in heading if c) + "。"]
+    for row in rows[1:]:
+        if labelled and len(row) == len(heading):
+            cells = [f"{name}：{value}" for name, value in zip(heading, row, strict=True) if value]
+        else:
+            cells = [c for c in row if c]
+        lines.append("；".join(cells) + "。")
+    return lines
 
 
 def pdf_text(data: bytes) -> str:
@@ -297,6 +317,8 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
                 and not DOC_NUMBER.search(before)
                 and not before.startswith(("附件", "关于"))
                 and not before.endswith(("》", "知"))
+                and not _TAIL_LINE.search(before)
+                and not re.fullmatch(r"[（(].*[）)]", before)
             ):
                 title = before + title
         header.body_title = title

@@ -130,12 +130,28 @@ def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("安监发〔2025〕3号")
     document.add_paragraph("某某集团有限公司")
+    document.add_paragraph("（此件公开发布）")  # a print mark, not the first half of the title
     document.add_paragraph("有限空间作业安全管理办法")
     document.add_paragraph("一、总体要求")
     document.add_paragraph("（一）作业前必须先通风、再检测、后作业，严禁未经检测进入有限空间。")
     document.add_paragraph("（二）作业现场必须设专人监护，监护人员不得离开作业现场。")
     document.add_paragraph("二、应急管理")
     document.add_paragraph("（一）每年至少组织一次有限空间事故应急演练。")
+    document.add_paragraph("三、违章处罚")
+    document.add_paragraph("表1 违章处罚标准")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("违章行为", "对当事人", "对班组长"),
+            ("未经检测进入有限空间", "罚款2000元", "罚款500元"),
+            ("监护人离岗", "罚款1000元", "罚款300元"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("（此件公开发布）")
     document.add_paragraph("某某集团有限公司")
     document.add_paragraph("2025年1月8日")
     path = tmp_path / "confined.docx"
@@ -149,6 +165,11 @@ def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
     assert monitor.section[0] == "一、总体要求" and monitor.section[1].startswith(
         "（二）作业现场必须设专人监护"
     )
+
+    # A table row reads as a sentence: each cell under its column heading, apart from the others.
+    fines = next(p for p in parsed.passages if "违章处罚标准" in p.text)
+    assert "违章行为：监护人离岗；对当事人：罚款1000元；对班组长：罚款300元。" in fines.text
+    assert fines.section == ("三、违章处罚",)
 
     index = KnowledgeIndex.build([_passage(parsed, p) for p in parsed.passages])
     answer = index.answer("作业现场的监护人员可以离开吗？")
