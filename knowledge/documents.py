@@ -466,12 +466,14 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     current_has_body = False
     pending_annex = False
 
-    def flush(has_children: bool = False) -> None:
+    # Outline items in document order: (section path, paragraphs, whether it has body text, kind).
+    items: list[_OutlineItem] = []
+
+    def flush() -> None:
         nonlocal current_body, current_has_body
-        # A short marker line alone is a title when items follow under it (一、指导思想 then
-        # （一）…); with none under it (7.1 调度中心：0532-…, then 7.2 …) it is the content.
-        if current_body and (current_has_body or not has_children or len("".join(current_body)) > 40):
-            add(current_section or (title,), "\n".join(current_body), "body")
+        if current_body:
+            kind = stack[-1][0] if stack else None
+            items.append((current_section or (title,), current_body, current_has_body, kind))
         current_body = []
         current_has_body = False
 
@@ -488,7 +490,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             current_body.append(paragraph)
             current_has_body = True
             continue
-        flush(has_children=kind != "annex" and kind not in (k for k, _ in stack))
+        flush()
         if kind == "annex":
             stack = [("annex", paragraph.replace(" ", ""))]
             pending_annex = True
@@ -502,6 +504,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             current_body = [paragraph]
             current_has_body = not _is_heading_line(paragraph)
     flush()
+    for section, body in _outline_passages(items):
+        add(section, body, "body")
 
     return ParsedDocument(
         name=name,
@@ -512,6 +516,45 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         content_hash=content_hash,
         passages=passages,
     )
+
+
+LIST_ITEM_CHARS = 100  # an item this short, with no items of its own, is a line of a list
+LIST_CHARS = 400  # a list up to this long stays in one passage with the clause that opens it
+# Markers of list items; chapters, articles and 一、 sections are never folded into their parent.
+_LIST_KINDS = ("paren_cn", "num", "paren_num", "circled", "decimal", "decimal3")
+_OutlineItem = tuple[tuple[str, ...], list[str], bool, str | None]
+
+
+def _outline_passages(items: list[_OutlineItem]) -> list[tuple[tuple[str, ...], str]]:
+    """Passages from outline items. A short list under a clause (“进库三确认”：1. … 2. … 3. …;
+    报警值分两级：（一）…（二）…) stays one passage with the clause, so a question on the whole list
+    finds it whole. A short marker line alone is a title when items follow under it (一、指导思想
+    then （一）…); with none under it (7.1 调度中心：0532-…, then 7.2 …) it is content."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    i = 0
+    while i < len(items):
+        section, body, has_body, _ = items[i]
+        end = i + 1
+        while (
+            end < len(items)
+            and len(items[end][0]) > len(section)
+            and items[end][0][: len(section)] == section
+        ):
+            end += 1
+        under = items[i + 1 : end]
+        if (
+            len(under) >= 2
+            and all(len(s) == len(section) + 1 and kind in _LIST_KINDS for s, _, _, kind in under)
+            and all(len("".join(b)) <= LIST_ITEM_CHARS for _, b, _, _ in under)
+            and sum(len("".join(b)) for _, b, _, _ in [items[i], *under]) <= LIST_CHARS
+        ):
+            out.append((section, "\n".join([*body, *(line for _, b, _, _ in under for line in b)])))
+            i = end
+            continue
+        if has_body or not under or len("".join(body)) > 40:
+            out.append((section, "\n".join(body)))
+        i += 1
+    return out
 
 
 def parse_file(path: Path, name: str | None = None) -> ParsedDocument:

@@ -94,7 +94,7 @@ def test_articles_and_chapters_of_a_rulebook() -> None:
     assert second_level.section[0] == "第二章动火作业" and second_level.section[1].startswith("第三条")
 
 
-def test_decimal_clauses_nest_and_short_clauses_are_kept() -> None:
+def test_decimal_clauses_nest_and_short_lists_stay_whole() -> None:
     text = "\n".join(
         [
             "某某港务公司安全奖惩细则",
@@ -102,26 +102,31 @@ def test_decimal_clauses_nest_and_short_clauses_are_kept() -> None:
             "1.1 为落实安全生产责任制，制定本细则。",
             "2. 作业安全",
             "2.1 外协单位",
-            "2.1.1 外协单位进港作业前应当签订安全生产管理协议。",
+            "2.1.1 外协单位进港作业前应当与公司签订安全生产管理协议，作业人员须经公司安全监督部组织的入港安全教育，"
+            "教育时间不少于4学时，考试合格后发放临时出入证，出入证有效期最长为3个月，期满重新教育；"
+            "劳务派遣人员与本公司员工同等参加安全积分管理，同等享受安全奖励。",
             "2.1.2 风速超过",
             "13.8米/秒时停止吊装作业。",
             "3. 应急联系方式",
             "3.1 调度指挥中心：0532-86871110",
             "3.2 安全监督部：0532-86871230",
+            "4. 附则",
+            "4.1 本细则由安全监督部负责解释。",
         ]
     )
     document = parse_text(text, "rules.txt")
     by_text = {p.text: p for p in document.passages if p.kind == "body"}
     # 2.1.1 sits under 2.1, which sits under 2.
     clause = next(p for t, p in by_text.items() if t.startswith("2.1.1"))
-    assert clause.section[:2] == ("2. 作业安全", "2.1 外协单位")
+    assert clause.section == ("2. 作业安全", "2.1 外协单位", "2.1.1 外协单位进港作业前应当与公司签订安全…")
     # A figure that starts a wrapped line (13.8米) is not a clause number.
     wind = next(p for t, p in by_text.items() if "风速超过" in t)
     assert "13.8米/秒时停止吊装作业" in wind.text and wind.section[-1] == "2.1.2 风速超过"
-    # Short clauses with nothing under them are content, not titles: the phone numbers survive.
-    phones = [p for t, p in by_text.items() if "0532-" in t]
-    assert [p.section[-1] for p in phones] == ["3.1 调度指挥中心", "3.2 安全监督部"]
-    assert all(p.section[0] == "3. 应急联系方式" for p in phones)
+    # A short list stays whole under the line that opens it: both phone numbers in one passage.
+    contacts = next(p for t, p in by_text.items() if "0532-86871110" in t)
+    assert "0532-86871230" in contacts.text and contacts.section == ("3. 应急联系方式",)
+    # A short clause with nothing under it is content, not a title.
+    assert any(p.section[-1].startswith("4.1") for p in by_text.values())
 
 
 def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
@@ -161,10 +166,9 @@ def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
     assert parsed.title == "有限空间作业安全管理办法"
     assert parsed.doc_number == "安监发〔2025〕3号"
     assert parsed.issued_on == "2025年1月8日"
+    # A short list of requirements stays one passage under its heading.
     monitor = next(p for p in parsed.passages if "专人监护" in p.text)
-    assert monitor.section[0] == "一、总体要求" and monitor.section[1].startswith(
-        "（二）作业现场必须设专人监护"
-    )
+    assert monitor.section == ("一、总体要求",) and "先通风、再检测、后作业" in monitor.text
 
     # A table row reads as a sentence: each cell under its column heading, apart from the others.
     fines = next(p for p in parsed.passages if "违章处罚标准" in p.text)
