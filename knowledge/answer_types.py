@@ -39,6 +39,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         r"多少钱|[罚奖扣赔交]多少|多少元|几元|几块钱|多少块|金额是?多少|[罚奖]款?几",
         rf"{_NUMBER}\s*(元|块钱|万元)",
     ),
+    _type("email", r"邮箱|电子邮件|[eE]-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"),
+    _type("website", r"网址|网站|网页|链接", r"https?://|www\.|\.(cn|com|net|org)\b"),
     _type("phone", r"电话|号码|热线", r"[0-9０-９][0-9０-９\- ]{4,}"),
     _type("percent", r"百分之几|多少比例|比例是多少|百分比|多少个点", r"%|％|百分之"),
     _type("speed", r"多快|限速|时速|车速", r"公里|km|千米"),
@@ -57,6 +59,15 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type("months", r"几个月|多少个月|哪几个月|哪个月", r"月"),
     # 几年 of a duration, not a calendar year (2025年 says when, not how long)
     _type("years", r"几年|多少年", rf"(?<![0-9０-９]){_NUMERAL}{{1,3}}个?(周)?年(?![底初中0-9])|每年|年度"),
+    # How long, or how often (多久 asks either): any span of time, 每班/每月, or 立即.
+    _type(
+        "timespan",
+        r"多久|多长时间|多少时间|多长的时间|时限是?多|期限是?多",
+        # (not a date: 2025年5月1日 says when, not how long)
+        rf"(?<![0-9０-９月年]){_NUMERAL}{{1,3}}\s*个?半?(分钟|小时|钟头|学时|课时|工作日|天|日|周|星期|季度"
+        r"|月(?![0-9０-９零一二三四五六七八九十底初中])|年(?![底初中0-9]))"
+        r"|每.{0,2}(班|天|日|周|月|季|年|旬)|(?<![0-9０-９])[日周月季年][查检巡]|立即|立刻|马上|随时|当[天日班]",
+    ),
     _type("times", r"几次|多少次|几回", rf"{_NUMBER}\s*次|每.{{1,3}}一次"),
     _type("people", r"几个人|几名|多少人|几人|多少名", rf"{_NUMBER}\s*(名|人)"),
     _type("points", r"扣几分|几分|多少分", rf"{_NUMBER}\s*分(?!钟|之|级|公司|包|管)"),
@@ -69,12 +80,30 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
 MEASURE_UNITS = sorted(
     # (not 条, 项, 门 …: "有几项" is answered by the list itself, rarely by its count)
     """欧姆 兆帕 千帕 公斤 千克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 毫米 厘米
-    层 台 具 辆 岁 倍""".split(),
+    层 台 具 辆 岁 倍 ppm""".split(),
     key=len,
     reverse=True,
 )
+# Other ways a rule writes a unit (零下18℃ for 18度).
+UNIT_SIGNS = {
+    "度": "度|℃|°C|°",
+    "摄氏度": "摄氏度|℃|°C",
+    "公斤": "公斤|千克|kg",
+    "千克": "千克|公斤|kg",
+    "毫米": "毫米|mm",
+    "厘米": "厘米|cm",
+    "分贝": "分贝|dB",
+    "千伏": "千伏|kV",
+    "立方米": "立方米|m³|m3",
+    "平方米": "平方米|m²|m2",
+}
 UNIT_TYPES: tuple[AnswerType, ...] = tuple(
-    _type(f"unit:{unit}", rf"(多少|几)个?{unit}", rf"{_NUMBER}\s*个?{unit}") for unit in MEASURE_UNITS
+    _type(
+        f"unit:{unit}",
+        rf"(多少|几)个?{unit}",
+        rf"{_NUMBER}\s*个?(?:{UNIT_SIGNS.get(unit, re.escape(unit))})",
+    )
+    for unit in MEASURE_UNITS
 )
 
 

@@ -20,6 +20,11 @@ from knowledge.engine import KnowledgeIndex, Passage
         ("灭火器的有效期是几年", "years"),
         ("调度中心的电话是多少", "phone"),
         ("叉车在厂区能开多快", "speed"),
+        ("罐里干活一次能待多久", "timespan"),
+        ("外包的人进厂要接受多长时间的安全教育", "timespan"),
+        ("冷藏间的温度是多少度", "unit:度"),
+        ("报警值设定为多少ppm", "unit:ppm"),
+        ("联系人的电子邮箱是多少", "email"),
         ("动火作业六查是什么", None),
         ("电焊工没证能干活吗", None),
     ],
@@ -40,6 +45,14 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("几年", "证件每3年复审一次", True),
         ("几年", "本办法自2025年3月1日起施行", False),  # a date says when, not how long
         ("几个小时", "岗前培训时间不少于24学时", True),
+        ("多久", "连续作业不得超过四十分钟", True),
+        ("多久", "车间周查、公司月查", True),
+        ("多久", "应急物资每季度检查一次", True),
+        ("多久", "本规定自2025年5月1日起施行", False),
+        ("多久", "监护人不得离开作业现场", False),
+        ("多少度", "冻结物冷藏间（-18℃至-25℃）", True),
+        ("电子邮箱是多少", "联系人：胡某，电话：0763-1234567", False),
+        ("电子邮箱是多少", "邮箱：safety@example.cn", True),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
