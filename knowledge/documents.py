@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from knowledge.docx_numbering import Numbering
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 HEADER_SECTION = "文件头"
@@ -82,13 +84,19 @@ def docx_text(data: bytes) -> str:
     import docx  # python-docx; imported lazily, start-up does not need it
 
     document = docx.Document(io.BytesIO(data))
+    numbering = Numbering.of(document)
     lines: list[str] = []
     body = document.element.body
     # Walk paragraphs and tables in document order.
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
+            text = "".join(node.text or "" for node in child.iter() if node.tag.endswith("}t"))
+            label = numbering.label(child)
+            if label and text.strip():
+                # Word draws 第一条 / （一） / 1. from its list numbering; the text lacks them.
+                text = f"{label} {text}" if label[-1].isalnum() else f"{label}{text}"
+            lines.append(text)
         elif tag == "tbl":
             if lines and lines[-1].strip() and not lines[-1].rstrip().endswith((*_TERMINAL, "：", ":")):
                 lines[-1] = lines[-1].rstrip() + "："  # a caption (表1 …) introduces the rows
