@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,11 +132,27 @@ def _table_lines(table: Any) -> list[str]:
     return lines
 
 
+def without_running_lines(pages: list[str]) -> list[str]:
+    """Pages after the first without their running header and footer: a first or last line that
+    most pages repeat (the company name, the document title on every page) is print, not content."""
+    if len(pages) < 3:
+        return pages
+    edges: Counter[str] = Counter()
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        edges.update({line for line in lines[:2] + lines[-2:]})
+    running = {line for line, n in edges.items() if n >= max(3, len(pages) // 2 + 1) and len(line) <= 40}
+    # The first page keeps them: there the title is the title.
+    return pages[:1] + [
+        "\n".join(line for line in page.splitlines() if line.strip() not in running) for page in pages[1:]
+    ]
+
+
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    text = "\n".join((page.extract_text() or "") for page in reader.pages)
+    text = "\n".join(without_running_lines([page.extract_text() or "" for page in reader.pages]))
     if not text.strip():
         raise UnsupportedDocumentError("the PDF has no text layer")
     return text
@@ -149,7 +166,10 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$")
 _MD_QUOTE = re.compile(r"^\s*>\s?")
-_PAGE_NUMBER = re.compile(r"^[-—–]\s*\d{1,3}\s*[-—–]$")
+_PAGE_NUMBER = re.compile(
+    r"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
+    r"|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(\s*of\s*\d{1,3})?)$"
+)
 _CJK = r"\u4e00-\u9fff"
 
 

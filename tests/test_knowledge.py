@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.documents import parse_file, parse_text
+from knowledge.documents import clean_line, parse_file, parse_text, without_running_lines
 from knowledge.engine import KnowledgeIndex
 from knowledge.normalize import search_form
 from knowledge.service import KnowledgeService
@@ -127,6 +127,15 @@ def test_decimal_clauses_nest_and_short_lists_stay_whole() -> None:
     assert "0532-86871230" in contacts.text and contacts.section == ("3. 应急联系方式",)
     # A short clause with nothing under it is content, not a title.
     assert any(p.section[-1].startswith("4.1") for p in by_text.values())
+
+
+def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
+    assert [clean_line(x) for x in ("第 3 页 共 10 页", "- 3 -", "3/10", "Page 2 of 9")] == ["", "", "", ""]
+    assert clean_line("第3条 规定") == "第3条规定"
+    pages = [f"某某公司安全管理制度\n第{n}条 内容{n}。\n第 {n} 页" for n in "一二三四"]
+    text = "\n".join(without_running_lines(pages))
+    assert text.count("某某公司安全管理制度") == 1  # the title, once, on the first page
+    assert all(f"第{n}条 内容{n}。" in text for n in "一二三四")
 
 
 def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
