@@ -166,6 +166,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$")
 _MD_QUOTE = re.compile(r"^\s*>\s?")
+_BULLET = re.compile(r"^[-*•·▪●○◆■]\s")  # a bulleted line is an item of its own, not a wrap
 _PAGE_NUMBER = re.compile(
     r"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
     r"|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(\s*of\s*\d{1,3})?)$"
@@ -209,6 +210,7 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decimal", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
     ("decimal3", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
     ("paren_num", re.compile(r"^[（(]\s*[0-9]{1,2}\s*[)）]")),
+    ("half_paren_num", re.compile(r"^[0-9]{1,2}\s*[)）](?![0-9])")),
     ("circled", re.compile(r"^[①-⑳]")),
 ]
 _TERMINAL = '。！？；!?;…”」』"）)'
@@ -249,6 +251,7 @@ def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
             previous = paragraphs[-1]
             starts_new = (
                 outline_kind(line) is not None
+                or _BULLET.match(line) is not None
                 or previous.endswith(tuple(_TERMINAL))
                 or previous.endswith(("：", ":"))
                 or _is_heading_line(previous)
@@ -549,7 +552,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
 LIST_ITEM_CHARS = 100  # an item this short, with no items of its own, is a line of a list
 LIST_CHARS = 400  # a list up to this long stays in one passage with the clause that opens it
 # Markers of list items; chapters, articles and 一、 sections are never folded into their parent.
-_LIST_KINDS = ("paren_cn", "num", "paren_num", "circled", "decimal", "decimal3")
+_LIST_KINDS = ("paren_cn", "num", "paren_num", "half_paren_num", "circled", "decimal", "decimal3")
 _OutlineItem = tuple[tuple[str, ...], list[str], bool, str | None]
 
 

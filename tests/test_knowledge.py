@@ -129,6 +129,24 @@ def test_decimal_clauses_nest_and_short_lists_stay_whole() -> None:
     assert any(p.section[-1].startswith("4.1") for p in by_text.values())
 
 
+def test_half_bracket_items_and_bullets() -> None:
+    text = "\n".join(
+        [
+            "某某公司劳动防护用品管理规定",
+            "第一条 进入生产现场必须正确佩戴劳动防护用品，具体要求如下：",
+            "1）进入车间必须佩戴安全帽；",
+            "2）高处作业必须系挂安全带。",
+            "第二条 下列人员每年体检一次：",
+            "- 接触粉尘的人员",
+            "- 接触噪声的人员",
+        ]
+    )
+    document = parse_text(text, "rules.txt")
+    first, second = (p for p in document.passages if p.kind == "body")
+    assert first.section[0].startswith("第一条") and "1）进入车间必须佩戴安全帽；\n2）高处作业" in first.text
+    assert "\n- 接触粉尘的人员\n- 接触噪声的人员" in second.text
+
+
 def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
     assert [clean_line(x) for x in ("第 3 页 共 10 页", "- 3 -", "3/10", "Page 2 of 9")] == ["", "", "", ""]
     assert clean_line("第3条 规定") == "第3条规定"
