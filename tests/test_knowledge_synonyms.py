@@ -105,6 +105,56 @@ def test_colloquial_questions_reach_the_written_words(
     assert written in _expansions(analyzer, question).get(said, set())
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "written"),
+    [
+        ("高处作业没系安全带罚多少", "没系安全带", "未系挂"),
+        ("安全帽没戴好算违章吗", "没戴好", "未正确佩戴"),
+        ("新来的没培训能上岗吗", "没培训", "未经培训"),
+        ("进罐子没人看着行不行", "没人看着", "无人监护"),
+        ("修机器没拉闸出了事谁负责", "没拉闸", "未切断电源"),
+        ("劳保用品要自己掏钱买吗", "自己掏钱买", "免费提供"),
+        ("车间太吵发不发耳塞", "耳塞", "护听器"),
+        ("开车床能戴着手套吗", "戴着手套", "严禁戴手套"),
+        ("宿舍里能用小太阳吗", "小太阳", "大功率电器"),
+        ("化学品能混在一起放吗", "混在1起", "混存"),
+        ("剧毒的东西钥匙谁管", "钥匙谁管", "双人双锁"),
+        ("吊东西的时候吊物下面能站人吗", "吊物下面", "吊物下方"),
+        ("饭馆用的煤气罐谁来查", "煤气罐", "液化石油气"),
+        ("老房子的消防设施要换吗", "老房子", "老旧场所"),
+        ("上面会不会不打招呼来查", "不打招呼", "明查暗访"),
+        ("隐患拖着不改会被关厂吗", "关厂", "关闭取缔"),
+        ("出了事瞒着不报会怎样", "瞒着", "瞒报"),
+        ("方案最晚什么时候交", "最晚", "时限"),
+        ("老板要亲自带队查吗", "亲自带队", "带队检查"),
+        ("举报了会不会被报复", "被报复", "打击报复"),
+        ("一个闸能接几台机器", "1个闸", "1机1闸1漏1箱"),
+        ("两年一次的复审", "2年1次", "每2年"),
+    ],
+)
+def test_spoken_workplace_words_reach_the_written_words(
+    analyzer: Analyzer, question: str, said: str, written: str
+) -> None:
+    assert written in _expansions(analyzer, question).get(said, set())
+
+
+@pytest.mark.parametrize(
+    ("question", "unwanted"),
+    [
+        ("食堂食物中毒了怎么办", "窒息"),  # 中毒 of food is not 中毒和窒息
+        ("手擦破皮了要报工伤吗", "绝缘破损"),  # 破皮 of skin is not of a wire
+        ("民政服务机构的安全谁牵头", "专业技术服务机构"),
+        ("受伤了要送医院吗", "医疗卫生机构"),
+        ("能帮忙查一下动火的规定吗", "帮扶"),  # a request to the bot, not 指导帮扶
+        ("全链条排查整治", "转动部位"),
+        ("培训不系统怎么办", "未系挂"),
+    ],
+)
+def test_spoken_words_inside_other_words_do_not_expand(analyzer: Analyzer, question: str, unwanted: str) -> None:
+    expanded = {alt for alts in _expansions(analyzer, question).values() for alt in alts}
+    assert unwanted not in expanded
+
+
 def test_rule_words_do_not_pull_in_everyday_words(analyzer: Analyzer) -> None:
     expanded = {
         alt for alts in _expansions(analyzer, "动火作业的作业许可证由谁审批").values() for alt in alts
