@@ -58,6 +58,10 @@ CURATED_COVER_MARGIN = 0.2
 TYPED_SCORE_SHARE = 0.55
 TYPE_FOUND_LOGIT = 2.0
 TYPE_MISSING_LOGIT = 3.0
+# A candidate scoring at least this share of the best whose best sentence says this much more of
+# the question goes first (_prefer_focused).
+FOCUS_SCORE_SHARE = 0.9
+FOCUS_MARGIN = 0.2
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,14})[”\"」』]")
 _MARKER = re.compile(
@@ -483,6 +487,7 @@ class KnowledgeIndex:
         found = self._prefer_documents(found)
         found = self._prefer_leaves(found)
         found = self._prefer_typed(found, view.answer_type)
+        found = self._prefer_focused(found, view)
         best = found[0].score if found else 0.0
         for position, c in enumerate(found):
             other = found[1].score if position == 0 and len(found) > 1 else best
@@ -686,6 +691,54 @@ class KnowledgeIndex:
             )
 
         return _promote_first(found, is_own_subsection)
+
+    def _prefer_focused(self, found: list[Candidate], view: _QueryView) -> list[Candidate]:
+        """Of two close candidates, the one that says the question in one sentence goes first: a
+        long passage that meets the question's words here and there (a table, a list of duties)
+        loses to the clause that says them together (罐内连续作业不超过四十分钟)."""
+        if len(found) < 2 or not view.phrases:
+            return found
+        top_focus = self._focus(found[0].item, view)
+        floor = found[0].score * FOCUS_SCORE_SHARE
+        answer_type = view.answer_type
+        return _promote_first(
+            found,
+            lambda c: (
+                c.score >= floor
+                and self._focus(c.item, view) >= top_focus + FOCUS_MARGIN
+                # a question asking for a figure keeps an item that states one
+                and (answer_type is None or self._states(c.item, answer_type))
+            ),
+        )
+
+    def _focus(self, i: int, view: _QueryView) -> float:
+        """The share of the question's phrases (weighted by what each says) that one sentence of
+        item i says, with the headings above it."""
+        item = self.items[i]
+        if item.passage is None:
+            return 0.0
+        # The headings above it (its own label is its first words, already in the text).
+        above = " ".join(item.passage.section[:-1])
+        heading = frozenset(char_bigrams(search_form(above).replace(" ", "")))
+        alternatives = [
+            (alt_grams, span_grams) for _, span_grams, alts in view.alternatives for _, alt_grams in alts
+        ]
+        total = sum(weight for _, weight, _, _ in view.phrases) or 1.0
+        best = 0.0
+        for sentence in _SENTENCE.findall(item.passage.text):
+            form = search_form(sentence).replace(" ", "")
+            grams = heading | frozenset(char_bigrams(form))
+            said = set(grams)
+            for alt_grams, span_grams in alternatives:
+                if alt_grams and alt_grams <= grams:
+                    said |= span_grams
+            got = sum(
+                weight
+                for phrase, weight, phrase_grams, _ in view.phrases
+                if (phrase_grams and phrase_grams <= said) or (len(phrase) == 1 and phrase in form)
+            )
+            best = max(best, got / total)
+        return best
 
     def _prefer_typed(self, found: list[Candidate], answer_type: AnswerType | None) -> list[Candidate]:
         """A question asking for a figure: the best close candidate stating one goes first."""

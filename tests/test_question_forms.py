@@ -142,3 +142,36 @@ def test_a_number_of_units_asked_for(question: str, text: str, states: bool) -> 
     found = expected_type(question)
     assert found is not None and found.name.startswith("unit:")
     assert found.found_in(text) is states
+
+
+def test_the_clause_that_says_the_question_in_one_sentence_goes_first() -> None:
+    """Of two candidates scoring alike, a passage that meets the question's words here and there
+    goes after the clause that says them together."""
+    rules = "\n".join(
+        [
+            "某某储运公司有限空间作业规定",
+            "第一条 罐区出入口应当设置登记台，外来人员一律登记。"
+            "作业人员应当持证上岗，作业记录保存不少于三年，每次检查结果一并归档。",
+            "第二条 作业人员每次在罐内连续作业不超过四十分钟，轮换休息不少于十五分钟。",
+        ]
+    )
+    parsed = parse_text(rules, "tanks.txt")
+    index = KnowledgeIndex.build(
+        [
+            Passage(f"t#{p.ordinal}", parsed.name, parsed.title, None, None, p.section, p.text, p.kind)
+            for p in parsed.passages
+        ]
+    )
+    question = "罐里干活一次能待多久"
+    view = index._view(question)
+    assert view is not None
+    by_text = {
+        passage.text[:3]: c for c in index.candidates(question) if (passage := index.items[c.item].passage)
+    }
+    spread, together = by_text["第一条"], by_text["第二条"]
+    assert index._focus(together.item, view) >= index._focus(spread.item, view) + 0.2
+    # Scoring alike (the spread one a little higher), the clause goes first; far apart, it does not.
+    spread.score, together.score = 10.0, 9.5
+    assert index._prefer_focused([spread, together], view)[0] is together
+    spread.score, together.score = 10.0, 5.0
+    assert index._prefer_focused([spread, together], view)[0] is spread
