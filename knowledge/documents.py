@@ -24,6 +24,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
+PARSER_VERSION = 2  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -448,7 +449,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     lines = [line for line in raw_lines if line]
     if not lines:
         raise UnsupportedDocumentError("the document holds no text")
-    content_hash = content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    content_hash = content_hash or _content_hash(text.encode("utf-8"))
 
     # The body starts at the first main outline marker (一、 / 第一章 / 第一条); without one,
     # at the first marker of any kind.
@@ -591,4 +592,10 @@ def _outline_passages(items: list[_OutlineItem]) -> list[tuple[tuple[str, ...], 
 def parse_file(path: Path, name: str | None = None) -> ParsedDocument:
     data = path.read_bytes()
     text = read_text(path)
-    return parse_text(text, name or path.name, hashlib.sha256(data).hexdigest())
+    return parse_text(text, name or path.name, _content_hash(data))
+
+
+def _content_hash(data: bytes) -> str:
+    """The file's hash with the parser's version: re-ingesting the same file after the parser
+    changed replaces its passages instead of keeping the old split."""
+    return hashlib.sha256(f"parser={PARSER_VERSION}\x00".encode() + data).hexdigest()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge import documents
 from knowledge.documents import clean_line, parse_file, parse_text, without_running_lines
 from knowledge.engine import KnowledgeIndex
 from knowledge.normalize import search_form
@@ -310,6 +311,18 @@ async def test_reingesting_a_changed_file_replaces_it(
     async with unit_of_work(session_factory) as session:
         assert await kb.remove_document(session, "plan.txt")
         assert await kb.list_documents(session) == []
+
+
+async def test_the_same_file_is_split_again_after_the_parser_changed(
+    session_factory: SessionFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = KnowledgeService(session_factory, cache_dir=tmp_path / "cache")
+    path = tmp_path / "plan.txt"
+    path.write_text("某单位安全方案\n一、要求\n（一）每周五下午开展一次消防检查。\n", encoding="utf-8")
+    assert (await service.ingest_file(path))[2]
+    assert not (await service.ingest_file(path))[2]  # unchanged: nothing to do
+    monkeypatch.setattr("knowledge.documents.PARSER_VERSION", documents.PARSER_VERSION + 1)
+    assert (await service.ingest_file(path))[2]  # a newer parser replaces the old split
 
 
 async def test_feedback_is_stored(session_factory: SessionFactory, tmp_path: Path) -> None:
