@@ -36,7 +36,8 @@ def _type(name: str, asked: str, given: str) -> AnswerType:
 ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type(
         "money",
-        r"多少钱|[罚奖扣赔交]多少|多少元|几元|几块钱|多少块|金额是?多少|[罚奖]款?几",
+        r"多少钱|[罚奖扣赔交]多少|多少元|几元|几块钱|多少块|金额是?多少|[罚奖]款?几"
+        r"|(费|工资|补贴|补助|奖金|津贴|价格|价钱)[^，,。？?]{0,5}(多少|几)",
         rf"{_NUMBER}\s*(元|块钱|万元)",
     ),
     _type("email", r"邮箱|电子邮件|[eE]-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"),

@@ -696,7 +696,8 @@ class KnowledgeIndex:
         """Of two close candidates, the one that says the question in one sentence goes first: a
         long passage that meets the question's words here and there (a table, a list of duties)
         loses to the clause that says them together (罐内连续作业不超过四十分钟)."""
-        if len(found) < 2 or not view.phrases:
+        # (a curated entry at the top is weighed against passages by _prefer_documents)
+        if len(found) < 2 or not view.phrases or self.items[found[0].item].passage is None:
             return found
         top_focus = self._focus(found[0].item, view)
         floor = found[0].score * FOCUS_SCORE_SHARE

@@ -14,6 +14,8 @@ from knowledge.engine import KnowledgeIndex, Passage
     [
         ("举报一个重大隐患能奖多少钱", "money"),
         ("没办证就动火了罚多少", "money"),
+        ("冷库每个月的电费大概是多少", "money"),
+        ("夜班补贴每个班发多少", "money"),
         ("动火前周边易燃物要清掉多大范围", "distance"),
         ("新来的要培训几个钟头才能上岗", "hours"),
         ("要提前几天申请延期", "days"),
