@@ -18,6 +18,12 @@ _NUMERAL = "[0-9０-９.零〇一二两三四五六七八九十百千万]"
 _NUMBER = f"{_NUMERAL}+"
 
 
+# The commonest Chinese surnames, for telling a person's name from a title or a noun.
+# Common Chinese surnames, for telling a person's name from a title or a noun (without those that
+# mostly start everyday words: 于每年, 许可, 马上, 方案, 高温, 范围 …).
+_SURNAMES = "王李张刘陈杨黄赵吴徐孙朱胡郭郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯陶黎贺郝龚邵覃"
+
+
 @dataclass(frozen=True)
 class AnswerType:
     name: str
@@ -43,6 +49,13 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type("email", r"邮箱|电子邮件|[eE]-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"),
     _type("website", r"网址|网站|网页|链接", r"https?://|www\.|\.(cn|com|net|org)\b"),
     _type("phone", r"电话|号码|热线", r"[0-9０-９][0-9０-９\- ]{4,}"),
+    # A person's name: a common surname and one or two characters, set off as a name is in a
+    # rule (联系人：胡家彬，… / 组长：王某某（局长）); "组长：局长" names no one.
+    _type(
+        "name",
+        r"叫什么名字|叫啥名|名字是什么|名字叫什么|姓名是|是哪位",
+        rf"(?:^|[：:，,、\s（(])[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=$|[\s，,、；;。（(])|[\u4e00-\u9fff]{{2,3}}同志",
+    ),
     _type("percent", r"百分之几|多少比例|比例是多少|百分比|多少个点", r"%|％|百分之"),
     _type("speed", r"多快|限速|时速|车速", r"公里|km|千米"),
     _type(

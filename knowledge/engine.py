@@ -57,7 +57,7 @@ CURATED_COVER_MARGIN = 0.2
 # whatever its words share with it; one with it very likely does.
 TYPED_SCORE_SHARE = 0.55
 TYPE_FOUND_LOGIT = 2.0
-TYPE_MISSING_LOGIT = 3.0
+TYPE_MISSING_LOGIT = 4.0
 # A candidate scoring at least this share of the best whose best sentence says this much more of
 # the question goes first (_prefer_focused).
 FOCUS_SCORE_SHARE = 0.9

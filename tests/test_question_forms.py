@@ -27,6 +27,7 @@ from knowledge.engine import KnowledgeIndex, Passage
         ("冷藏间的温度是多少度", "unit:度"),
         ("报警值设定为多少ppm", "unit:ppm"),
         ("联系人的电子邮箱是多少", "email"),
+        ("工作专班的组长叫什么名字", "name"),
         ("动火作业六查是什么", None),
         ("电焊工没证能干活吗", None),
     ],
@@ -55,6 +56,9 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("多少度", "冻结物冷藏间（-18℃至-25℃）", True),
         ("电子邮箱是多少", "联系人：胡某，电话：0763-1234567", False),
         ("电子邮箱是多少", "邮箱：safety@example.cn", True),
+        ("组长叫什么名字", "联系人：胡家彬，电话：0763-1234567", True),
+        ("组长叫什么名字", "组长：王建国（局长）", True),
+        ("组长叫什么名字", "成立工作专班，组长：局长，副组长：分管副局长", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
