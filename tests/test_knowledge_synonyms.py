@@ -150,7 +150,9 @@ def test_spoken_workplace_words_reach_the_written_words(
         ("培训不系统怎么办", "未系挂"),
     ],
 )
-def test_spoken_words_inside_other_words_do_not_expand(analyzer: Analyzer, question: str, unwanted: str) -> None:
+def test_spoken_words_inside_other_words_do_not_expand(
+    analyzer: Analyzer, question: str, unwanted: str
+) -> None:
     expanded = {alt for alts in _expansions(analyzer, question).values() for alt in alts}
     assert unwanted not in expanded
 
