@@ -28,6 +28,10 @@ from knowledge.engine import KnowledgeIndex, Passage
         ("报警值设定为多少ppm", "unit:ppm"),
         ("联系人的电子邮箱是多少", "email"),
         ("工作专班的组长叫什么名字", "name"),
+        ("承包商的保证金什么时候退还", "when"),
+        ("每月几号前报送进展", "when"),
+        ("夜班是从几点到几点", "clock"),
+        ("动火作业有哪几点要求", None),
         ("动火作业六查是什么", None),
         ("电焊工没证能干活吗", None),
     ],
@@ -59,6 +63,14 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("组长叫什么名字", "联系人：胡家彬，电话：0763-1234567", True),
         ("组长叫什么名字", "组长：王建国（局长）", True),
         ("组长叫什么名字", "成立工作专班，组长：局长，副组长：分管副局长", False),
+        ("什么时候退还", "协议期满且未发生安全事故的，保证金全额退还", True),
+        ("什么时候完成", "2025年底前完成更新", True),
+        ("什么时候报送", "每月5日前报送", True),
+        ("什么时候报告", "三个月内报告", True),
+        ("什么时候退还", "审查近三年安全业绩，缴纳保证金", False),  # a span, not a date
+        ("什么时候退还", "每次违约从安全保证金中扣除", False),
+        ("几点开饭", "夜班时间为当日20时至次日8时", True),
+        ("几点开饭", "每两小时巡查一次", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
