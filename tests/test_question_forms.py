@@ -69,6 +69,7 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("什么时候报告", "三个月内报告", True),
         ("什么时候退还", "审查近三年安全业绩，缴纳保证金", False),  # a span, not a date
         ("什么时候退还", "每次违约从安全保证金中扣除", False),
+        ("什么时候退还", "一年内发生两次严重违章的清退出场", False),
         ("几点开饭", "夜班时间为当日20时至次日8时", True),
         ("几点开饭", "每两小时巡查一次", False),
     ],
