@@ -136,9 +136,36 @@ UNIT_TYPES: tuple[AnswerType, ...] = tuple(
 )
 
 
+# What an amount of money is paid as: a question naming one (补贴多少钱) is answered by an amount
+# of that (夜班补贴每班50元), not by any amount (罚款500元). Written forms of each, as a pattern.
+MONEY_KINDS = (
+    ("补贴|补助|津贴", "补贴|补助|津贴"),
+    ("工资|薪水|薪资|工钱", "工资|薪酬|薪资|绩效"),
+    ("保证金|押金", "保证金|押金"),
+    ("违约金", "违约金"),
+    ("赔", "赔偿|赔付|赔"),
+    ("罚", "罚款|罚金|处罚|罚"),
+    ("奖", "奖励|奖金|奖"),
+    ("费", "费"),
+)
+
+
 def expected_type(question: str) -> AnswerType | None:
     """The kind of figure the question asks for, if it asks for one."""
     for answer_type in (*ANSWER_TYPES, *UNIT_TYPES):
         if answer_type.asked.search(question):
+            if answer_type.name == "money":
+                return _money_of_a_kind(question) or answer_type
             return answer_type
+    return None
+
+
+def _money_of_a_kind(question: str) -> AnswerType | None:
+    for said, written in MONEY_KINDS:
+        if re.search(said, question):
+            return _type(
+                "money",
+                ANSWER_TYPES[0].asked.pattern,
+                rf"({written})[^。；;]{{0,20}}?{_NUMBER}\s*(元|块钱|万元)",
+            )
     return None
