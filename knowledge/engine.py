@@ -699,13 +699,16 @@ class KnowledgeIndex:
         # (a curated entry at the top is weighed against passages by _prefer_documents)
         if len(found) < 2 or not view.phrases or self.items[found[0].item].passage is None:
             return found
-        top_focus = self._focus(found[0].item, view)
-        floor = found[0].score * FOCUS_SCORE_SHARE
+        top = found[0]
+        top_focus = self._focus(top.item, view)
+        floor = top.score * FOCUS_SCORE_SHARE
         answer_type = view.answer_type
         return _promote_first(
             found,
             lambda c: (
                 c.score >= floor
+                # as much of the question said in all, and more of it in one sentence
+                and c.features[2] >= top.features[2]
                 and self._focus(c.item, view) >= top_focus + FOCUS_MARGIN
                 # a question asking for a figure keeps an item that states one
                 and (answer_type is None or self._states(c.item, answer_type))
