@@ -443,9 +443,49 @@ def _split_long(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
     return chunks
 
 
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
+_FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９.,，%％～~\-—/]*\s*[\u4e00-\u9fff]{0,2}$")
+_ROW_NUMBER_HEADINGS = ("序号", "编号", "序")
+
+
+def text_tables(lines: list[str]) -> list[str]:
+    """A table typed as text (cells apart by tabs or wide spaces, 罚款 and 扣分 columns of
+    figures) as one sentence per row with each cell under its column heading, as for a Word
+    table: 违章行为：酒后上岗；扣分：12；罚款（元）：2000。 Rows of names and titles are left alone."""
+    cells = [_CELL_GAP.split(line.strip()) if line.strip() else [] for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        width = len(cells[i])
+        end = i + 1
+        while end < len(lines) and len(cells[end]) == width:
+            end += 1
+        rows = cells[i + 1 : end]
+        heading = cells[i]
+        if (
+            width >= 2
+            and len(rows) >= 2
+            and all(len(c) <= 40 for row in cells[i:end] for c in row)
+            and not any(_FIGURE_CELL.match(c) for c in heading)
+            and sum(any(_FIGURE_CELL.match(c) for c in row) for row in rows) * 2 >= len(rows)
+        ):
+            keep = [k for k, name in enumerate(heading) if name not in _ROW_NUMBER_HEADINGS]
+            out[i] = ""
+            for n, row in enumerate(rows, start=i + 1):
+                out[n] = "；".join(f"{heading[k]}：{row[k]}" for k in keep) + "。"
+            caption = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
+            if caption is not None and not out[caption].rstrip().endswith((*_TERMINAL, "：", ":")):
+                out[caption] = out[caption].rstrip() + "："  # a caption (附表1 …) introduces the rows
+            i = end
+            continue
+        i += 1
+    return out
+
+
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
-    raw_lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    source_lines = text_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw_lines = [clean_line(line) for line in source_lines]
     lines = [line for line in raw_lines if line]
     if not lines:
         raise UnsupportedDocumentError("the document holds no text")

@@ -148,6 +148,35 @@ def test_half_bracket_items_and_bullets() -> None:
     assert "\n- 接触粉尘的人员\n- 接触噪声的人员" in second.text
 
 
+def test_a_table_typed_as_text_reads_row_by_row() -> None:
+    text = "\n".join(
+        [
+            "某某港务公司安全奖惩细则",
+            "第一条 违章行为按附表扣分和罚款。",
+            "附表1\u3000常见违章行为扣分与罚款标准",
+            "序号\u3000违章行为\u3000扣分\u3000罚款（元）",
+            "1\u3000未按规定佩戴安全帽\u30002\u3000100",
+            "2\t酒后上岗\t12\t2000",
+            "3    违章指挥、强令冒险作业    12    3000",
+            "注：同一年度内第二次发生的，罚款加倍。",
+            "第二条 组长：张三\u3000局长",
+            "副组长：李四\u3000副局长",
+            "成员：王五\u3000科长",
+        ]
+    )
+    document = parse_text(text, "rules.txt")
+    table = next(p for p in document.passages if "违章行为：" in p.text)
+    assert (
+        "附表1 常见违章行为扣分与罚款标准：\n违章行为：未按规定佩戴安全帽；扣分：2；罚款（元）：100。"
+        in table.text
+    )
+    assert "违章行为：酒后上岗；扣分：12；罚款（元）：2000。" in table.text
+    assert "违章行为：违章指挥、强令冒险作业；扣分：12；罚款（元）：3000。\n注：" in table.text
+    # A roster (names and titles, no figures) is not a table.
+    roster = next(p for p in document.passages if "张三" in p.text)
+    assert "：" not in roster.text.replace("组长：", "").replace("成员：", "")
+
+
 def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
     assert [clean_line(x) for x in ("第 3 页 共 10 页", "- 3 -", "3/10", "Page 2 of 9")] == ["", "", "", ""]
     assert clean_line("第3条 规定") == "第3条规定"
