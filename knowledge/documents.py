@@ -126,11 +126,31 @@ def _table_lines(table: Any) -> list[str]:
     lines = [] if labelled else ["；".join(c for c in heading if c) + "。"]
     for row in rows[1:]:
         if labelled and len(row) == len(heading):
-            cells = [f"{name}：{value}" for name, value in zip(heading, row, strict=True) if value]
+            lines.append(labelled_row(heading, row))
         else:
-            cells = [c for c in row if c]
-        lines.append("；".join(cells) + "。")
+            lines.append("；".join(c for c in row if c) + "。")
     return lines
+
+
+_ROW_NUMBER_HEADINGS = ("序号", "编号", "序")
+_UNIT_IN_HEADING = re.compile(r"^(.+?)\s*[（(]([^）)]{1,4})[）)]$")
+_NUMBER_CELL = re.compile(r"^[0-9０-９][0-9０-９.,，～~\-—至]*$")
+
+
+def labelled_row(heading: list[str], row: list[str]) -> str:
+    """One table row as a sentence, each cell under its column heading, a unit written in the
+    heading moved to its figure (罚款（元） 2000 → 罚款：2000元), the row number left out."""
+    cells = []
+    for name, value in zip(heading, row, strict=True):
+        if not value or name in _ROW_NUMBER_HEADINGS:
+            continue
+        unit = _UNIT_IN_HEADING.match(name)
+        if unit and _NUMBER_CELL.match(value):
+            name, value = unit.group(1), value + unit.group(2)
+        elif name.endswith("分") and _NUMBER_CELL.match(value):
+            value += "分"  # 扣分 12 → 扣分：12分
+        cells.append(f"{name}：{value}")
+    return "；".join(cells) + "。"
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
@@ -445,7 +465,6 @@ def _split_long(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
 
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
 _FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９.,，%％～~\-—/]*\s*[\u4e00-\u9fff]{0,2}$")
-_ROW_NUMBER_HEADINGS = ("序号", "编号", "序")
 
 
 def text_tables(lines: list[str]) -> list[str]:
@@ -469,10 +488,9 @@ def text_tables(lines: list[str]) -> list[str]:
             and not any(_FIGURE_CELL.match(c) for c in heading)
             and sum(any(_FIGURE_CELL.match(c) for c in row) for row in rows) * 2 >= len(rows)
         ):
-            keep = [k for k, name in enumerate(heading) if name not in _ROW_NUMBER_HEADINGS]
             out[i] = ""
             for n, row in enumerate(rows, start=i + 1):
-                out[n] = "；".join(f"{heading[k]}：{row[k]}" for k in keep) + "。"
+                out[n] = labelled_row(heading, row)
             caption = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
             if caption is not None and not out[caption].rstrip().endswith((*_TERMINAL, "：", ":")):
                 out[caption] = out[caption].rstrip() + "："  # a caption (附表1 …) introduces the rows

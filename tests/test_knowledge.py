@@ -167,11 +167,11 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     document = parse_text(text, "rules.txt")
     table = next(p for p in document.passages if "违章行为：" in p.text)
     assert (
-        "附表1 常见违章行为扣分与罚款标准：\n违章行为：未按规定佩戴安全帽；扣分：2；罚款（元）：100。"
+        "附表1 常见违章行为扣分与罚款标准：\n违章行为：未按规定佩戴安全帽；扣分：2分；罚款：100元。"
         in table.text
     )
-    assert "违章行为：酒后上岗；扣分：12；罚款（元）：2000。" in table.text
-    assert "违章行为：违章指挥、强令冒险作业；扣分：12；罚款（元）：3000。\n注：" in table.text
+    assert "违章行为：酒后上岗；扣分：12分；罚款：2000元。" in table.text
+    assert "违章行为：违章指挥、强令冒险作业；扣分：12分；罚款：3000元。\n注：" in table.text
     # A roster (names and titles, no figures) is not a table.
     roster = next(p for p in document.passages if "张三" in p.text)
     assert "：" not in roster.text.replace("组长：", "").replace("成员：", "")
