@@ -1,4 +1,5 @@
-"""/hazard, /my, /list, /points: reading the hazard ledger from Telegram."""
+"""/hazard (or a hazard number typed on its own), /my, /list, /points: reading the hazard ledger
+from Telegram."""
 
 from __future__ import annotations
 
@@ -6,9 +7,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Update
+from telegram import Message, Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from handlers.common import refuse, reply, require_person, services, to_markup, transaction
 from handlers.photos import pick_photos, send_hazard_photos
@@ -16,6 +24,7 @@ from storage import hazards as hz
 from storage.clock import local_date
 from storage.hazard_cards import HazardView, card_buttons, card_text, clip, list_line
 from storage.hazard_flow import HazardError
+from storage.hazard_numbers import is_hazard_number_message
 from storage.models import HAZARD_STATUS_LABELS, Hazard, HazardLevel, HazardStatus, Person, Unit
 from storage.outbox import Button, Keyboard
 from storage.people import actor_for, find_unit
@@ -119,7 +128,30 @@ async def hazard_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     # the words are joined: "YH 2026 123" is one number typed with spaces; a number is 14
     # characters, so whatever was typed is read (and echoed back) only that far
-    typed = " ".join(args)[:NUMBER_ECHO]
+    await show_hazard(update, context, " ".join(args)[:NUMBER_ECHO])
+
+
+async def typed_number(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A private message that is nothing but a hazard number (`YH-2026-000123`, `2026-123`, `#123`,
+    see storage.hazard_numbers.is_hazard_number_message): the same answer as /hazard gives it."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    await show_hazard(update, context, message.text.strip()[:NUMBER_ECHO])
+
+
+class _HazardNumberMessage(filters.MessageFilter):
+    """Text that is a hazard number and nothing else; a bare `123` stays a question."""
+
+    def filter(self, message: Message) -> bool:
+        return message.text is not None and is_hazard_number_message(message.text)
+
+
+HAZARD_NUMBER_MESSAGE = _HazardNumberMessage(name="HazardNumberMessage")
+
+
+async def show_hazard(update: Update, context: ContextTypes.DEFAULT_TYPE, typed: str) -> None:
+    """The card of the hazard `typed` names, if this person may see it; else why not, in Chinese."""
     try:
         async with transaction(context) as session:
             found = await person_and_actor(update, context, session)
@@ -436,6 +468,16 @@ async def points_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("hazard", hazard_command))
+    # A number typed on its own is looked up, not asked about: group 0, after the conversations
+    # that take free text (registration, broadcast: earlier modules in bot/app.py) and before the
+    # Q&A catch-all (ask); a live report draft (group -2) or a pending question of the hazard loop
+    # (group -1) has taken its person's text before this is reached.
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & HAZARD_NUMBER_MESSAGE,
+            typed_number,
+        )
+    )
     application.add_handler(CommandHandler("my", my_command))
     application.add_handler(CommandHandler("list", list_command))
     application.add_handler(CommandHandler("points", points_command))

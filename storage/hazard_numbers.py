@@ -3,6 +3,7 @@
 A number is `YH-<year>-<sequence>`, the sequence zero-padded to six digits. Nobody types that on a
 phone: a safety officer writes `123`, `000123`, `yh-2026-123`, `2026-123`, or full-width
 `１２３` from a Chinese keyboard. `parse_hazard_reference` reads such text;
+`is_hazard_number_message` says whether a message on its own is one (not, say, a bare count);
 `resolve_hazard_reference` finds the hazard, preferring the current year for a bare sequence and
 otherwise the most recent year that has it, and says in Chinese what was wrong (not a number,
 no such hazard, several numbers at once), with an example.
@@ -76,6 +77,30 @@ def parse_hazard_reference(text: str) -> HazardReference | None:
     if sequence == 0 or len(str(sequence)) > MAX_SEQUENCE_DIGITS:
         return None
     return HazardReference(sequence, int(year) if year is not None else None)
+
+
+def is_hazard_number_message(text: str) -> bool:
+    """Whether `text`, a message on its own, is nothing but a hazard number written as one.
+
+    Such a message, as copied from a reminder or a card, is a lookup only when it can be nothing
+    else: the `YH` prefix (`YH-2026-000123`, `yh-2026-123`, `YH2026000123`), a leading `#`
+    (`#123`), or a year and a sequence apart (`2026-123`, `2026 000123`); full-width forms too.
+    A bare number (`123`, `000123`, `123号`, `2026000123`) is not: it may answer or ask anything
+    (a count, a date, "第 3 条"). Nor is a span of years (`2024-2026`, the campaign's years).
+    The shape is what counts, not the range: `#0` is a number, which resolving then refuses.
+    """
+    if len(text) > ECHO_LIMIT:
+        return False
+    written = unicodedata.normalize("NFKC", text).strip().upper()
+    match = _REFERENCE.match(_cleaned(written))
+    if match is None:
+        return False
+    if written.startswith(("#", PREFIX)):
+        return True
+    if match["year"] is None:
+        return False  # digits alone
+    span = re.fullmatch(r"((?:19|20)\d{2})\D+((?:19|20)\d{2})", written)
+    return span is None or int(span[2]) <= int(span[1])  # 2024-2026: years, not a hazard of 2024
 
 
 def several_numbers(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from storage.hazard_flow import HazardError, HazardNotFound
 from storage.hazard_numbers import (
     HazardReference,
     format_hazard_number,
+    is_hazard_number_message,
     parse_hazard_reference,
     resolve_hazard_reference,
     several_numbers,
@@ -53,6 +54,43 @@ from tests.hazard_fixtures import Org, make_org, photo
 )
 def test_parse_hazard_reference(typed: str, reference: HazardReference | None) -> None:
     assert parse_hazard_reference(typed) == reference
+
+
+@pytest.mark.parametrize(
+    ("typed", "lookup"),
+    [
+        ("YH-2026-000123", True),
+        (" yh-2026-123 ", True),
+        ("ｙｈ－２０２６－１２３", True),  # full-width
+        ("YH2026000123", True),
+        ("YH-123", True),
+        ("2026-123", True),
+        ("2026 000123", True),
+        ("#123", True),
+        ("＃１２３", True),
+        ("#123号", True),
+        ("#0", True),  # a number in shape: resolving it says it is none
+        ("YH-2026-000000", True),
+        ("123", False),  # a bare number may be anything: a count, an answer, 第 3 条
+        ("000123", False),
+        ("１２３", False),
+        ("123号", False),  # 20号 is a day of the month
+        ("2026000123", False),
+        ("2024-2026", False),  # the campaign's years
+        ("2024—2026", False),
+        ("2024-002026", True),
+        ("YH-2026-000123 怎么整改", False),
+        ("隐患 YH-2026-000123", False),
+        ("#123 #456", False),
+        ("2026-03-20", False),
+        ("#", False),
+        ("YH", False),
+        ("", False),
+        ("#" + "1" * 60, False),
+    ],
+)
+def test_a_message_is_a_hazard_number_only_when_it_can_be_nothing_else(typed: str, lookup: bool) -> None:
+    assert is_hazard_number_message(typed) is lookup
 
 
 def test_several_numbers_are_told_apart_from_one_typed_with_spaces() -> None:

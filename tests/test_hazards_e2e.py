@@ -15,6 +15,7 @@ from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.config import Settings
+from handlers.ask import NO_ANSWER
 from storage import hazards as hz
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
@@ -647,6 +648,74 @@ async def test_hazard_found_by_the_number_as_people_type_it(
         stored = await session.get(Hazard, second.id)
         assert stored is not None and stored.duplicate_of_id == first.id
     await bot_api.wait_idle()
+    no_error_shown(bot_api)
+
+
+async def test_a_number_typed_on_its_own_shows_the_card_and_a_question_stays_a_question(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    officer, bystander = user(bot_api, org.officer), user(bot_api, org.bystander)
+    first = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    second = await file_report(
+        bot_api, session_factory, bot_settings, org, clock, data=jpeg_bytes((10, 200, 10))
+    )
+    number, sequence = first.number or "", first.id
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in f"#{sequence}")
+    # copied from a reminder, in the forms people type: the card, exactly as /hazard shows it
+    await officer.send(f"/hazard {number}")
+    by_command = await officer.wait_reply(contains="进程：")
+    for typed in (
+        number,
+        f" {number.lower()} ",
+        f"yh-2026-{sequence}",
+        f"2026-{sequence}",
+        f"#{sequence}",
+        full_width,
+    ):
+        await officer.send(typed)
+        card = await officer.wait_reply(contains="进程：")
+        assert card.text == by_command.text and card.button_texts == by_command.button_texts, typed
+    # an unknown number, or one this person may not see: the /hazard answer, not the rules Q&A
+    for typed, expected in [
+        ("YH-2026-999999", "找不到隐患 YH-2026-999999，请核对编号"),
+        ("#99", "找不到序号为 000099 的隐患"),
+        ("#0", "这不是隐患编号"),
+    ]:
+        await officer.send(typed)
+        said = await officer.wait_reply(contains=expected)
+        assert "YH-2026-000123" in (said.text or "") and NO_ANSWER not in (said.text or ""), typed
+    await bystander.send(number)
+    await bystander.wait_reply(contains="您无权查看该隐患")
+
+    # anything else stays a question: a bare number, a number inside a sentence, two numbers, years
+    for question in ("3", f"{sequence}", f"{number} 怎么整改", f"#{sequence} #{second.id}", "2024-2026"):
+        await officer.send(question)
+        answered = await officer.wait_reply(lambda m: m.kind == "text")
+        text = answered.text or ""
+        assert text.startswith("📖") or text.startswith(NO_ANSWER), (question, text)  # the rules Q&A
+
+    def cards() -> int:
+        return sum("进程：" in (m.text or "") for m in officer.replies())
+
+    shown = cards()
+    # a question the hazard loop is waiting for takes the number first (标记重复 asks for one)
+    notice = await officer.wait_reply(contains=second.number or "", since=0)
+    await press_and_wait(officer, notice, "标记重复", "或只写序号 123")
+    await officer.send(number)
+    await officer.wait_reply(contains=f"隐患 {second.number} 已标记为重复")
+    # and so does a conversation registered before it that expects free text (the broadcast's content)
+    await officer.send("/broadcast")
+    await officer.wait_reply(contains="请发送要群发的内容")
+    await officer.send(number)
+    await officer.wait_reply(contains="请选择发送对象")
+    await officer.send("/cancel")
+    await bot_api.wait_idle()
+    assert cards() == shown
     no_error_shown(bot_api)
 
 

@@ -196,6 +196,36 @@ async def test_guided_report_with_album(
     assert card.buttons
 
 
+async def test_a_hazard_number_typed_into_a_draft_is_the_drafts_answer(
+    app: Application, bot_api: FakeBotApi, org: Org, session_factory: SessionFactory
+) -> None:
+    """A number typed on its own is a lookup (handlers.hazards), but not while a report waits for
+    text: the draft asked for the description, so that is what it is."""
+    reporter = user(bot_api, org.reporter)
+    await reporter.send_photo(jpeg_bytes((70, 20, 20), with_gps=False), caption="消防通道被货物堵塞")
+    await reporter.wait_reply(contains="隐患在哪里")
+    await reporter.send("三号仓库北门")
+    await press(reporter, await reporter.wait_reply(contains="请核对隐患上报内容"), "✅ 确认提交")
+    number = number_in((await reporter.wait_reply(contains="上报成功")).text)
+
+    await reporter.send("/report")
+    await reporter.wait_reply(contains="请发送隐患现场照片")
+    await reporter.send_photo(jpeg_bytes((20, 70, 20), with_gps=False))
+    await reporter.wait_reply(contains="请用文字描述隐患情况")
+    await reporter.send(number)
+    await reporter.wait_reply(contains="隐患在哪里")
+    async with unit_of_work(session_factory) as session:
+        raw = await session.scalar(select(ReportDraft.data))
+    assert raw is not None and raw.get("description") == number
+    assert not [m for m in reporter.replies() if "进程：" in (m.text or "")]
+    # with the draft gone, the same message is a lookup again: the reporter's own hazard
+    await reporter.send("/cancel")
+    await reporter.wait_reply(contains="已取消本次隐患上报")
+    await reporter.send(number)
+    card = await reporter.wait_reply(contains="进程：")
+    assert f"隐患 {number} ｜" in (card.text or "")
+
+
 # ---------------------------------------------------------------- quick path
 
 
