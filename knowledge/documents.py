@@ -252,7 +252,8 @@ def _is_heading_line(line: str) -> bool:
 
 
 def _join(a: str, b: str) -> str:
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+    # Latin words wrapped over lines keep their space; a number wrapped over lines (3 / 0毫安) is one.
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalnum():
         return f"{a} {b}"
     return a + b
 
@@ -380,6 +381,7 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
         header.notice_title = m.group(0)
 
     preamble: list[str] = []
+    notice: list[str] = []
     after_title = False
     for i, line in enumerate(lines):
         if title_index is not None and i == title_index:
@@ -403,6 +405,10 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             preamble.append(line)
         elif re.match(r"^[0-9]{1,2}[.．、]", line) and header.attachments:
             header.attachments.append(line)
+        elif not after_title and title_index is not None and _is_notice_line(line, notice):
+            notice.append(line)
+    # The notice's own words (为进一步…，现印发给你们…；原《…》同时废止) belong to the header too.
+    header.transmittal.extend(join_wrapped_lines(notice))
     # Issuer: the signature line just above the date, else the letterhead.
     all_lines = lines + tail
     for i, line in enumerate(all_lines):
@@ -422,6 +428,17 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
         elif _DATE.search(line) and line.endswith("印发"):
             header.printed = _compact_date(line)
     return header, preamble
+
+
+def _is_notice_line(line: str, notice: list[str]) -> bool:
+    """A line of the covering notice's text, before the rulebook's own title: a sentence, or the
+    short end of one wrapped over lines (not the 文号, the 关于…通知 title or a signature)."""
+    if DOC_NUMBER.fullmatch(line) or line.startswith("关于") or _TAIL_LINE.search(line):
+        return False
+    if re.fullmatch(r"[（(].*[）)]", line) or (_is_issuer_line(line) and len(line) <= 30):
+        return False
+    continues = bool(notice) and not notice[-1].endswith(tuple(_TERMINAL))
+    return len(line) > 30 or continues
 
 
 def _header_text(header: _Header, title: str) -> str:
@@ -635,7 +652,8 @@ def _outline_passages(items: list[_OutlineItem]) -> list[tuple[tuple[str, ...], 
         if (
             len(under) >= 2
             and all(len(s) == len(section) + 1 and kind in _LIST_KINDS for s, _, _, kind in under)
-            and all(len("".join(b)) <= LIST_ITEM_CHARS for _, b, _, _ in under)
+            # (an item's own line; what follows the last item is the clause's closing words)
+            and all(len(b[0]) <= LIST_ITEM_CHARS for _, b, _, _ in under)
             and sum(len("".join(b)) for _, b, _, _ in [items[i], *under]) <= LIST_CHARS
         ):
             out.append((section, "\n".join([*body, *(line for _, b, _, _ in under for line in b)])))

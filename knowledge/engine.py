@@ -989,20 +989,23 @@ def _norm_section(text: str) -> str:
 
 
 def _resolve_citations(entry: CuratedEntry, passages: Sequence[Passage]) -> list[str]:
-    """Passage keys a curated entry cites, among the ingested documents."""
+    """Passage keys a curated entry cites, among the ingested documents. A cited section is looked
+    for in the passages' breadcrumbs, then (an item of a short list kept whole with the clause
+    that opens it) in their text."""
     keys: list[str] = []
     for citation in entry.citations:
         doc = _norm_section(citation.document)
         section = _norm_section(citation.section)
         contains = _norm_section(citation.contains)
-        for p in passages:
-            if doc and doc not in _norm_section(f"{p.doc_number or ''}{p.doc_title}{p.doc_name}"):
-                continue
-            if section and section not in _norm_section(" ".join(p.section)):
-                continue
-            if contains and contains not in _norm_section(p.text):
-                continue
-            if p.key not in keys:
-                keys.append(p.key)
-            break
+        candidates = [
+            p
+            for p in passages
+            if (not doc or doc in _norm_section(f"{p.doc_number or ''}{p.doc_title}{p.doc_name}"))
+            and (not contains or contains in _norm_section(p.text))
+        ]
+        found = next((p for p in candidates if section in _norm_section(" ".join(p.section))), None)
+        if found is None and section:
+            found = next((p for p in candidates if section in _norm_section(p.text)), None)
+        if found is not None and found.key not in keys:
+            keys.append(found.key)
     return keys

@@ -177,6 +177,39 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     assert "：" not in roster.text.replace("组长：", "").replace("成员：", "")
 
 
+def test_the_covering_notice_and_a_list_with_closing_words() -> None:
+    text = "\n".join(
+        [
+            "南湖建设工程有限公司文件",
+            "南湖建司〔2025〕9号",
+            "关于印发《南湖建设工程有限公司施工现场安全生产管理办法》的通知",
+            "公司各项目部：",
+            "为进一步规范施工现场安全生产管理，公司对原《施工现场安全管理规定》进行了全面修订，现印发",
+            "给你们，请认真执行。原《施工现场安全管理规定》（南湖建司〔2021〕14号）同时废",
+            "止。",
+            "南湖建设工程有限公司",
+            "2025年3月12日",
+            "南湖建设工程有限公司施工现场安全生产管理办法",
+            "第一条 新进场农民工必须接受三级安全教育，时间分别为：",
+            "1. 公司级安全教育不少于8学时；",
+            "2. 班组级安全教育不少于24学时。",
+            "考试合格分数为80分，不合格的须重新培训，补考仍不合格的不得上岗。转换工种或离岗3个月以上重新上岗的，"
+            "应重新进行项目部级和班组级安全教育。每月15日为项目部安全活动日，全体农民工参加。",
+            "第二条 潮湿场所的照明电压不得大于24V，漏电保护器额定动作电流不大于3",
+            "0毫安。",
+        ]
+    )
+    document = parse_text(text, "nanhu.txt")
+    header = document.passages[0]
+    # The notice's own words, wrapped over lines, are part of the header: what the rules replace.
+    assert "原《施工现场安全管理规定》（南湖建司〔2021〕14号）同时废止。" in header.text
+    # The list stays whole although its last item is followed by the clause's closing words.
+    training = next(p for p in document.passages if "公司级安全教育" in p.text)
+    assert "班组级安全教育不少于24学时" in training.text and training.section[0].startswith("第一条")
+    # A number wrapped over two lines is one number.
+    assert any("不大于30毫安" in p.text for p in document.passages)
+
+
 def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
     assert [clean_line(x) for x in ("第 3 页 共 10 页", "- 3 -", "3/10", "Page 2 of 9")] == ["", "", "", ""]
     assert clean_line("第3条 规定") == "第3条规定"
