@@ -69,7 +69,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         r"小时|学时|课时|钟头",
     ),
     _type("minutes", r"几分钟|多少分钟", r"分钟"),
-    _type("days", r"几天|多少天|几日|几个工作日|多少个工作日", rf"{_NUMBER}\s*个?(工作)?[日天]"),
+    _type("days", r"几天|多少天|(?<!月)几日|几个工作日|多少个工作日", rf"{_NUMBER}\s*个?(工作)?[日天]"),
     _type("months", r"几个月|多少个月|哪几个月|哪个月", r"月"),
     # 几年 of a duration, not a calendar year (2025年 says when, not how long)
     _type("years", r"几年|多少年", rf"(?<![0-9０-９]){_NUMERAL}{{1,3}}个?(周)?年(?![底初中0-9])|每年|年度"),
@@ -85,7 +85,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     # When: a date, a deadline or a moment set by an event (年底前, 3月10日前, 期满后, 立即).
     _type(
         "when",
-        r"什么时候|啥时候|何时|哪天|哪一天|几号|什么时间|起止时间|截止|最晚|最迟|哪一?年",
+        r"什么时候|啥时候|何时|哪天|哪一天|几号|几月几[日号]|哪个?月|什么时间|起止时间|截止|最晚|最迟|哪一?年",
         # a date (2025年, 26年, 3月, 10日) — 近三年 is a span, not a date
         rf"(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}})\s*年|{_NUMERAL}{{1,2}}\s*月(?!内)|{_NUMERAL}{{1,3}}\s*[日号]"
         r"|年底|年初|年末|月底|月初|[上下]半年|期满|届满|结束后|完成后|合格后|之前|以前|之后|以后"

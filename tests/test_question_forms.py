@@ -30,6 +30,7 @@ from knowledge.engine import KnowledgeIndex, Passage
         ("工作专班的组长叫什么名字", "name"),
         ("承包商的保证金什么时候退还", "when"),
         ("每月几号前报送进展", "when"),
+        ("实施方案要在几月几日前报送", "when"),
         ("夜班是从几点到几点", "clock"),
         ("动火作业有哪几点要求", None),
         ("动火作业六查是什么", None),
