@@ -258,16 +258,28 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was cut at (the commonest length of its long lines, when many
+    lines share it), or None for a text whose paragraphs are lines."""
+    lengths = Counter(len(line) for line in lines if len(line) >= 20)
+    if not lengths:
+        return None
+    width, count = lengths.most_common(1)[0]
+    return width if count >= 5 and count * 5 >= sum(lengths.values()) else None
+
+
 def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
     """Paragraphs from lines: a line that stops mid-sentence continues on the next one."""
+    lines = [line for line in lines if line]
+    wrap = wrap_width(lines)
     paragraphs: list[str] = []
     previous_line = ""
     for line in lines:
-        if not line:
-            continue
         short_rows = (
             len(previous_line) <= 30 and len(line) <= 30 and not _HEADING_PUNCT.search(previous_line + line)
         )
+        # A line as long as the document's wrapped lines was cut there, whatever it looks like.
+        cut_at_wrap = wrap is not None and len(previous_line) >= wrap - 1
         previous_line = line
         if paragraphs:
             previous = paragraphs[-1]
@@ -276,7 +288,7 @@ def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
                 or _BULLET.match(line) is not None
                 or previous.endswith(tuple(_TERMINAL))
                 or previous.endswith(("：", ":"))
-                or _is_heading_line(previous)
+                or (_is_heading_line(previous) and not cut_at_wrap)
             )
             if not starts_new:
                 # Short unpunctuated rows (a roster, a table) are kept apart by a space.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import documents
-from knowledge.documents import clean_line, parse_file, parse_text, without_running_lines
+from knowledge.documents import clean_line, parse_file, parse_text, without_running_lines, wrap_width
 from knowledge.engine import KnowledgeIndex
 from knowledge.normalize import search_form
 from knowledge.service import KnowledgeService
@@ -208,6 +208,26 @@ def test_the_covering_notice_and_a_list_with_closing_words() -> None:
     assert "班组级安全教育不少于24学时" in training.text and training.section[0].startswith("第一条")
     # A number wrapped over two lines is one number.
     assert any("不大于30毫安" in p.text for p in document.passages)
+
+
+def test_a_line_cut_at_the_wrap_width_is_not_a_title() -> None:
+    """In a text hard-wrapped at a fixed width, an item's first line cut at that width with no
+    comma in it continues on the next line (2. / 5米 is 2.5米), though it looks like a title."""
+    paragraphs = [
+        "第一条 施工现场临时用电必须采用TN-S接零保护系统，实行三级配电、两级漏电保护，每台用电设备必须有"
+        "各自专用的开关箱，严禁用同一个开关箱直接控制两台及以上用电设备。配电箱、开关箱应装设端正牢固，"
+        "固定式配电箱的底部与地面的垂直距离宜为1.4米至1.6米。施工现场停止作业1小时以上时，应将动力开关箱"
+        "断电上锁，由专职电工负责检查。电工每日巡查一次，发现漏电保护器失灵的应立即更换，并填写巡查记录。",
+        "第二条 下列场所的照明应使用安全特低电压供电：",
+        "（一）隧道、人防工程、高温场所、有导电灰尘或灯具离地面高度低于2.5米等场所，电源电压不应大于36V；",
+        "（二）潮湿和易触及带电体场所，电源电压不得大于24V。",
+    ]
+    width = paragraphs[2].index("5米")  # the item's first line is cut right after "2."
+    wrapped = [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)]
+    assert "（一）隧道、人防工程、高温场所、有导电灰尘或灯具离地面高度低于2." in wrapped
+    assert wrap_width(wrapped) == width
+    document = parse_text("\n".join(["某某建设公司施工现场安全生产管理办法", *wrapped]), "rules.txt")
+    assert any("灯具离地面高度低于2.5米等场所，电源电压不应大于36V" in p.text for p in document.passages)
 
 
 def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
