@@ -43,7 +43,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type(
         "money",
         r"多少钱|[罚奖扣赔交]多少|多少元|几元|几块钱|多少块|金额是?多少|[罚奖]款?几"
-        r"|(费|工资|补贴|补助|奖金|津贴|价格|价钱)[^，,。？?]{0,5}(多少|几)",
+        r"|(费|工资|补贴|补助|奖金|津贴|价格|价钱)[^，,。？?]{0,5}(多少|几)"
+        r"|(多少|几)[^，,。？?]{0,4}(费|工资|补贴|补助|奖金|津贴)",
         rf"{_NUMBER}\s*(元|块钱|万元)",
     ),
     _type("email", r"邮箱|电子邮件|[eE]-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"),
@@ -122,7 +123,11 @@ UNIT_SIGNS = {
     "毫米": "毫米|mm",
     "厘米": "厘米|cm",
     "分贝": "分贝|dB",
-    "千伏": "千伏|kV",
+    "千伏": "千伏|kV|KV",
+    "伏": "伏|V(?![A-Za-z])",
+    "安培": "安培|A(?![A-Za-z])",
+    "千瓦": "千瓦|kW|KW",
+    "瓦": "瓦|W(?![A-Za-z])",
     "立方米": "立方米|m³|m3",
     "平方米": "平方米|m²|m2",
 }
@@ -166,6 +171,8 @@ def _money_of_a_kind(question: str) -> AnswerType | None:
             return _type(
                 "money",
                 ANSWER_TYPES[0].asked.pattern,
-                rf"({written})[^。；;]{{0,20}}?{_NUMBER}\s*(元|块钱|万元)",
+                # the amount near a word of its kind, before or after it (每月300元的高温津贴)
+                rf"({written})[^。；;]{{0,20}}?{_NUMBER}\s*(元|块钱|万元)"
+                rf"|{_NUMBER}\s*(元|块钱|万元)[^。；;]{{0,12}}?({written})",
             )
     return None

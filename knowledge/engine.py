@@ -165,6 +165,7 @@ class _QueryView:
     phrases: list[tuple[str, float, frozenset[str], float]]  # phrase, weight, bigrams, general
     alternatives: list[tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...]]]
     answer_type: AnswerType | None = None
+    naming: frozenset[str] = frozenset()  # the question's bigrams that name a document (宝山, 南湖)
 
 
 @dataclass
@@ -546,6 +547,7 @@ class KnowledgeIndex:
             phrases=phrases,
             alternatives=alternatives,
             answer_type=expected_type(normalise(question)),
+            naming=frozenset(naming_grams),
         )
         if len(self._views) >= 512:
             self._views.pop(next(iter(self._views)))
@@ -721,9 +723,12 @@ class KnowledgeIndex:
         item = self.items[i]
         if item.passage is None:
             return 0.0
-        # The headings above it (its own label is its first words, already in the text).
+        # The headings above it (its own label is its first words, already in the text), and the
+        # words that name its document (南湖建设…办法): every passage of it answers those.
         above = " ".join(item.passage.section[:-1])
-        heading = frozenset(char_bigrams(search_form(above).replace(" ", "")))
+        heading = frozenset(char_bigrams(search_form(above).replace(" ", ""))) | (
+            view.naming & self.doc_scope_terms[item.doc]
+        )
         alternatives = [
             (alt_grams, span_grams) for _, span_grams, alts in view.alternatives for _, alt_grams in alts
         ]
