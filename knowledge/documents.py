@@ -115,7 +115,7 @@ def _cell_texts(row: Any) -> list[str]:
 
 
 def _table_lines(table: Any) -> list[str]:
-    """A Word table as one line per row, each cell named by its column heading (部位：冷库；检查频次：
+    """A Word table as one line per row, each cell named by its column heading (部位：冷库，检查频次：
     每班。), so a row reads, and is found, as a sentence of its own."""
     rows = [_cell_texts(row) for row in table.iterchildren() if row.tag.endswith("}tr")]
     rows = [row for row in rows if any(row)]
@@ -123,12 +123,12 @@ def _table_lines(table: Any) -> list[str]:
         return []
     heading = rows[0]
     labelled = len(rows) > 1 and all(heading)
-    lines = [] if labelled else ["；".join(c for c in heading if c) + "。"]
+    lines = [] if labelled else ["，".join(c for c in heading if c) + "。"]
     for row in rows[1:]:
         if labelled and len(row) == len(heading):
             lines.append(labelled_row(heading, row))
         else:
-            lines.append("；".join(c for c in row if c) + "。")
+            lines.append("，".join(c for c in row if c) + "。")
     return lines
 
 
@@ -150,7 +150,7 @@ def labelled_row(heading: list[str], row: list[str]) -> str:
         elif name.endswith("分") and _NUMBER_CELL.match(value):
             value += "分"  # 扣分 12 → 扣分：12分
         cells.append(f"{name}：{value}")
-    return "；".join(cells) + "。"
+    return "，".join(cells) + "。"
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
@@ -499,7 +499,7 @@ _FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９.,，%％～~\-—/]*\s*[\u4
 def text_tables(lines: list[str]) -> list[str]:
     """A table typed as text (cells apart by tabs or wide spaces, 罚款 and 扣分 columns of
     figures) as one sentence per row with each cell under its column heading, as for a Word
-    table: 违章行为：酒后上岗；扣分：12；罚款（元）：2000。 Rows of names and titles are left alone."""
+    table: 违章行为：酒后上岗，扣分：12分，罚款：2000元。 Rows of names and titles are left alone."""
     cells = [_CELL_GAP.split(line.strip()) if line.strip() else [] for line in lines]
     out = list(lines)
     i = 0

@@ -167,11 +167,14 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     document = parse_text(text, "rules.txt")
     table = next(p for p in document.passages if "违章行为：" in p.text)
     assert (
-        "附表1 常见违章行为扣分与罚款标准：\n违章行为：未按规定佩戴安全帽；扣分：2分；罚款：100元。"
+        "附表1 常见违章行为扣分与罚款标准：\n违章行为：未按规定佩戴安全帽，扣分：2分，罚款：100元。"
         in table.text
     )
-    assert "违章行为：酒后上岗；扣分：12分；罚款：2000元。" in table.text
-    assert "违章行为：违章指挥、强令冒险作业；扣分：12分；罚款：3000元。\n注：" in table.text
+    assert "违章行为：酒后上岗，扣分：12分，罚款：2000元。" in table.text
+    # The answer quotes the whole row (a row is one sentence: its cells are not cut apart).
+    index = KnowledgeIndex.build([_passage(document, p) for p in document.passages])
+    assert "酒后上岗，扣分：12分，罚款：2000元。" in (index.answer("酒后上岗扣几分？").answer or "")
+    assert "违章行为：违章指挥、强令冒险作业，扣分：12分，罚款：3000元。\n注：" in table.text
     # A roster (names and titles, no figures) is not a table.
     roster = next(p for p in document.passages if "张三" in p.text)
     assert "：" not in roster.text.replace("组长：", "").replace("成员：", "")
@@ -282,7 +285,7 @@ def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
 
     # A table row reads as a sentence: each cell under its column heading, apart from the others.
     fines = next(p for p in parsed.passages if "违章处罚标准" in p.text)
-    assert "违章行为：监护人离岗；对当事人：罚款1000元；对班组长：罚款300元。" in fines.text
+    assert "违章行为：监护人离岗，对当事人：罚款1000元，对班组长：罚款300元。" in fines.text
     assert fines.section == ("三、违章处罚",)
 
     index = KnowledgeIndex.build([_passage(parsed, p) for p in parsed.passages])
