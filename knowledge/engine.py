@@ -1002,15 +1002,25 @@ def _resolve_citations(entry: CuratedEntry, passages: Sequence[Passage]) -> list
         doc = _norm_section(citation.document)
         section = _norm_section(citation.section)
         contains = _norm_section(citation.contains)
-        candidates = [
-            p
-            for p in passages
-            if (not doc or doc in _norm_section(f"{p.doc_number or ''}{p.doc_title}{p.doc_name}"))
-            and (not contains or contains in _norm_section(p.text))
-        ]
-        found = next((p for p in candidates if section in _norm_section(" ".join(p.section))), None)
+        found = next(
+            (
+                p
+                for p in passages
+                if section in _norm_section(" ".join(p.section)) and _cites(p, doc, contains)
+            ),
+            None,
+        )
         if found is None and section:
-            found = next((p for p in candidates if section in _norm_section(p.text)), None)
+            found = next(
+                (p for p in passages if section in _norm_section(p.text) and _cites(p, doc, contains)), None
+            )
         if found is not None and found.key not in keys:
             keys.append(found.key)
     return keys
+
+
+def _cites(p: Passage, doc: str, contains: str) -> bool:
+    """Whether passage p is of the cited document and holds the cited words."""
+    if doc and doc not in _norm_section(f"{p.doc_number or ''}{p.doc_title}{p.doc_name}"):
+        return False
+    return not contains or contains in _norm_section(p.text)
