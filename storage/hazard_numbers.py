@@ -28,7 +28,7 @@ MAX_SEQUENCE_DIGITS = 9  # hazard ids fit a 32-bit integer column; longer is not
 YEARS_SEARCHED = 50  # a bare sequence is looked for this many years back at most
 ECHO_LIMIT = 40  # what was typed is echoed back only this far
 
-EXAMPLE = "隐患编号如 YH-2026-000123，也可以只写序号，如 123"
+EXAMPLE = "隐患编号如 YH-2026-000123；用 /hazard 时也可以只写序号，如 /hazard 123"
 
 # dashes, dots, slashes and spaces people put between the parts (after NFKC, which already maps
 # full-width digits, letters and the full-width hyphen to ASCII)

@@ -165,7 +165,7 @@ async def test_unknown_unreadable_and_ambiguous_references_are_explained(
     assert message.startswith("找不到隐患 YH-2026-999999") and "YH-2026-000123" in message
     with pytest.raises(HazardNotFound) as caught:
         await resolve(session_factory, "99", today)
-    assert "找不到序号为 000099 的隐患" in caught.value.message and "如 123" in caught.value.message
+    assert "找不到序号为 000099 的隐患" in caught.value.message and "如 /hazard 123" in caught.value.message
     with pytest.raises(HazardNotFound) as caught:
         await resolve(session_factory, "配电箱" * 30, today)
     assert "这不是隐患编号" in caught.value.message and len(caught.value.message) < 120
