@@ -493,7 +493,10 @@ def _split_long(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
 
 
 _CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
-_FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９.,，%％～~\-—/]*\s*[\u4e00-\u9fff]{0,2}$")
+# A cell stating a figure: 12, 2000元, 每次50元, 罚款200元/次
+_FIGURE_CELL = re.compile(
+    r"^[^，。；\s]{0,4}[0-9０-９][0-9０-９.,，%％～~\-—/]*\s*[\u4e00-\u9fffA-Za-z/]{0,4}$"
+)
 
 
 def text_tables(lines: list[str]) -> list[str]:

@@ -159,7 +159,12 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
             "2\t酒后上岗\t12\t2000",
             "3    违章指挥、强令冒险作业    12    3000",
             "注：同一年度内第二次发生的，罚款加倍。",
-            "第二条 组长：张三\u3000局长",
+            "",
+            "第二条 分包单位违规按下表处罚：",
+            "违规行为      处罚对象    罚款标准",
+            "无证从事特种作业      分包单位    每起2000元",
+            "未经审批擅自动火      分包单位    每起1500元",
+            "第三条 组长：张三\u3000局长",
             "副组长：李四\u3000副局长",
             "成员：王五\u3000科长",
         ]
@@ -175,6 +180,9 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     index = KnowledgeIndex.build([_passage(document, p) for p in document.passages])
     assert "酒后上岗，扣分：12分，罚款：2000元。" in (index.answer("酒后上岗扣几分？").answer or "")
     assert "违章行为：违章指挥、强令冒险作业，扣分：12分，罚款：3000元。\n注：" in table.text
+    # Spaces between columns, figures written with their words (每起2000元), no 注 line after it.
+    fines = next(p for p in document.passages if "无证从事特种作业" in p.text)
+    assert "违规行为：未经审批擅自动火，处罚对象：分包单位，罚款标准：每起1500元。" in fines.text
     # A roster (names and titles, no figures) is not a table.
     roster = next(p for p in document.passages if "张三" in p.text)
     assert "：" not in roster.text.replace("组长：", "").replace("成员：", "")
