@@ -44,7 +44,11 @@ COMMANDS: list[CommandHelp] = [
     CommandHelp("report", "随手拍：拍照上报隐患（可匿名）", Action.REPORT_HAZARD),
     CommandHelp("my", "我负责整改的隐患", Action.SUBMIT_RECTIFICATION),
     CommandHelp("list", "隐患台账（可按状态、逾期、单位筛选）", Action.LIST_HAZARDS),
-    CommandHelp("hazard", "查看一条隐患：/hazard 隐患编号或序号（如 123）", Action.VIEW_HAZARD),
+    CommandHelp(
+        "hazard",
+        "查看一条隐患：/hazard 隐患编号或序号（如 123）；私聊直接发编号（如 YH-2026-000123）也行",
+        Action.VIEW_HAZARD,
+    ),
     CommandHelp("points", "我的隐患报告积分和排行", Action.REPORT_HAZARD),
     CommandHelp("invite", "创建邀请链接", Action.CREATE_INVITE),
     CommandHelp("units", "查看组织架构（管理员可添加单位）"),
