@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from knowledge import documents
-from knowledge.documents import clean_line, parse_file, parse_text, without_running_lines, wrap_width
+from knowledge.documents import (
+    UnsupportedDocumentError,
+    clean_line,
+    parse_file,
+    parse_text,
+    without_running_lines,
+    wrap_width,
+)
 from knowledge.engine import KnowledgeIndex
 from knowledge.normalize import search_form
 from knowledge.service import KnowledgeService
@@ -248,6 +255,60 @@ def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
     text = "\n".join(without_running_lines(pages))
     assert text.count("某某公司安全管理制度") == 1  # the title, once, on the first page
     assert all(f"第{n}条 内容{n}。" in text for n in "一二三四")
+
+
+def _write_pdf(path: Path, pages: list[list[str]]) -> None:
+    """A PDF with a text layer, as a word processor exports one (matplotlib, TrueType text)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from storage.charts import cjk_font
+
+    family = cjk_font()
+    if family is None:
+        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
+    with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
+        for lines in pages:
+            figure = plt.figure(figsize=(8.27, 11.69))
+            for n, line in enumerate(lines):
+                figure.text(0.08, 0.92 - n * 0.04, line, fontfamily=family, fontsize=11)
+            pdf.savefig(figure)
+            plt.close(figure)
+
+
+def test_a_pdf_with_a_text_layer_is_ingested_without_its_page_furniture(tmp_path: Path) -> None:
+    title = "某某化工有限公司动火作业安全管理规定"
+    pages = [
+        [
+            title,
+            "第一条 动火作业实行审批制度。",
+            "第二条 一级动火由安全管理部审批，",
+            "动火证有效期不超过8小时。",
+            "第 1 页 共 3 页",
+        ],
+        [title, "第三条 动火点周围10米范围内的可燃物必须清除。", "第 2 页 共 3 页"],
+        [title, "第四条 动火作业必须设专人监火。", "第 3 页 共 3 页"],
+    ]
+    path = tmp_path / "hot-work.pdf"
+    _write_pdf(path, pages)
+
+    parsed = parse_file(path)
+    assert parsed.title == title
+    body = [p for p in parsed.passages if p.kind == "body"]
+    assert [p.section[0][:3] for p in body] == ["第一条", "第二条", "第三条", "第四条"]
+    assert "一级动火由安全管理部审批，动火证有效期不超过8小时。" in body[1].text  # the wrap is joined
+    everything = "".join(p.text for p in parsed.passages)
+    assert "页" not in everything and everything.count(title) <= 2  # the header names it, pages do not
+
+
+def test_a_pdf_without_a_text_layer_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    _write_pdf(path, [[]])
+    with pytest.raises(UnsupportedDocumentError, match="no text layer"):
+        parse_file(path)
 
 
 def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
