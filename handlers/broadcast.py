@@ -22,7 +22,17 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import NOT_ALLOWED, refuse, require_person, services, to_markup, transaction
+from handlers.common import (
+    NOT_ALLOWED,
+    refuse,
+    require_person,
+    services,
+    show_unit_page,
+    to_markup,
+    transaction,
+    turned_page,
+    unit_picker,
+)
 from handlers.help import COMMANDS, CommandHelp
 from storage.broadcast_models import AudienceKind, BroadcastOrigin, BroadcastStatus
 from storage.broadcasts import (
@@ -205,10 +215,22 @@ def _choice_keyboard(options: list[tuple[str, str, bool]], done: str) -> Keyboar
     return rows
 
 
-async def _unit_choices(session: AsyncSession, chosen: list[int]) -> Keyboard:
+UNIT_PICK = "bcw:unit:"
+UNIT_PAGE = "bcw:upage:"
+
+
+async def _unit_choices(session: AsyncSession, chosen: list[int], page: int = 1) -> Keyboard:
+    """One page of units with check marks; the chosen set spans all pages."""
     units = await all_units(session)
-    options = [(unit_path(units, u), f"bcw:unit:{u.id}", u.id in chosen) for u in units[:40]]
-    return _choice_keyboard(options, "bcw:units_done")
+    rows = unit_picker(
+        units,
+        pick=UNIT_PICK,
+        turn=UNIT_PAGE,
+        page=page,
+        label=lambda u: ("☑ " if u.id in chosen else "☐ ") + unit_path(units, u),
+    )
+    rows.append([Button("完成选择", data="bcw:units_done"), Button("取消", data="bcw:cancel")])
+    return rows
 
 
 def _role_choices(chosen: list[str]) -> Keyboard:
@@ -223,6 +245,7 @@ async def audience_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     draft = _draft(context)
     if kind == AudienceKind.UNIT_GROUPS:
         draft["unit_ids"] = []
+        draft["unit_page"] = 1
         async with transaction(context) as session:
             keyboard = await _unit_choices(session, [])
         await query.answer()
@@ -254,13 +277,19 @@ async def unit_toggled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
         await query.answer()
         await _show_preview(update, context, edit=True)
         return PREVIEW
-    unit_id = int(query.data.removeprefix("bcw:unit:"))
+    if query.data.startswith(UNIT_PAGE):
+        draft["unit_page"] = turned_page(query.data, UNIT_PAGE)
+        async with transaction(context) as session:
+            keyboard = await _unit_choices(session, chosen, draft["unit_page"])
+        await show_unit_page(query, keyboard)
+        return UNITS
+    unit_id = int(query.data.removeprefix(UNIT_PICK))
     if unit_id in chosen:
         chosen.remove(unit_id)
     else:
         chosen.append(unit_id)
     async with transaction(context) as session:
-        keyboard = await _unit_choices(session, chosen)
+        keyboard = await _unit_choices(session, chosen, draft.get("unit_page", 1))
     await query.answer()
     await query.edit_message_reply_markup(to_markup(keyboard))
     return UNITS
@@ -628,7 +657,7 @@ def register(application: Application) -> None:
                     MessageHandler(filters.ChatType.PRIVATE & ~filters.COMMAND, content_unsupported),
                 ],
                 AUDIENCE: [CallbackQueryHandler(audience_chosen, pattern=r"^bcw:aud:\w+$")],
-                UNITS: [CallbackQueryHandler(unit_toggled, pattern=r"^bcw:(unit:\d+|units_done)$")],
+                UNITS: [CallbackQueryHandler(unit_toggled, pattern=r"^bcw:(unit:\d+|upage:\d+|units_done)$")],
                 ROLES: [CallbackQueryHandler(role_toggled, pattern=r"^bcw:(role:\w+|roles_done)$")],
                 PREVIEW: [CallbackQueryHandler(preview_pressed, pattern=r"^bcw:(ack|now|when|send)$")],
                 WHEN: [

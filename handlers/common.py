@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import Application, ContextTypes
 
 from storage.clock import Clock
 from storage.db import SessionFactory, unit_of_work
-from storage.models import ChatGroup, Person
-from storage.outbox import Keyboard
-from storage.people import actor_for, person_by_telegram_id
+from storage.models import ChatGroup, Person, Unit
+from storage.outbox import Button, Keyboard
+from storage.people import actor_for, person_by_telegram_id, unit_path
 from storage.permissions import Action, Actor, may
 
 if TYPE_CHECKING:
@@ -107,6 +107,70 @@ def to_markup(keyboard: Keyboard) -> InlineKeyboardMarkup:
             for row in keyboard
         ]
     )
+
+
+UNIT_PAGE_SIZE = 20
+"""Unit buttons per page of a unit picker: one screen on a phone, so the page buttons stay in sight."""
+
+
+def unit_page_count(total: int, size: int = UNIT_PAGE_SIZE) -> int:
+    """How many pages `total` units take (at least one)."""
+    return max(1, -(-total // size))
+
+
+def unit_page_number(page: int, total: int, size: int = UNIT_PAGE_SIZE) -> int:
+    """`page` (1-based) clamped to the pages there are: a stale page button still lands somewhere."""
+    return min(max(page, 1), unit_page_count(total, size))
+
+
+def unit_picker(
+    units: Sequence[Unit],
+    *,
+    pick: str,
+    turn: str,
+    page: int = 1,
+    label: Callable[[Unit], str] | None = None,
+    size: int = UNIT_PAGE_SIZE,
+) -> Keyboard:
+    """One page of unit buttons (`{pick}{unit id}`), in the units' order, labelled with their path;
+    with more than one page, a navigation row ◀ 上一页 / 第 k/n 页 / 下一页 ▶ (`{turn}{page}`).
+
+    The handler of `{turn}<page>` shows that page with `show_unit_page`.
+    """
+    listed = list(units)
+    pages = unit_page_count(len(listed), size)
+    page = unit_page_number(page, len(listed), size)
+    shown = listed[(page - 1) * size : page * size]
+    rows: Keyboard = [
+        [Button(label(u) if label is not None else unit_path(listed, u), data=f"{pick}{u.id}")] for u in shown
+    ]
+    if pages > 1:
+        nav: list[Button] = []
+        if page > 1:
+            nav.append(Button("◀ 上一页", data=f"{turn}{page - 1}"))
+        nav.append(Button(f"第 {page}/{pages} 页", data=f"{turn}{page}"))
+        if page < pages:
+            nav.append(Button("下一页 ▶", data=f"{turn}{page + 1}"))
+        rows.append(nav)
+    return rows
+
+
+def turned_page(data: str, turn: str) -> int:
+    """The page number a navigation button of `unit_picker` carries (1 when it is garbled)."""
+    try:
+        return int(data.removeprefix(turn))
+    except ValueError:
+        return 1
+
+
+async def show_unit_page(query: CallbackQuery, keyboard: Keyboard) -> None:
+    """Answer a page press and swap the keyboard of the same message (its text stays)."""
+    await query.answer()
+    try:
+        await query.edit_message_reply_markup(to_markup(keyboard))
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():  # the page shown was pressed again
+            raise
 
 
 async def linked_group(session: AsyncSession, chat_id: int) -> ChatGroup | None:

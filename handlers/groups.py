@@ -16,17 +16,27 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import NOT_REGISTERED, is_group, refuse, services, to_markup, transaction
+from handlers.common import (
+    NOT_REGISTERED,
+    is_group,
+    refuse,
+    services,
+    show_unit_page,
+    to_markup,
+    transaction,
+    turned_page,
+    unit_picker,
+)
 from storage.groups import bot_added, bot_removed, group_by_chat, link_group, migrate_group
 from storage.models import Unit
-from storage.outbox import Button, Keyboard
+from storage.outbox import Keyboard
 from storage.people import actor_for, all_units, person_by_telegram_id, unit_path
 from storage.permissions import Action, may
 
 log = logging.getLogger(__name__)
 
 LINK_PREFIX = "grp:link:"
-MAX_UNIT_BUTTONS = 40
+PAGE_PREFIX = "grp:page:"
 ONLY_OFFICERS = "只有管理员或安全员可以为本群关联单位。"
 PROMPT = (
     "大家好，我是安全生产助手。\n"
@@ -36,8 +46,8 @@ PROMPT = (
 _PRESENT = (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
-def unit_keyboard(units: list[Unit]) -> Keyboard:
-    return [[Button(unit_path(units, u), data=f"{LINK_PREFIX}{u.id}")] for u in units[:MAX_UNIT_BUTTONS]]
+def unit_keyboard(units: list[Unit], page: int = 1) -> Keyboard:
+    return unit_picker(units, pick=LINK_PREFIX, turn=PAGE_PREFIX, page=page)
 
 
 async def _send_prompt(
@@ -132,6 +142,25 @@ async def link_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     )
 
 
+async def page_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A page button of the prompt: only an admin or safety officer turns the group's shared prompt."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not is_group(update):
+        await query.answer()
+        return
+    async with transaction(context) as session:
+        person = await person_by_telegram_id(session, query.from_user.id)
+        if person is None:
+            await refuse(update, NOT_REGISTERED)
+            return
+        if not may(await actor_for(session, person), Action.LINK_GROUP):
+            await refuse(update, ONLY_OFFICERS)
+            return
+        units = await all_units(session)
+    await show_unit_page(query, unit_keyboard(units, turned_page(query.data, PAGE_PREFIX)))
+
+
 async def migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The group was upgraded to a supergroup: its link follows the new chat id."""
     message = update.effective_message
@@ -153,4 +182,5 @@ def register(application: Application) -> None:
     application.add_handler(ChatMemberHandler(my_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CommandHandler("link", link_command))
     application.add_handler(CallbackQueryHandler(link_pressed, pattern=rf"^{LINK_PREFIX}\d+$"))
+    application.add_handler(CallbackQueryHandler(page_pressed, pattern=rf"^{PAGE_PREFIX}\d+$"))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrated))

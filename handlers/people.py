@@ -14,8 +14,11 @@ from handlers.common import (
     require_permission,
     require_person,
     services,
+    show_unit_page,
     to_markup,
     transaction,
+    turned_page,
+    unit_picker,
 )
 from storage.models import ROLE_LABELS, Role
 from storage.outbox import Button
@@ -35,6 +38,10 @@ from storage.permissions import Action, may
 INVITABLE_ROLES = (Role.WORKER, Role.MANAGER, Role.SAFETY_OFFICER, Role.PRINCIPAL, Role.ADMIN)
 
 
+INVITE_UNIT_PREFIX = "inv:u:"
+INVITE_PAGE_PREFIX = "inv:p:"
+
+
 def invite_link(bot_username: str, code: str) -> str:
     return f"https://t.me/{bot_username}?start={code}"
 
@@ -45,8 +52,22 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         if await require_permission(update, context, session, Action.CREATE_INVITE) is None:
             return
         units = await all_units(session)
-    keyboard = [[Button(unit_path(units, u), data=f"inv:u:{u.id}")] for u in units[:40]]
+    keyboard = unit_picker(units, pick=INVITE_UNIT_PREFIX, turn=INVITE_PAGE_PREFIX)
     await reply(update, "创建邀请链接：请选择被邀请人所在的单位", keyboard)
+
+
+async def invite_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A page button under the invite's unit choice: show that page."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    async with transaction(context) as session:
+        if await require_permission(update, context, session, Action.CREATE_INVITE) is None:
+            return
+        units = await all_units(session)
+    page = turned_page(query.data, INVITE_PAGE_PREFIX)
+    await show_unit_page(
+        query, unit_picker(units, pick=INVITE_UNIT_PREFIX, turn=INVITE_PAGE_PREFIX, page=page)
+    )
 
 
 async def invite_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -145,4 +166,5 @@ async def units_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 def register(application: Application) -> None:
     application.add_handler(CommandHandler("invite", invite_command))
     application.add_handler(CallbackQueryHandler(invite_step, pattern=r"^inv:[urn]:"))
+    application.add_handler(CallbackQueryHandler(invite_page, pattern=r"^inv:p:\d+$"))
     application.add_handler(CommandHandler("units", units_command))

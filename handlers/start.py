@@ -14,11 +14,19 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import refuse, require_person, services, to_markup, transaction
+from handlers.common import (
+    refuse,
+    require_person,
+    services,
+    show_unit_page,
+    to_markup,
+    transaction,
+    turned_page,
+    unit_picker,
+)
 from handlers.help import set_commands_for
 from handlers.report import menu_keyboard
 from storage.models import ROLE_LABELS, Role
-from storage.outbox import Button
 from storage.people import (
     PeopleError,
     all_units,
@@ -29,12 +37,14 @@ from storage.people import (
     person_by_telegram_id,
     register_with_invite,
     request_to_join,
-    unit_path,
     unit_path_of,
 )
 from storage.permissions import Action, role_allows
 
 INVITE_NAME, JOIN_NAME, JOIN_UNIT = range(3)
+
+JOIN_UNIT_PREFIX = "joinunit:"
+JOIN_PAGE_PREFIX = "joinunit:p:"
 
 ASK_NAME = "请输入您的真实姓名（用于隐患台账和通知）："
 
@@ -146,8 +156,23 @@ async def join_name(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         if not units:
             await message.reply_text("本单位尚未设置组织架构，请联系管理员。")
             return ConversationHandler.END
-        keyboard = [[Button(unit_path(units, u), data=f"joinunit:{u.id}")] for u in units[:40]]
+        keyboard = unit_picker(units, pick=JOIN_UNIT_PREFIX, turn=JOIN_PAGE_PREFIX)
     await message.reply_text(f"{name}，请选择您所在的单位：", reply_markup=to_markup(keyboard))
+    return JOIN_UNIT
+
+
+async def join_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """A page button under the units: show that page; the name typed stays."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    if not (context.user_data or {}).get("join_name"):
+        await query.answer()
+        await query.edit_message_text("申请已失效，请重新发送 /start。")
+        return ConversationHandler.END
+    async with transaction(context) as session:
+        units = await all_units(session)
+    page = turned_page(query.data, JOIN_PAGE_PREFIX)
+    await show_unit_page(query, unit_picker(units, pick=JOIN_UNIT_PREFIX, turn=JOIN_PAGE_PREFIX, page=page))
     return JOIN_UNIT
 
 
@@ -162,7 +187,7 @@ async def join_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         await query.edit_message_text("申请已失效，请重新发送 /start。")
         return ConversationHandler.END
     try:
-        unit_id = int(query.data.split(":")[1])
+        unit_id = int(query.data.removeprefix(JOIN_UNIT_PREFIX))
         async with transaction(context) as session:
             await request_to_join(
                 session,
@@ -234,6 +259,7 @@ def register(application: Application) -> None:
                 JOIN_NAME: [MessageHandler(filters.TEXT & ~filters.COMMAND, join_name)],
                 JOIN_UNIT: [
                     CallbackQueryHandler(join_unit, pattern=r"^joinunit:\d+$"),
+                    CallbackQueryHandler(join_page, pattern=r"^joinunit:p:\d+$"),
                     MessageHandler(filters.TEXT & ~filters.COMMAND, join_unit_typed),
                 ],
             },
