@@ -482,8 +482,11 @@ def category_keyboard(draft_id: int) -> Keyboard:
     return [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
 
 
+UNIT_BUTTONS = 30  # unit buttons of the report's unit question; more are found by typing a name
+
+
 def unit_keyboard(draft_id: int, options: Sequence[UnitOption], own_unit_id: int | None) -> Keyboard:
-    ordered = sorted(options, key=lambda o: (o.id != own_unit_id, o.label))[:30]
+    ordered = sorted(options, key=lambda o: (o.id != own_unit_id, o.label))[:UNIT_BUTTONS]
     rows: Keyboard = []
     for option in ordered:
         label = f"本单位：{option.label}" if option.id == own_unit_id else option.label
@@ -532,8 +535,10 @@ def prompt(
     if step == Step.CATEGORY:
         return ("🏷 请选择隐患类别：", [*category_keyboard(draft_id), cancel_row(draft_id)])
     if step == Step.UNIT:
+        # The buttons list the first UNIT_BUTTONS units; the others are chosen by typing a name.
+        more = "（列表只显示部分单位，其他单位请直接输入单位名称）" if len(units) > UNIT_BUTTONS else ""
         return (
-            "🏭 隐患在哪个单位发现？",
+            f"🏭 隐患在哪个单位发现？{more}",
             [*unit_keyboard(draft_id, units, own_unit_id), cancel_row(draft_id)],
         )
     if step == Step.SOURCE:

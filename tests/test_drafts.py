@@ -245,3 +245,16 @@ async def test_submit_files_the_hazard_and_drops_the_draft(
 
         # the same picture in a new draft points at the open hazard
         assert await drafts.duplicates_of(session, _photo(tmp_path, "again")) == [number]
+
+
+def test_the_unit_question_says_unlisted_units_are_typed() -> None:
+    """The unit buttons stop at UNIT_BUTTONS; with more units the question says to type a name
+    (typed names are found by find_unit), so no unit is out of reach."""
+    data = drafts.new_data(officer=False, unit_id=1, quick=False)
+    few = [drafts.UnitOption(n, f"班组{n}") for n in range(1, 6)]
+    many = [drafts.UnitOption(n, f"班组{n}") for n in range(1, drafts.UNIT_BUTTONS + 6)]
+    text, keyboard = drafts.prompt(Step.UNIT, data, 7, units=few, own_unit_id=1)
+    assert "直接输入单位名称" not in text and len(keyboard) == len(few) + 1  # + the cancel row
+    text, keyboard = drafts.prompt(Step.UNIT, data, 7, units=many, own_unit_id=1)
+    assert "其他单位请直接输入单位名称" in text and len(keyboard) == drafts.UNIT_BUTTONS + 1
+    assert keyboard[0][0].text == "本单位：班组1"
