@@ -384,9 +384,13 @@ async def test_crash_mid_broadcast_then_restart_finishes_without_duplicates(
     before = delivered()
     assert 20 <= sum(before.values()) < 63
 
-    # restart; the dead sender's claims come back once their lease ran out
+    # restart; the dead sender's claims come back once their lease ran out. A real restart takes
+    # seconds: requests still in flight at the crash land before the new process sends. Without the
+    # pause, and with the new sender at the full 25/s, those late arrivals and its first second
+    # together went past Telegram's 30/s now and then (a 429 in about one run in five).
+    await asyncio.sleep(1.1)
     clock.advance(timedelta(seconds=settings.outbox_lease_seconds + 1))
-    async with running_bot(settings, clock=clock):
+    async with running_bot(crashed, clock=clock):
         await officer.wait_reply(contains="发送完毕", timeout=30)
     after = delivered()
     recipients = {p.telegram_user_id for p in people} | {1005, 1006, 1007}
