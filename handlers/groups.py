@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import ChatMemberUpdated, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import (
@@ -28,7 +29,7 @@ from handlers.common import (
     unit_picker,
 )
 from storage.groups import bot_added, bot_removed, group_by_chat, link_group, migrate_group
-from storage.models import Unit
+from storage.models import Person, Unit
 from storage.outbox import Keyboard
 from storage.people import actor_for, all_units, person_by_telegram_id, unit_path
 from storage.permissions import Action, may
@@ -105,6 +106,21 @@ async def link_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await _send_prompt(context, chat.id, units, "请选择本群所属的单位：")
 
 
+async def _linking_officer(update: Update, session: AsyncSession) -> Person | None:
+    """The person pressing the group's prompt, if they may link it (an admin or safety officer);
+    anyone else is told why not."""
+    query = update.callback_query
+    assert query is not None
+    person = await person_by_telegram_id(session, query.from_user.id)
+    if person is None:
+        await refuse(update, NOT_REGISTERED)
+        return None
+    if not may(await actor_for(session, person), Action.LINK_GROUP):
+        await refuse(update, ONLY_OFFICERS)
+        return None
+    return person
+
+
 async def link_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A unit button of the prompt: only an admin or safety officer may answer it."""
     query = update.callback_query
@@ -115,12 +131,8 @@ async def link_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     unit_id = int(query.data.removeprefix(LINK_PREFIX))
     async with transaction(context) as session:
-        person = await person_by_telegram_id(session, query.from_user.id)
+        person = await _linking_officer(update, session)
         if person is None:
-            await refuse(update, NOT_REGISTERED)
-            return
-        if not may(await actor_for(session, person), Action.LINK_GROUP):
-            await refuse(update, ONLY_OFFICERS)
             return
         units = await all_units(session)
         unit = next((u for u in units if u.id == unit_id), None)
@@ -150,12 +162,7 @@ async def page_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.answer()
         return
     async with transaction(context) as session:
-        person = await person_by_telegram_id(session, query.from_user.id)
-        if person is None:
-            await refuse(update, NOT_REGISTERED)
-            return
-        if not may(await actor_for(session, person), Action.LINK_GROUP):
-            await refuse(update, ONLY_OFFICERS)
+        if await _linking_officer(update, session) is None:
             return
         units = await all_units(session)
     await show_unit_page(query, unit_keyboard(units, turned_page(query.data, PAGE_PREFIX)))

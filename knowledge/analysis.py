@@ -314,20 +314,11 @@ class Analyzer:
         # known word of 4+ characters are read as that word.
         for window, correction in self._typo_candidates(compact):
             terms.corrections.append(correction)
-            terms.alternatives.append((window, (correction,)))
-            for token in self.words(correction):
-                terms.add_word(token, 0.9)
-            terms.add_word(correction, 0.9)
-            terms.add_bigrams(correction, 0.9)
+            self._add_alternatives(terms, window, (correction,), 0.9, 0.9)
 
         # Spans of time said otherwise (半年 → 6个月), like synonyms.
         for span, variants in duration_variants(compact):
-            terms.alternatives.append((span, variants))
-            for variant in variants:
-                for token in self.words(variant):
-                    terms.add_word(token, 0.7)
-                terms.add_word(variant, 0.7)
-                terms.add_bigrams(variant, 0.6)
+            self._add_alternatives(terms, span, variants, 0.7, 0.6)
 
         # Synonyms: every other term of a group met in the question, slightly discounted.
         seen: set[int] = set()
@@ -337,15 +328,20 @@ class Analyzer:
                 continue
             seen.add(id(group))
             others = group.expansions(term)
-            if not others:
-                continue
-            terms.alternatives.append((term, others))
-            for other in others:
-                for token in self.words(other):
-                    terms.add_word(token, 0.7)
-                terms.add_word(other, 0.7)
-                terms.add_bigrams(other, 0.6)
+            if others:
+                self._add_alternatives(terms, term, others, 0.7, 0.6)
         return terms
+
+    def _add_alternatives(
+        self, terms: QueryTerms, span: str, others: tuple[str, ...], weight: float, gram_weight: float
+    ) -> None:
+        """Other ways to say a span of the question: matched as the span, searched a little discounted."""
+        terms.alternatives.append((span, others))
+        for other in others:
+            for token in self.words(other):
+                terms.add_word(token, weight)
+            terms.add_word(other, weight)
+            terms.add_bigrams(other, gram_weight)
 
     def _typo_candidates(self, compact: str) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []

@@ -153,26 +153,28 @@ MONEY_KINDS = (
     ("奖", "奖励|奖金|奖"),
     ("费", "费"),
 )
+_MONEY = next(t for t in ANSWER_TYPES if t.name == "money")
+# Built once: (how a question names the kind, money of that kind as a rule states it). The amount
+# stands near a word of its kind, before or after it (每月300元的高温津贴).
+_MONEY_OF_KIND: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
+    (
+        re.compile(said),
+        _type(
+            "money",
+            _MONEY.asked.pattern,
+            rf"({written})[^。；;]{{0,20}}?{_NUMBER}\s*(元|块钱|万元)"
+            rf"|{_NUMBER}\s*(元|块钱|万元)[^。；;]{{0,12}}?({written})",
+        ),
+    )
+    for said, written in MONEY_KINDS
+)
 
 
 def expected_type(question: str) -> AnswerType | None:
     """The kind of figure the question asks for, if it asks for one."""
     for answer_type in (*ANSWER_TYPES, *UNIT_TYPES):
         if answer_type.asked.search(question):
-            if answer_type.name == "money":
-                return _money_of_a_kind(question) or answer_type
+            if answer_type is _MONEY:
+                return next((kind for said, kind in _MONEY_OF_KIND if said.search(question)), _MONEY)
             return answer_type
-    return None
-
-
-def _money_of_a_kind(question: str) -> AnswerType | None:
-    for said, written in MONEY_KINDS:
-        if re.search(said, question):
-            return _type(
-                "money",
-                ANSWER_TYPES[0].asked.pattern,
-                # the amount near a word of its kind, before or after it (每月300元的高温津贴)
-                rf"({written})[^。；;]{{0,20}}?{_NUMBER}\s*(元|块钱|万元)"
-                rf"|{_NUMBER}\s*(元|块钱|万元)[^。；;]{{0,12}}?({written})",
-            )
     return None
