@@ -38,7 +38,7 @@ from rank_bm25 import BM25Okapi  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
 from knowledge.documents import parse_text  # noqa: E402
-from knowledge.engine import KnowledgeIndex, Passage  # noqa: E402
+from knowledge.engine import KnowledgeIndex, Passage, document_passages  # noqa: E402
 from knowledge.service import KnowledgeService  # noqa: E402
 from storage.db import create_engine, create_session_factory, upgrade_database  # noqa: E402
 
@@ -308,19 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         big_passages = list({p.key: p for s in stores.values() for p in s[0].passages.values()}.values())
         for n, text in enumerate(synthetic_documents(passages, args.big_passages)):
             doc = parse_text(text, f"synthetic-{n}.txt")
-            big_passages.extend(
-                Passage(
-                    f"s{n}#{p.ordinal}",
-                    doc.name,
-                    doc.title,
-                    doc.doc_number,
-                    doc.issuer,
-                    p.section,
-                    p.text,
-                    p.kind,
-                )
-                for p in doc.passages
-            )
+            big_passages.extend(document_passages(doc, f"s{n}"))
         started = time.perf_counter()
         big_index = KnowledgeIndex.build(big_passages)
         build_seconds = time.perf_counter() - started

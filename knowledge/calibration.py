@@ -560,7 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
 
     from knowledge.documents import parse_file
-    from knowledge.engine import KnowledgeIndex, Passage
+    from knowledge.engine import KnowledgeIndex, document_passages
 
     parser = argparse.ArgumentParser(description="Fit the confidence model on synthetic questions.")
     parser.add_argument("paths", nargs="+", type=Path)
@@ -571,19 +571,7 @@ def main(argv: list[str] | None = None) -> int:
     passages: list[Passage] = []
     for path in args.paths:
         doc = parse_file(path)
-        passages.extend(
-            Passage(
-                f"{doc.name}#{p.ordinal}",
-                doc.name,
-                doc.title,
-                doc.doc_number,
-                doc.issuer,
-                p.section,
-                p.text,
-                p.kind,
-            )
-            for p in doc.passages
-        )
+        passages.extend(document_passages(doc))
     index = KnowledgeIndex.build(passages)
     calibration, stats = calibrate(index, args.n, args.seed)
     stats["documents"] = len(args.paths)

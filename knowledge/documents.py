@@ -100,10 +100,22 @@ def docx_text(data: bytes) -> str:
                 text = f"{label} {text}" if label[-1].isalnum() else f"{label}{text}"
             lines.append(text)
         elif tag == "tbl":
-            if lines and lines[-1].strip() and not lines[-1].rstrip().endswith((*_TERMINAL, "：", ":")):
-                lines[-1] = lines[-1].rstrip() + "："  # a caption (表1 …) introduces the rows
+            if lines and lines[-1].strip():
+                lines[-1] = _as_caption(lines[-1])
             lines.extend(_table_lines(child))
     return "\n".join(lines)
+
+
+def _as_caption(line: str) -> str:
+    """The line above a table (表1 …) introduces its rows: end it with "：" unless it ends a
+    sentence already."""
+    line = line.rstrip()
+    return line if line.endswith((*_TERMINAL, "：", ":")) else line + "："
+
+
+def _is_parenthetical(line: str) -> bool:
+    """A line wholly in brackets: （此件公开发布）, (2024年修订)."""
+    return re.fullmatch(r"[（(].*[）)]", line) is not None
 
 
 def _cell_texts(row: Any) -> list[str]:
@@ -384,7 +396,7 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
                 and not before.startswith(("附件", "关于"))
                 and not before.endswith(("》", "知"))
                 and not _TAIL_LINE.search(before)
-                and not re.fullmatch(r"[（(].*[）)]", before)
+                and not _is_parenthetical(before)
             ):
                 title = before + title
         header.body_title = title
@@ -447,7 +459,7 @@ def _is_notice_line(line: str, notice: list[str]) -> bool:
     short end of one wrapped over lines (not the 文号, the 关于…通知 title or a signature)."""
     if DOC_NUMBER.fullmatch(line) or line.startswith("关于") or _TAIL_LINE.search(line):
         return False
-    if re.fullmatch(r"[（(].*[）)]", line) or (_is_issuer_line(line) and len(line) <= 30):
+    if _is_parenthetical(line) or (_is_issuer_line(line) and len(line) <= 30):
         return False
     continues = bool(notice) and not notice[-1].endswith(tuple(_TERMINAL))
     return len(line) > 30 or continues
@@ -524,8 +536,8 @@ def text_tables(lines: list[str]) -> list[str]:
             for n, row in enumerate(rows, start=i + 1):
                 out[n] = labelled_row(heading, row)
             caption = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
-            if caption is not None and not out[caption].rstrip().endswith((*_TERMINAL, "：", ":")):
-                out[caption] = out[caption].rstrip() + "："  # a caption (附表1 …) introduces the rows
+            if caption is not None:
+                out[caption] = _as_caption(out[caption])
             i = end
             continue
         i += 1

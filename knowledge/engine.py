@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -38,6 +38,9 @@ from knowledge.answer_types import AnswerType, expected_type
 from knowledge.calibration import Calibration
 from knowledge.curated import CuratedEntry, CuratedSet, load_curated
 from knowledge.normalize import normalise, search_form
+
+if TYPE_CHECKING:
+    from knowledge.documents import ParsedDocument
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +97,24 @@ class Passage:
     @property
     def heading(self) -> str:
         return self.section[-1] if self.section else self.doc_title
+
+
+def document_passages(doc: ParsedDocument, prefix: str | None = None) -> list[Passage]:
+    """A parsed document's passages as the index holds them, keyed `prefix#ordinal` (the file
+    name by default)."""
+    return [
+        Passage(
+            f"{prefix or doc.name}#{p.ordinal}",
+            doc.name,
+            doc.title,
+            doc.doc_number,
+            doc.issuer,
+            p.section,
+            p.text,
+            p.kind,
+        )
+        for p in doc.passages
+    ]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from knowledge.documents import (
     without_running_lines,
     wrap_width,
 )
-from knowledge.engine import KnowledgeIndex
+from knowledge.engine import KnowledgeIndex, document_passages
 from knowledge.normalize import search_form
 from knowledge.service import KnowledgeService
 from storage import knowledge as kb
@@ -184,7 +184,7 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     )
     assert "违章行为：酒后上岗，扣分：12分，罚款：2000元。" in table.text
     # The answer quotes the whole row (a row is one sentence: its cells are not cut apart).
-    index = KnowledgeIndex.build([_passage(document, p) for p in document.passages])
+    index = KnowledgeIndex.build(document_passages(document))
     assert "酒后上岗，扣分：12分，罚款：2000元。" in (index.answer("酒后上岗扣几分？").answer or "")
     assert "违章行为：违章指挥、强令冒险作业，扣分：12分，罚款：3000元。\n注：" in table.text
     # Spaces between columns, figures written with their words (每起2000元), no 注 line after it.
@@ -357,24 +357,9 @@ def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
     assert "违章行为：监护人离岗，对当事人：罚款1000元，对班组长：罚款300元。" in fines.text
     assert fines.section == ("三、违章处罚",)
 
-    index = KnowledgeIndex.build([_passage(parsed, p) for p in parsed.passages])
+    index = KnowledgeIndex.build(document_passages(parsed))
     answer = index.answer("作业现场的监护人员可以离开吗？")
     assert answer.answered and "专人监护" in answer.evidence[0].text
-
-
-def _passage(parsed, p):  # type: ignore[no-untyped-def]
-    from knowledge.engine import Passage
-
-    return Passage(
-        f"{parsed.name}#{p.ordinal}",
-        parsed.name,
-        parsed.title,
-        parsed.doc_number,
-        parsed.issuer,
-        p.section,
-        p.text,
-        p.kind,
-    )
 
 
 # --- dialogue tables, through the database on both engines -----------------------------------------

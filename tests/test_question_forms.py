@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.answer_types import expected_type
 from knowledge.documents import parse_text
-from knowledge.engine import KnowledgeIndex, Passage
+from knowledge.engine import KnowledgeIndex, document_passages
 
 
 @pytest.mark.parametrize(
@@ -103,21 +103,7 @@ RULES = "\n".join(
 @pytest.fixture(scope="module")
 def index() -> KnowledgeIndex:
     parsed = parse_text(RULES, "rules.txt")
-    return KnowledgeIndex.build(
-        [
-            Passage(
-                f"{parsed.name}#{p.ordinal}",
-                parsed.name,
-                parsed.title,
-                parsed.doc_number,
-                parsed.issuer,
-                p.section,
-                p.text,
-                p.kind,
-            )
-            for p in parsed.passages
-        ]
-    )
+    return KnowledgeIndex.build(document_passages(parsed))
 
 
 def test_the_passage_with_the_figure_answers(index: KnowledgeIndex) -> None:
@@ -144,12 +130,7 @@ def test_an_abbreviated_phrase_counts_as_half_said() -> None:
         ]
     )
     parsed = parse_text(rules, "drills.txt")
-    index = KnowledgeIndex.build(
-        [
-            Passage(f"d#{p.ordinal}", parsed.name, parsed.title, None, None, p.section, p.text, p.kind)
-            for p in parsed.passages
-        ]
-    )
+    index = KnowledgeIndex.build(document_passages(parsed, "d"))
     answer = index.answer("厂里办公区和生活区都得搞逃生演练?")
     assert answer.answered
     assert "针对办公生产、生活等区域" in answer.evidence[0].text
@@ -182,12 +163,7 @@ def test_the_clause_that_says_the_question_in_one_sentence_goes_first() -> None:
         ]
     )
     parsed = parse_text(rules, "tanks.txt")
-    index = KnowledgeIndex.build(
-        [
-            Passage(f"t#{p.ordinal}", parsed.name, parsed.title, None, None, p.section, p.text, p.kind)
-            for p in parsed.passages
-        ]
-    )
+    index = KnowledgeIndex.build(document_passages(parsed, "t"))
     question = "罐里干活一次能待多久"
     view = index._view(question)
     assert view is not None
