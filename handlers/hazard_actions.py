@@ -724,7 +724,10 @@ async def _answer(
             session, hazard_id, new_deadline=new_deadline, reason=reason, actor=actor, now=now, zone=zone
         )
         clear_pending(context)
-        return Outcome(text=f"延期申请已提交（延至 {request.new_deadline.isoformat()}），等待安全员审批。")
+        deciders = await hz.extension_deciders(session, request)
+        return Outcome(
+            text=f"延期申请已提交（延至 {request.new_deadline.isoformat()}），等待{deciders}审批。"
+        )
     clear_pending(context)
     return Outcome(text="该操作已过期，请重新开始。")
 

@@ -58,6 +58,7 @@ class HazardView:
     photos: list[HazardPhoto] = field(default_factory=list)
     events: list[EventView] = field(default_factory=list)
     pending_extension_id: int | None = None
+    pending_extension_requester_id: int | None = None
 
     @property
     def before_photos(self) -> list[HazardPhoto]:
@@ -306,7 +307,11 @@ def card_buttons(view: HazardView, actor: Actor) -> Keyboard:
     ]
     if owner:
         rows.append(owner)
-    if Op.DECIDE_EXTENSION in ops and view.pending_extension_id is not None:
+    if (
+        Op.DECIDE_EXTENSION in ops
+        and view.pending_extension_id is not None
+        and view.pending_extension_requester_id != actor.person_id  # nobody decides their own request
+    ):
         rows.extend(extension_buttons(view.pending_extension_id))
     verify = [
         Button(text, cb(verb, hazard.id))

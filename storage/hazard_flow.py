@@ -124,7 +124,7 @@ PERMISSION_REFUSALS: dict[Action, str] = {
     Action.SUPERVISE_HAZARD: "只有安全员或主要负责人可以挂牌督办",
     Action.SUBMIT_RECTIFICATION: "只有该隐患的整改责任人可以提交整改",
     Action.REQUEST_EXTENSION: "只有该隐患的整改责任人可以申请延期",
-    Action.DECIDE_EXTENSION: "只有安全员可以审批延期申请",
+    Action.DECIDE_EXTENSION: "只有安全员、该单位负责人或主要负责人可以审批延期申请",
     Action.VERIFY_HAZARD: "只有安全员或指定的验收人可以验收销号",
     Action.DESIGNATE_VERIFIER: "只有安全员可以指定验收人",
     Action.VIEW_HAZARD: "您无权查看该隐患",
@@ -174,6 +174,40 @@ SELF_VERIFY_REFUSAL = (
 )
 
 
+EXTENSION_APPROVERS = "其他安全员（没有时由隐患所在单位的负责人或主要负责人）"
+
+SELF_EXTENSION_REFUSAL = f"您是该隐患的整改责任人，不能审批它的延期申请。延期须由{EXTENSION_APPROVERS}审批。"
+
+OWN_DEADLINE_REFUSAL = (
+    f"您是该隐患的整改责任人，不能自行更改整改期限。确需延期请点“申请延期”，由{EXTENSION_APPROVERS}审批。"
+)
+
+
+def self_extension_refusal(approvers: str | None) -> str:
+    """Said to one who asked for an extension (or owns the hazard) and presses to decide it,
+    naming who can (`approvers`, e.g. "安全员小李"), or that nobody can yet."""
+    if approvers:
+        return f"这是您本人的延期申请，不能自己审批。请等待{approvers}审批。"
+    return (
+        f"这是您本人的延期申请，不能自己审批。延期须由{EXTENSION_APPROVERS}审批，"
+        "但目前没有这样的人员登录机器人，请联系管理员。"
+    )
+
+
+def is_own_extension(actor: Actor, requester_id: int | None, scope: HazardScope) -> bool:
+    """True when the actor asked for this extension or owns the hazard, yet their role and reach
+    would let them decide it were it someone else's: separation of duties refuses them."""
+    if actor.person_id not in (requester_id, scope.owner_id):
+        return False
+    return may(actor, Action.DECIDE_EXTENSION, replace(scope, owner_id=None))
+
+
+# Ops the hazard's owner may never fire on it, whatever their role, and what they are told.
+OWNER_REFUSALS: dict[Op, str] = {
+    Op.SET_DEADLINE: OWN_DEADLINE_REFUSAL,  # moving one's own deadline is an extension without approval
+}
+
+
 # What is said when an op would make a hazard's owner its designated verifier.
 SEPARATION_REFUSALS: dict[Op, str] = {
     Op.SET_VERIFIER: "整改责任人不能验收自己的整改，请另选验收人（整改和验收须由不同的人负责）。",
@@ -192,9 +226,20 @@ def check_duties_separated(op: Op, becomes: HazardScope) -> None:
         )
 
 
+def _owner_barred(actor: Actor, op: Op, scope: HazardScope | None) -> bool:
+    return op in OWNER_REFUSALS and scope is not None and scope.owner_id == actor.person_id
+
+
+def op_allowed(actor: Actor, op: Op, scope: HazardScope | None) -> bool:
+    """The permission table (storage.permissions) plus the ops an owner may not fire on their hazard."""
+    return may(actor, OP_PERMISSION[op], scope) and not _owner_barred(actor, op, scope)
+
+
 def check_permission(actor: Actor, op: Op, scope: HazardScope | None) -> None:
     action = OP_PERMISSION[op]
     if may(actor, action, scope):
+        if _owner_barred(actor, op, scope):
+            raise HazardPermissionError(OWNER_REFUSALS[op])
         return
     if (
         action == Action.VERIFY_HAZARD
@@ -204,6 +249,8 @@ def check_permission(actor: Actor, op: Op, scope: HazardScope | None) -> None:
     ):
         # one who could verify, were it not their own rectification, is told exactly that
         raise HazardPermissionError(SELF_VERIFY_REFUSAL)
+    if action == Action.DECIDE_EXTENSION and scope is not None and is_own_extension(actor, None, scope):
+        raise HazardPermissionError(SELF_EXTENSION_REFUSAL)
     raise HazardPermissionError(PERMISSION_REFUSALS.get(action, f"您没有权限{OP_LABELS[op]}"))
 
 
@@ -229,6 +276,6 @@ def allowed_ops(actor: Actor, status: HazardStatus, scope: HazardScope) -> list[
     for (source, op), _target in TRANSITIONS.items():
         if source != status or op in seen:
             continue
-        if may(actor, OP_PERMISSION[op], scope):
+        if op_allowed(actor, op, scope):
             seen.append(op)
     return seen

@@ -24,16 +24,20 @@ from storage import hazard_cards as cards
 from storage.clock import local_date
 from storage.hazard_cards import HazardView
 from storage.hazard_flow import (
+    OWN_DEADLINE_REFUSAL,
     HazardError,
     HazardNotFound,
     HazardPermissionError,
     Op,
     check,
     check_permission,
+    is_own_extension,
+    self_extension_refusal,
 )
 from storage.hazard_numbers import format_hazard_number, resolve_hazard_reference
 from storage.models import (
     OPEN_HAZARD_STATUSES,
+    ROLE_LABELS,
     ExtensionRequest,
     Hazard,
     HazardCategory,
@@ -65,7 +69,10 @@ __all__ = [
     "RankingRow",
     "assign_hazard",
     "decide_extension",
+    "describe_people",
     "designate_verifier",
+    "extension_approvers",
+    "extension_deciders",
     "find_open_duplicates",
     "get_hazard",
     "get_hazard_by_number",
@@ -274,11 +281,13 @@ async def load_view(session: AsyncSession, hazard: Hazard, *, viewer_id: int | N
     duplicate_of = None
     if hazard.duplicate_of_id is not None:
         duplicate_of = await session.scalar(select(Hazard.number).where(Hazard.id == hazard.duplicate_of_id))
-    pending = await session.scalar(
-        select(ExtensionRequest.id).where(
-            ExtensionRequest.hazard_id == hazard.id, ExtensionRequest.status == "pending"
+    pending = (
+        await session.execute(
+            select(ExtensionRequest.id, ExtensionRequest.requested_by_id).where(
+                ExtensionRequest.hazard_id == hazard.id, ExtensionRequest.status == "pending"
+            )
         )
-    )
+    ).first()
     return HazardView(
         hazard=hazard,
         unit_name=unit_name,
@@ -299,7 +308,8 @@ async def load_view(session: AsyncSession, hazard: Hazard, *, viewer_id: int | N
             )
             for e in events
         ],
-        pending_extension_id=pending,
+        pending_extension_id=pending[0] if pending else None,
+        pending_extension_requester_id=pending[1] if pending else None,
     )
 
 
@@ -492,6 +502,14 @@ async def assign_hazard(
         raise HazardError("请先设定整改期限")
     if deadline is not None and deadline < today:
         raise HazardError("整改期限不能早于今天")
+    if (
+        owner.id == actor.person_id
+        and hazard.owner_id is not None
+        and hazard.deadline is not None
+        and new_deadline != hazard.deadline
+    ):
+        # taking over an assigned hazard with a later deadline would be an extension without approval
+        raise HazardPermissionError(OWN_DEADLINE_REFUSAL)
     previous_owner_id = hazard.owner_id
 
     def apply() -> None:
@@ -815,6 +833,61 @@ async def submit_rectification(
     return hazard
 
 
+NO_EXTENSION_APPROVER = (
+    "延期须由他人审批，但目前没有其他安全员、隐患所在单位的负责人或主要负责人登录机器人，"
+    "申请无法送达。请联系管理员安排审批人后再申请；在此之前请按原期限整改。"
+)
+APPROVERS_NAMED = 5
+
+
+@dataclass
+class Approvers:
+    """Who is asked to decide an extension request, and whether they stand in for the officers."""
+
+    people: list[Person]
+    stand_in: bool = False  # no other safety officer: the unit's manager, the principal or an admin
+
+
+async def extension_approvers(
+    session: AsyncSession, hazard: Hazard, *, requester_id: int | None
+) -> Approvers:
+    """Who decides an extension of `hazard`: never the one who asked, nor the hazard's owner.
+
+    The safety officers decide. When there is no other (the requester is the only one, or the
+    organisation has none registered), the manager(s) of the hazard's unit — or of the nearest
+    unit above that has one — and the principal(s) decide; failing those, the admins. All of them
+    may set the hazard's deadline anyway (storage.permissions), so none gains a power here.
+    """
+    excluded = {requester_id, hazard.owner_id}
+
+    def others(people: Iterable[Person]) -> list[Person]:
+        seen: set[int] = set()
+        out = []
+        for person in people:
+            if person.id not in excluded and person.id not in seen:
+                seen.add(person.id)
+                out.append(person)
+        return out
+
+    officers = others(await _safety_officers(session))
+    if officers:
+        return Approvers(officers)
+    stand_ins = await managers_of_unit(session, hazard.unit_id) if hazard.unit_id is not None else []
+    stand_ins = others([*stand_ins, *await _principals(session)])
+    if not stand_ins:
+        stand_ins = others(await people_with_role(session, Role.ADMIN))
+    return Approvers(stand_ins, stand_in=True)
+
+
+def describe_people(people: Sequence[Person], limit: int = APPROVERS_NAMED) -> str:
+    """'安全员老周（安全员）、…' for a message: names with their role, the first `limit` of them."""
+    named = [f"{p.name}（{ROLE_LABELS[Role(p.role)]}）" for p in people[:limit]]
+    text = "、".join(named)
+    if len(people) > limit:
+        text += f"等 {len(people)} 人"
+    return text
+
+
 async def request_extension(
     session: AsyncSession,
     hazard_id: int,
@@ -825,7 +898,10 @@ async def request_extension(
     now: datetime,
     zone: ZoneInfo = DEFAULT_ZONE,
 ) -> ExtensionRequest:
-    """The owner asks for more time; safety officers approve or refuse."""
+    """The owner asks for more time; someone else decides (see `extension_approvers`).
+
+    With nobody else to decide, nothing is filed and the owner is told so.
+    """
     reason = _required(reason, "请填写延期理由")
     hazard = await _locked(session, hazard_id)
     check(actor, Op.REQUEST_EXTENSION, HazardStatus(hazard.status), cards.scope_of(hazard))
@@ -840,6 +916,9 @@ async def request_extension(
     )
     if pending is not None:
         raise HazardError("已有一条延期申请正在审批，请等待结果")
+    approvers = await extension_approvers(session, hazard, requester_id=actor.person_id)
+    if not approvers.people:
+        raise HazardError(NO_EXTENSION_APPROVER)
     request = ExtensionRequest(
         hazard_id=hazard.id,
         requested_by_id=actor.person_id,
@@ -852,14 +931,16 @@ async def request_extension(
     await session.flush()
 
     async def notify() -> list[Notice]:
-        owner = await _person(session, hazard.owner_id)
+        requester = await _person(session, actor.person_id)
         text = (
-            f"⏳ 隐患 {hazard.number} 申请延期\n申请人：{owner.name if owner else '未知'}\n"
+            f"⏳ 隐患 {hazard.number} 申请延期\n申请人：{requester.name if requester else '未知'}\n"
             f"当前期限：{hazard.deadline or '未设定'} → 申请延至：{new_deadline.isoformat()}\n"
             f"理由：{reason}\n已延期 {hazard.extension_count} 次"
         )
+        if approvers.stand_in:
+            text += "\n没有其他安全员可以审批这条申请，请您审批。"
         message = Message(text=text, buttons=cards.extension_buttons(request.id))
-        return _notices(await _safety_officers(session), message, skip=actor.person_id)
+        return _notices(approvers.people, message, skip=actor.person_id)
 
     await _transition(
         session,
@@ -874,6 +955,15 @@ async def request_extension(
     return request
 
 
+async def extension_deciders(session: AsyncSession, request: ExtensionRequest) -> str:
+    """Who was asked to decide this request, in words for the requester ('' when nobody)."""
+    hazard = await session.get(Hazard, request.hazard_id)
+    if hazard is None:
+        return ""
+    approvers = await extension_approvers(session, hazard, requester_id=request.requested_by_id)
+    return describe_people(approvers.people)
+
+
 async def decide_extension(
     session: AsyncSession,
     extension_id: int,
@@ -883,10 +973,16 @@ async def decide_extension(
     actor: Actor,
     now: datetime,
 ) -> ExtensionRequest:
+    """Grant or refuse an extension: never by the one who asked for it, nor by the hazard's owner."""
     request = await session.get(ExtensionRequest, extension_id, populate_existing=True)
     if request is None:
         raise HazardNotFound("找不到该延期申请")
     hazard = await _locked(session, request.hazard_id)
+    if actor.person_id == request.requested_by_id and is_own_extension(
+        actor, request.requested_by_id, cards.scope_of(hazard)
+    ):
+        approvers = await extension_approvers(session, hazard, requester_id=request.requested_by_id)
+        raise HazardPermissionError(self_extension_refusal(describe_people(approvers.people)))
     check(actor, Op.DECIDE_EXTENSION, HazardStatus(hazard.status), cards.scope_of(hazard))
     if request.status != "pending":
         raise HazardError("该延期申请已处理过了")

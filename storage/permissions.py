@@ -3,6 +3,9 @@
 A role grants actions (ROLE_ACTIONS). Some actions are scoped: a manager acts only on hazards of
 the units they head (and the units below them); an owner acts only on hazards they own; a reporter
 only sees their own reports. `may()` applies both the role table and the scope.
+
+Separation of duties: the owner of a hazard never verifies its rectification nor decides its
+extension requests, whatever their role.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ _EVERYONE = frozenset(
 )
 _MANAGER = _EVERYONE | {
     Action.TRIAGE_HAZARD,
+    # whoever may set a hazard's deadline (triage) may also grant or refuse an owner's request to move it
+    Action.DECIDE_EXTENSION,
     Action.EXPORT_LEDGER,
     Action.VIEW_STATS,
     Action.VIEW_OVERDUE,
@@ -62,7 +67,6 @@ _SAFETY_OFFICER = _MANAGER | {
     Action.FILE_CHECK_ENTRY,
     Action.RECORD_FIVE_FIXES,
     Action.SUPERVISE_HAZARD,
-    Action.DECIDE_EXTENSION,
     Action.VERIFY_HAZARD,
     Action.DESIGNATE_VERIFIER,
     Action.CREATE_INVITE,
@@ -123,6 +127,8 @@ def may(actor: Actor, action: Action, hazard: HazardScope | None = None) -> bool
             return is_owner
         if action == Action.VERIFY_HAZARD and is_owner:
             return False  # separation of duties: nobody verifies their own rectification
+        if action == Action.DECIDE_EXTENSION and is_owner:
+            return False  # nor grants themselves more time
         if action == Action.VERIFY_HAZARD and hazard.verifier_id == actor.person_id:
             return True  # a designated verifier, whatever their role
     if not role_allows(actor.role, action):

@@ -10,6 +10,8 @@ import pytest
 from PIL import Image
 
 from storage.hazard_flow import (
+    OWN_DEADLINE_REFUSAL,
+    SELF_EXTENSION_REFUSAL,
     SELF_VERIFY_REFUSAL,
     TRANSITIONS,
     HazardError,
@@ -17,7 +19,9 @@ from storage.hazard_flow import (
     Op,
     allowed_ops,
     check,
+    is_own_extension,
     next_status,
+    self_extension_refusal,
 )
 from storage.models import HazardStatus, Role
 from storage.permissions import Actor, HazardScope
@@ -99,7 +103,12 @@ def test_final_states_have_no_way_out() -> None:
         (owner, Op.REQUEST_EXTENSION, S.ASSIGNED, True),
         (reporter, Op.REQUEST_EXTENSION, S.ASSIGNED, False),
         (officer, Op.DECIDE_EXTENSION, S.ASSIGNED, True),
-        (manager, Op.DECIDE_EXTENSION, S.ASSIGNED, False),
+        # who may set the deadline (triage) may decide a request to move it
+        (manager, Op.DECIDE_EXTENSION, S.ASSIGNED, True),
+        (other_manager, Op.DECIDE_EXTENSION, S.ASSIGNED, False),
+        (principal, Op.DECIDE_EXTENSION, S.ASSIGNED, True),
+        (admin, Op.DECIDE_EXTENSION, S.ASSIGNED, True),
+        (reporter, Op.DECIDE_EXTENSION, S.ASSIGNED, False),
         (principal, Op.FIVE_FIXES, S.ASSIGNED, True),
         (manager, Op.FIVE_FIXES, S.ASSIGNED, False),
         (principal, Op.SUPERVISE, S.ASSIGNED, True),
@@ -110,7 +119,13 @@ def test_final_states_have_no_way_out() -> None:
         (owner_officer, Op.SEND_BACK, S.RECTIFIED, False),
         (owner_admin, Op.CLOSE, S.RECTIFIED, False),
         (owner_admin, Op.SEND_BACK, S.RECTIFIED, False),
-        (owner_officer, Op.DECIDE_EXTENSION, S.ASSIGNED, True),
+        # nor decides an extension of their own hazard, nor moves its deadline themselves
+        (owner_officer, Op.DECIDE_EXTENSION, S.ASSIGNED, False),
+        (owner_admin, Op.DECIDE_EXTENSION, S.ASSIGNED, False),
+        (owner_officer, Op.SET_DEADLINE, S.ASSIGNED, False),
+        (owner_admin, Op.SET_DEADLINE, S.ASSIGNED, False),
+        (owner_officer, Op.REQUEST_EXTENSION, S.ASSIGNED, True),
+        (officer, Op.SET_DEADLINE, S.ASSIGNED, True),
     ],
 )
 def test_permission_table(actor: Actor, op: Op, status: HazardStatus, allowed: bool) -> None:
@@ -139,6 +154,39 @@ def test_owner_may_not_verify_their_own_rectification(actor: Actor) -> None:
     assert Op.SEND_BACK not in allowed_ops(actor, S.RECTIFIED, SCOPE)
     # another hazard, owned by someone else: the same person verifies as usual
     assert check(actor, Op.CLOSE, S.RECTIFIED, HazardScope(unit_id=WORKSHOP, owner_id=9)) == S.CLOSED
+
+
+@pytest.mark.parametrize("actor", [owner_officer, owner_admin, Actor(5, Role.MANAGER, frozenset({WORKSHOP}))])
+def test_owner_may_not_decide_their_own_extension_nor_move_their_deadline(actor: Actor) -> None:
+    with pytest.raises(HazardPermissionError) as caught:
+        check(actor, Op.DECIDE_EXTENSION, S.ASSIGNED, SCOPE)
+    assert caught.value.message == SELF_EXTENSION_REFUSAL
+    assert "不能审批" in caught.value.message and "其他安全员" in caught.value.message
+    with pytest.raises(HazardPermissionError) as caught:
+        check(actor, Op.SET_DEADLINE, S.ASSIGNED, SCOPE)
+    assert caught.value.message == OWN_DEADLINE_REFUSAL and "申请延期" in caught.value.message
+    ops = allowed_ops(actor, S.ASSIGNED, SCOPE)
+    assert Op.DECIDE_EXTENSION not in ops and Op.SET_DEADLINE not in ops
+    assert Op.REQUEST_EXTENSION in ops and Op.SUBMIT_RECTIFICATION in ops
+    # someone else's hazard: the same person decides and sets deadlines as usual
+    others = HazardScope(unit_id=WORKSHOP, owner_id=9)
+    assert check(actor, Op.DECIDE_EXTENSION, S.ASSIGNED, others) == S.ASSIGNED
+    assert check(actor, Op.SET_DEADLINE, S.ASSIGNED, others) == S.ASSIGNED
+    # before anyone owns it, setting the deadline is ordinary triage
+    assert check(actor, Op.SET_DEADLINE, S.REPORTED, replace(SCOPE, owner_id=None)) == S.REPORTED
+
+
+def test_own_extension_covers_the_requester_after_the_hazard_changed_hands() -> None:
+    reassigned = HazardScope(unit_id=WORKSHOP, owner_id=9)
+    # the officer asked while owning it; it was re-assigned since: still their own request
+    assert is_own_extension(owner_officer, owner_officer.person_id, reassigned)
+    assert not is_own_extension(officer, owner_officer.person_id, reassigned)
+    # a worker who asked is not one who could decide anyway: the ordinary refusal applies
+    assert not is_own_extension(owner, owner.person_id, SCOPE)
+    with pytest.raises(HazardPermissionError, match="只有安全员、该单位负责人或主要负责人可以审批"):
+        check(owner, Op.DECIDE_EXTENSION, S.ASSIGNED, SCOPE)
+    assert "请等待总经理赵刚（主要负责人）审批" in self_extension_refusal("总经理赵刚（主要负责人）")
+    assert "请联系管理员" in self_extension_refusal("")
 
 
 def test_designated_verifier_who_owns_the_hazard_may_not_verify_it() -> None:

@@ -452,6 +452,139 @@ async def test_extensions_are_counted(
         assert list(statuses) == ["approved", "refused"]
 
 
+async def _officer_owns(factory: SessionFactory, org: Org, clock: ManualClock, data_dir: Path) -> Hazard:
+    """A hazard in 一班 that the safety officer took on themselves, due 2026-03-09."""
+    hazard = await file_report(factory, org, clock, data_dir)
+    await run(
+        factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.officer.id, deadline=date(2026, 3, 9), now=clock.now(),
+    )  # fmt: skip
+    return hazard
+
+
+async def _ask_more_time(factory: SessionFactory, org: Org, hazard: Hazard, now: Any) -> ExtensionRequest:
+    request: ExtensionRequest = await run(
+        factory, org, org.officer, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
+    )  # fmt: skip
+    return request
+
+
+async def _deadline(factory: SessionFactory, hazard: Hazard) -> date | None:
+    async with unit_of_work(factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None
+        return stored.deadline
+
+
+async def test_an_officer_never_decides_their_own_extension_another_officer_does(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    async with unit_of_work(session_factory) as session:
+        colleague = Person(
+            name="安全员小李", role="safety_officer", unit_id=org.root.id, telegram_user_id=1011
+        )
+        session.add(colleague)
+    hazard = await _officer_owns(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    request = await _ask_more_time(session_factory, org, hazard, now)
+    # the other officer is asked, with the buttons; the requester is not, nor the stand-ins
+    asked = (await outbox(session_factory, colleague))[-1]
+    assert button_data(asked) == [f"hz:exty:{request.id}", f"hz:extn:{request.id}"]
+    assert "申请人：安全员老周" in asked["text"] and "请您审批" not in asked["text"]
+    assert not [t for t in texts(await outbox(session_factory, org.officer)) if "申请延期" in t]
+    assert not [t for t in texts(await outbox(session_factory, org.principal)) if "申请延期" in t]
+    async with unit_of_work(session_factory) as session:
+        assert await hz.extension_deciders(session, request) == "安全员小李（安全员）"
+        # the requester's card offers no decision on their own request
+        officer = await org.actor(session, org.officer)
+        view = await hz.view_hazard(session, actor=officer, hazard_id=hazard.id)
+        buttons = [b.data for row in card_buttons(view, officer) for b in row]
+        assert f"hz:exty:{request.id}" not in buttons and f"hz:extn:{request.id}" not in buttons
+        assert f"hz:dl:{hazard.id}" not in buttons  # nor a way round it: setting the deadline
+        other = await org.actor(session, colleague)
+        view = await hz.view_hazard(session, actor=other, hazard_id=hazard.id)
+        assert f"hz:exty:{request.id}" in [b.data for row in card_buttons(view, other) for b in row]
+
+    for approve in (True, False):
+        with pytest.raises(HazardPermissionError) as caught:
+            await run(
+                session_factory, org, org.officer, hz.decide_extension, request.id, approve=approve, now=now
+            )
+        assert caught.value.message == "这是您本人的延期申请，不能自己审批。请等待安全员小李（安全员）审批。"
+    # nor by moving the deadline, nor by re-assigning it to themselves with a later one
+    with pytest.raises(HazardPermissionError, match="不能自行更改整改期限"):
+        await run(session_factory, org, org.officer, hz.set_deadline, hazard.id, date(2026, 4, 30), now=now)
+    with pytest.raises(HazardPermissionError, match="不能自行更改整改期限"):
+        await run(
+            session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+            owner_id=org.officer.id, deadline=date(2026, 4, 30), now=now,
+        )  # fmt: skip
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 9)
+
+    await run(session_factory, org, colleague, hz.decide_extension, request.id, approve=True, now=now)
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 20)
+    assert "延期申请已同意" in texts(await outbox(session_factory, org.officer))[-1]
+    async with unit_of_work(session_factory) as session:
+        decided = await session.get(ExtensionRequest, request.id)
+        assert decided is not None and decided.decided_by_id == colleague.id
+
+
+async def test_the_only_officer_asks_the_units_manager_and_the_principal(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await _officer_owns(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    request = await _ask_more_time(session_factory, org, hazard, now)
+    # 一班 has no manager of its own: 一车间's is asked, and the principal; nobody elsewhere
+    for person in (org.manager, org.principal):
+        asked = (await outbox(session_factory, person))[-1]
+        assert button_data(asked) == [f"hz:exty:{request.id}", f"hz:extn:{request.id}"]
+        assert "没有其他安全员可以审批这条申请，请您审批" in asked["text"]
+    for person in (org.other_manager, org.bystander, org.owner):
+        assert not [t for t in texts(await outbox(session_factory, person)) if "申请延期" in t]
+    with pytest.raises(HazardPermissionError) as caught:
+        await run(session_factory, org, org.officer, hz.decide_extension, request.id, approve=True, now=now)
+    assert "请等待车间主任王强（部门负责人）、总经理赵刚（主要负责人）审批" in caught.value.message
+    # a manager of another branch may not decide it
+    with pytest.raises(HazardPermissionError, match="可以审批延期申请"):
+        await run(
+            session_factory, org, org.other_manager, hz.decide_extension, request.id, approve=True, now=now
+        )
+    await run(session_factory, org, org.manager, hz.decide_extension, request.id, approve=False, now=now)
+    assert "未获同意" in texts(await outbox(session_factory, org.officer))[-1]
+    # the next request is decided by the principal
+    second = await _ask_more_time(session_factory, org, hazard, now)
+    await run(session_factory, org, org.principal, hz.decide_extension, second.id, approve=True, now=now)
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 20)
+
+
+async def test_with_nobody_else_to_decide_nothing_is_filed_and_the_owner_is_told_why(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await _officer_owns(session_factory, org, clock, tmp_path)
+    async with unit_of_work(session_factory) as session:
+        for person in (org.manager, org.principal):
+            stored = await session.get(Person, person.id)
+            assert stored is not None
+            stored.active = False
+    with pytest.raises(HazardError) as caught:
+        await _ask_more_time(session_factory, org, hazard, clock.now())
+    assert caught.value.message == hz.NO_EXTENSION_APPROVER
+    assert "没有其他安全员、隐患所在单位的负责人或主要负责人" in caught.value.message
+    async with unit_of_work(session_factory) as session:
+        assert await session.scalar(select(func.count()).select_from(ExtensionRequest)) == 0
+    # an admin is the last resort
+    async with unit_of_work(session_factory) as session:
+        session.add(Person(name="系统管理员", role="admin", unit_id=org.root.id, telegram_user_id=1099))
+    request = await _ask_more_time(session_factory, org, hazard, clock.now())
+    async with unit_of_work(session_factory) as session:
+        assert await hz.extension_deciders(session, request) == "系统管理员（管理员）"
+
+
 async def test_duplicates_pointed_out_and_marked(
     session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
 ) -> None:

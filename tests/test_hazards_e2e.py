@@ -7,7 +7,7 @@ everything after that — notifications, buttons, typed answers, photos — goes
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -818,4 +818,87 @@ async def test_every_button_on_a_closed_hazard_says_why_in_chinese(
     await officer.press_data(notice.message_id, f"hz:close:{h}")
     await officer.wait_reply(contains="该隐患已销号，不能再验收销号")
     await bot_api.wait_idle()
+    no_error_shown(bot_api)
+
+
+# ---------------------------------------------------------------- extensions: never one's own
+
+
+async def _set_active(factory: SessionFactory, people: list[Person], active: bool) -> None:
+    async with unit_of_work(factory) as session:
+        for person in people:
+            stored = await session.get(Person, person.id)
+            assert stored is not None
+            stored.active = active
+
+
+async def test_an_officer_who_owns_a_hazard_cannot_grant_themselves_more_time(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """The only safety officer takes a hazard on: their extension request goes to the unit's
+    manager and the principal, who decide; the officer can neither decide it nor move the deadline."""
+    officer, manager, principal = (
+        user(bot_api, org.officer),
+        user(bot_api, org.manager),
+        user(bot_api, org.principal),
+    )
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    await officer.wait_reply(contains="新隐患待研判")
+    async with unit_of_work(session_factory) as session:
+        officer_actor = await org.actor(session, org.officer)
+        await hz.assign_hazard(
+            session, hazard.id, owner_id=org.officer.id, deadline=clock.now().date() + timedelta(days=7),
+            actor=officer_actor, now=clock.now(),
+        )  # fmt: skip
+    card = await officer.wait_reply(contains="您被指派为隐患整改责任人")
+
+    # with nobody else to decide, the officer is told so and nothing is filed
+    await _set_active(session_factory, [org.manager, org.principal], False)
+    ext = await press_and_wait(officer, card, "申请延期", "请选择延长多少天")
+    await press_and_wait(officer, ext, "15 天", "请输入延期理由")
+    await officer.send("配电箱需厂家定制")
+    refused = await officer.wait_reply(contains="申请无法送达")
+    assert "没有其他安全员、隐患所在单位的负责人或主要负责人" in (refused.text or "")
+    await officer.send("/cancel")
+    await officer.wait_reply(contains="已取消")
+
+    # with them back, the request goes to 一车间's manager and the principal
+    await _set_active(session_factory, [org.manager, org.principal], True)
+    ext = await press_and_wait(officer, card, "申请延期", "请选择延长多少天")
+    await press_and_wait(officer, ext, "15 天", "请输入延期理由")
+    await officer.send("配电箱需厂家定制")
+    filed = await officer.wait_reply(contains="延期申请已提交")
+    assert "等待车间主任王强（部门负责人）、总经理赵刚（主要负责人）审批" in (filed.text or "")
+    ask = await manager.wait_reply(contains="申请延期")
+    assert "没有其他安全员可以审批这条申请，请您审批" in (ask.text or "")
+    assert ask.button_texts == ["同意延期", "不同意"]
+    await principal.wait_reply(contains="申请延期")
+    assert not [m for m in officer.replies() if "同意延期" in m.button_texts]
+
+    # the officer's own card offers neither the decision nor 设定期限; a forged press is refused
+    await officer.send(f"/hazard {hazard.number}")
+    own = await officer.wait_reply(contains="进程：")
+    assert "同意延期" not in own.button_texts and "设定期限" not in own.button_texts
+    assert "申请延期" in own.button_texts
+    request_id = ask.buttons[0][0][1].rsplit(":", 1)[1]
+    qid = await officer.press_data(own.message_id, f"hz:exty:{request_id}")
+    said = await alert(bot_api, qid)
+    assert said.startswith("这是您本人的延期申请，不能自己审批。请等待车间主任王强（部门负责人）")
+    qid = await officer.press_data(own.message_id, f"hz:dls:{hazard.id}:30")
+    assert "不能自行更改整改期限" in await alert(bot_api, qid)
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.deadline == date(2026, 3, 9) and stored.extension_count == 0
+
+    # the manager grants it; the officer is told and the card shows the new deadline
+    await press_and_wait(manager, ask, "同意延期", "已同意")
+    await officer.wait_reply(contains="延期申请已同意，新期限 2026-03-24")
+    await officer.send(f"/hazard {hazard.number}")
+    text = (await officer.wait_reply(contains="进程：")).text or ""
+    assert "已延期：1 次" in text and "审批延期" in text
     no_error_shown(bot_api)

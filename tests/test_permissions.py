@@ -61,6 +61,16 @@ TABLE = [
     (OFFICER, Action.SUBMIT_RECTIFICATION, OWNED_BY_OFFICER, True),
     (ADMIN, Action.VERIFY_HAZARD, HazardScope(unit_id=20, owner_id=5), False),
     (WORKER, Action.VERIFY_HAZARD, HazardScope(unit_id=20, owner_id=1, verifier_id=1), False),
+    # extensions: decided by whoever may set the deadline, never by the hazard's owner
+    (WORKER, Action.DECIDE_EXTENSION, IN_UNIT, False),
+    (MANAGER, Action.DECIDE_EXTENSION, IN_UNIT, True),
+    (MANAGER, Action.DECIDE_EXTENSION, OTHER_UNIT, False),
+    (MANAGER, Action.DECIDE_EXTENSION, HazardScope(unit_id=11, owner_id=2), False),
+    (OFFICER, Action.DECIDE_EXTENSION, OTHER_UNIT, True),
+    (OFFICER, Action.DECIDE_EXTENSION, OWNED_BY_OFFICER, False),
+    (OFFICER, Action.REQUEST_EXTENSION, OWNED_BY_OFFICER, True),
+    (PRINCIPAL, Action.DECIDE_EXTENSION, OTHER_UNIT, True),
+    (ADMIN, Action.DECIDE_EXTENSION, HazardScope(unit_id=20, owner_id=5), False),
 ]
 
 
