@@ -24,9 +24,11 @@ from telegram.ext import (
 
 from handlers.common import (
     NOT_ALLOWED,
+    page_buttons,
     refuse,
     require_person,
     services,
+    show_page,
     show_unit_page,
     to_markup,
     transaction,
@@ -49,11 +51,11 @@ from storage.broadcasts import (
     blocked_count,
     blocked_note,
     broadcast_summary,
+    broadcasts_page,
     cancel_broadcast,
     count_recipients,
     create_broadcast,
     describe_audience,
-    list_broadcasts,
     resend_to_unconfirmed,
 )
 from storage.models import ROLE_LABELS, Person, Role
@@ -65,6 +67,10 @@ CONTENT, AUDIENCE, UNITS, ROLES, PREVIEW, WHEN = range(6)
 DRAFT_KEY = "broadcast_draft"
 SENDER_KEY = "safebot.sender"  # where bot/app.py keeps the outbox sender
 LIST_SIZE = 10
+LIST_PAGE = "bc:page:"
+# in the list, a long title or a long list of units is cut: ten broadcasts stay within one message
+TITLE_SHOWN = 30
+AUDIENCE_SHOWN = 60
 NAMES_SHOWN = 40
 
 ASK_CONTENT = (
@@ -470,19 +476,25 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 # ---------------------------------------------------------------- past broadcasts
 
 
-def summary_line(summary: BroadcastSummary, units: list[Any], zone: ZoneInfo) -> str:
+def _cut(text: str, limit: int | None) -> str:
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def summary_line(summary: BroadcastSummary, units: list[Any], zone: ZoneInfo, *, brief: bool = False) -> str:
+    """A broadcast's status and counts; `brief` (the list) cuts a long title and audience."""
     b = summary.broadcast
     d = summary.delivery
     status = BroadcastStatus(b.status)
     head = (
         f"#{b.id} {local_text(b.scheduled_at, zone, year=False)} {ORIGIN_LABELS[BroadcastOrigin(b.origin)]}"
     )
-    what = f"「{b.title}」" if b.title else ""
+    what = f"「{_cut(b.title, TITLE_SHOWN if brief else None)}」" if b.title else ""
     what += Content.from_json(b.content).preview(24)
+    audience = describe_audience(_audience(b), units)
     lines = [
         f"{head} · {STATUS_LABELS[status]}",
         f"  {what}",
-        f"  对象：{describe_audience(_audience(b), units)}",
+        f"  对象：{_cut(audience, AUDIENCE_SHOWN if brief else None)}",
     ]
     if status in (BroadcastStatus.QUEUED, BroadcastStatus.DONE):
         counts = f"  送达 {d.sent}/{d.recipients} · 失败 {d.failed} · 屏蔽 {d.blocked}"
@@ -501,22 +513,54 @@ def _audience(b: Any) -> Audience:
     return Audience.from_json(b.audience)
 
 
-async def broadcasts_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List recent broadcasts with their delivery and confirmation counts."""
+async def _listing(
+    context: ContextTypes.DEFAULT_TYPE, session: AsyncSession, page: int
+) -> tuple[str, Keyboard] | None:
+    """One page of the broadcast list, newest first, with 详情 buttons and the page row."""
+    listed = await broadcasts_page(session, page, size=LIST_SIZE)
+    if not listed.total:
+        return None
     zone = services(context).settings.zone
+    units = await all_units(session)
+    text = f"最近的群发（共 {listed.total} 条，最新的在前）：\n\n" + "\n\n".join(
+        summary_line(s, units, zone, brief=True) for s in listed.summaries
+    )
+    keyboard: Keyboard = [
+        [Button(f"#{s.broadcast.id} 详情", data=f"bc:show:{s.broadcast.id}")] for s in listed.summaries
+    ]
+    nav = page_buttons(listed.page, listed.pages, LIST_PAGE)
+    if nav:
+        keyboard.append(nav)
+    return text, keyboard
+
+
+async def broadcasts_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List broadcasts with their delivery and confirmation counts, a page at a time."""
     async with transaction(context) as session:
         if await _officer(update, context, session) is None:
             return
-        summaries = await list_broadcasts(session, limit=LIST_SIZE)
-        units = await all_units(session)
+        listing = await _listing(context, session, 1)
     message = update.effective_message
     assert message is not None
-    if not summaries:
+    if listing is None:
         await message.reply_text("还没有群发记录。发送 /broadcast 开始群发。")
         return
-    text = "最近的群发：\n\n" + "\n\n".join(summary_line(s, units, zone) for s in summaries)
-    keyboard = [[Button(f"#{s.broadcast.id} 详情", data=f"bc:show:{s.broadcast.id}")] for s in summaries]
+    text, keyboard = listing
     await message.reply_text(text, reply_markup=to_markup(keyboard))
+
+
+async def page_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """◀ 上一页 / 下一页 ▶ under the list: the same message shows that page."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    async with transaction(context) as session:
+        if await _officer(update, context, session) is None:
+            return
+        listing = await _listing(context, session, turned_page(query.data, LIST_PAGE))
+    if listing is None:
+        await query.answer("还没有群发记录。", show_alert=True)
+        return
+    await show_page(query, *listing)
 
 
 async def _detail(
@@ -676,6 +720,7 @@ def register(application: Application) -> None:
     )
     application.add_handler(CommandHandler("broadcasts", broadcasts_command))
     application.add_handler(CallbackQueryHandler(ack_pressed, pattern=rf"^{ACK_PREFIX}\d+$"))
+    application.add_handler(CallbackQueryHandler(page_pressed, pattern=r"^bc:page:\d+$"))
     application.add_handler(CallbackQueryHandler(show_pressed, pattern=r"^bc:show:\d+$"))
     application.add_handler(CallbackQueryHandler(resend_pressed, pattern=r"^bc:resend:\d+$"))
     application.add_handler(CallbackQueryHandler(cancel_pressed, pattern=r"^bc:cancel:\d+$"))

@@ -144,15 +144,24 @@ def unit_picker(
     rows: Keyboard = [
         [Button(label(u) if label is not None else unit_path(listed, u), data=f"{pick}{u.id}")] for u in shown
     ]
-    if pages > 1:
-        nav: list[Button] = []
-        if page > 1:
-            nav.append(Button("◀ 上一页", data=f"{turn}{page - 1}"))
-        nav.append(Button(f"第 {page}/{pages} 页", data=f"{turn}{page}"))
-        if page < pages:
-            nav.append(Button("下一页 ▶", data=f"{turn}{page + 1}"))
+    nav = page_buttons(page, pages, turn)
+    if nav:
         rows.append(nav)
     return rows
+
+
+def page_buttons(page: int, pages: int, turn: str) -> list[Button]:
+    """The navigation row of a paged list: ◀ 上一页 / 第 k/n 页 / 下一页 ▶ (`{turn}{page}`);
+    empty when everything fits on one page."""
+    if pages <= 1:
+        return []
+    nav: list[Button] = []
+    if page > 1:
+        nav.append(Button("◀ 上一页", data=f"{turn}{page - 1}"))
+    nav.append(Button(f"第 {page}/{pages} 页", data=f"{turn}{page}"))
+    if page < pages:
+        nav.append(Button("下一页 ▶", data=f"{turn}{page + 1}"))
+    return nav
 
 
 def turned_page(data: str, turn: str) -> int:
@@ -168,6 +177,16 @@ async def show_unit_page(query: CallbackQuery, keyboard: Keyboard) -> None:
     await query.answer()
     try:
         await query.edit_message_reply_markup(to_markup(keyboard))
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():  # the page shown was pressed again
+            raise
+
+
+async def show_page(query: CallbackQuery, text: str, keyboard: Keyboard) -> None:
+    """Answer a page press and show that page in the same message (text and keyboard)."""
+    await query.answer()
+    try:
+        await query.edit_message_text(text, reply_markup=to_markup(keyboard))
     except BadRequest as error:
         if "not modified" not in str(error).lower():  # the page shown was pressed again
             raise

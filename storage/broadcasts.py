@@ -559,6 +559,36 @@ async def list_broadcasts(
     return [await _summary(session, b) for b in rows]
 
 
+LIST_PAGE_SIZE = 10
+
+
+@dataclass(frozen=True)
+class BroadcastPage:
+    """One page of the broadcast list: `page` of `pages` (1-based), `total` broadcasts in all."""
+
+    summaries: list[BroadcastSummary]
+    page: int
+    pages: int
+    total: int
+
+
+async def broadcasts_page(
+    session: AsyncSession, page: int = 1, *, size: int = LIST_PAGE_SIZE
+) -> BroadcastPage:
+    """A page of past and scheduled broadcasts, newest first (re-sends fold into their original).
+
+    A page out of range (a forged or garbled button) shows the nearest page there is.
+    """
+    total = int(
+        await session.scalar(select(func.count()).select_from(Broadcast).where(Broadcast.parent_id.is_(None)))
+        or 0
+    )
+    pages = max(1, -(-total // size))
+    page = min(max(page, 1), pages)
+    summaries = await list_broadcasts(session, limit=size, offset=(page - 1) * size)
+    return BroadcastPage(summaries=summaries, page=page, pages=pages, total=total)
+
+
 async def broadcast_summary(session: AsyncSession, broadcast_id: int) -> BroadcastSummary | None:
     broadcast = await session.get(Broadcast, broadcast_id)
     return None if broadcast is None else await _summary(session, broadcast)

@@ -22,6 +22,7 @@ from storage.broadcasts import (
     ack_status,
     acknowledge,
     broadcast_summary,
+    broadcasts_page,
     cancel_broadcast,
     count_recipients,
     create_broadcast,
@@ -277,6 +278,43 @@ async def test_read_receipts_once_per_person_and_resend_to_the_rest(
         summaries = await list_broadcasts(session)
     assert [s.broadcast.id for s in summaries] == [broadcast_id]  # re-sends fold into the original
     assert (summaries[0].confirmed, summaries[0].expected, summaries[0].resends) == (4, 3, 1)
+
+
+async def test_the_list_pages_newest_first(session_factory: SessionFactory, clock: ManualClock) -> None:
+    await make_world(session_factory, clock.now())
+    start = clock.now()
+    async with unit_of_work(session_factory) as session:
+        assert (await broadcasts_page(session, 1, size=10)).total == 0
+        ids = []
+        for k in range(23):  # one a day, #0 the oldest
+            broadcast = await create_broadcast(
+                session,
+                content=Content(text=f"第 {k} 条"),
+                audience=Audience(AudienceKind.ALL_GROUPS),
+                now=start + timedelta(days=k),
+            )
+            assert broadcast is not None
+            ids.append(broadcast.id)
+        # a re-send folds into its original: it is not a row of the list
+        await create_broadcast(
+            session,
+            content=Content(text="补发"),
+            audience=Audience(AudienceKind.ALL_GROUPS),
+            now=start + timedelta(days=30),
+            origin=BroadcastOrigin.RESEND,
+            parent_id=ids[0],
+        )
+    newest_first = ids[::-1]
+    async with unit_of_work(session_factory) as session:
+        pages = [await broadcasts_page(session, k, size=10) for k in (1, 2, 3)]
+        assert [(p.page, p.pages, p.total) for p in pages] == [(1, 3, 23), (2, 3, 23), (3, 3, 23)]
+        assert [s.broadcast.id for p in pages for s in p.summaries] == newest_first
+        assert [len(p.summaries) for p in pages] == [10, 10, 3]
+        # a page out of range (a forged button) shows the nearest one
+        assert (await broadcasts_page(session, 99, size=10)).page == 3
+        assert [
+            s.broadcast.id for s in (await broadcasts_page(session, 0, size=10)).summaries
+        ] == newest_first[:10]
 
 
 async def test_no_ack_on_a_broadcast_that_did_not_ask(

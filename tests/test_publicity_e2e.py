@@ -4,6 +4,7 @@ scheduled broadcasts, the campaign calendar, blocked recipients and a crash mid-
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -14,12 +15,14 @@ from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.config import Settings
-from storage.broadcast_models import Broadcast, BroadcastStatus
+from storage.broadcast_models import AudienceKind, Broadcast, BroadcastStatus
+from storage.broadcasts import Audience, Content, create_broadcast
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
 from storage.groups import link_group
-from storage.models import ChatGroup, Person, Role
+from storage.models import ChatGroup, Person, Role, Unit
 from tests.botapi import FakeBotApi, FakeGroup, FakeUser, Limits
+from tests.botapi.records import SentMessage
 from tests.harness import running_bot
 from tests.hazard_fixtures import Org, jpeg_bytes, make_org
 
@@ -295,6 +298,88 @@ async def test_calendar_entry_fires_on_its_date_once(
     assert len(group.replies()) == 1
     (broadcast,) = await broadcast_rows(session_factory)
     assert broadcast.dedup_key == "cal:drill_day:2026" and broadcast.status == BroadcastStatus.DONE.value
+
+
+# ---------------------------------------------------------------- the list, page by page
+
+
+def listed_ids(message: SentMessage) -> list[int]:
+    return [int(n) for n in re.findall(r"^#(\d+) ", message.text or "", flags=re.MULTILINE)]
+
+
+def on_page(label: str):  # type: ignore[no-untyped-def]
+    return lambda m: label in m.button_texts
+
+
+async def test_broadcast_list_pages_newest_first(
+    bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    """23 scheduled broadcasts to the groups of 30 long-named units, then one sent now through
+    Telegram: /broadcasts shows 10 a page, newest first, every page within Telegram's limits."""
+    officer, worker = user(bot_api, org.officer), user(bot_api, org.reporter)
+    group = await linked(bot_api, session_factory, org, -3401, org.workshop.id, "一车间群")
+    now = clock.now()
+    async with unit_of_work(session_factory) as session:
+        units = []
+        for k in range(30):
+            unit = Unit(name=f"第{k + 1:02d}号联合装置区检维修作业班组", parent_id=org.workshop.id)
+            session.add(unit)
+            units.append(unit)
+        await session.flush()
+        for k in range(23):  # #1 the oldest, an hour apart
+            scheduled = await create_broadcast(
+                session,
+                content=Content(text=f"第 {k + 1} 期安全提示：检维修作业前必须办理作业票。"),
+                audience=Audience(AudienceKind.UNIT_GROUPS, unit_ids=tuple(u.id for u in units)),
+                now=now - timedelta(hours=23 - k),
+                scheduled_at=now + timedelta(days=30 + k),
+                title="检维修作业专项整治宣传" * 10,
+                author_id=org.officer.id,
+            )
+            assert scheduled is not None
+    await compose(officer, "今天下午三点全厂停电检修，请提前做好准备。", "全部已关联的群")
+    preview = await officer.wait_reply(contains="群发预览")
+    await officer.press(preview, "✅ 确认发送")
+    await group.wait_reply(contains="全厂停电检修")
+    ids = [b.id for b in await broadcast_rows(session_factory)]
+    newest_first = ids[::-1]
+    assert len(ids) == 24
+
+    await officer.send("/broadcasts")
+    listing = await officer.wait_reply(contains="最近的群发（共 24 条，最新的在前）")
+    assert listed_ids(listing) == newest_first[:10]
+    assert "全厂停电检修" in (listing.text or "").split("\n\n")[1]  # the one sent now comes first
+    assert [t for t in listing.button_texts if t.endswith("详情")] == [
+        f"#{i} 详情" for i in newest_first[:10]
+    ]
+    assert listing.buttons[-1] == [("第 1/3 页", "bc:page:1"), ("下一页 ▶", "bc:page:2")]
+    assert "…" in (listing.text or "")  # the long audience and title are cut in the list
+
+    await officer.press(listing, "下一页 ▶")
+    second = await officer.wait_reply(on_page("第 2/3 页"))
+    assert second.message_id == listing.message_id and listed_ids(second) == newest_first[10:20]
+    # the page shown, pressed again: answered, nothing changes
+    await bot_api.wait_callback_answer(await officer.press(second, "第 2/3 页"))
+    await officer.press(second, "下一页 ▶")
+    third = await officer.wait_reply(on_page("第 3/3 页"))
+    assert listed_ids(third) == newest_first[20:] == [4, 3, 2, 1]
+    assert "下一页 ▶" not in third.button_texts and "◀ 上一页" in third.button_texts
+    await officer.press(third, "◀ 上一页")
+    back = await officer.wait_reply(on_page("第 2/3 页"))
+    assert listed_ids(back) == newest_first[10:20]
+    await officer.press(back, "下一页 ▶")
+    third = await officer.wait_reply(on_page("第 3/3 页"))
+
+    # the oldest, from the last page: its details in full, with its cancel button
+    await officer.press(third, "#1 详情")
+    detail = await officer.wait_reply(contains="计划发送时间")
+    assert "第30号联合装置区检维修作业班组" in (detail.text or "") and "取消定时发送" in detail.button_texts
+
+    # a worker's forged page press is refused; the officer's list is untouched
+    answer = await bot_api.wait_callback_answer(await worker.press_data(1, "bc:page:2"))
+    assert "没有权限" in (answer.get("text") or "")
+    assert [m for m in bot_api.all_sent() if len(m.text or "") > 4096] == []
+    assert bot_api.rate_limit_violations == 0
 
 
 # ---------------------------------------------------------------- blocked recipients
