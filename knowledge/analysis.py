@@ -78,7 +78,9 @@ class QueryTerms:
     bigrams: dict[str, float] = field(default_factory=dict)
     corrections: list[str] = field(default_factory=list)
     # (span of the question, other ways to say it): a span counts as matched when one of them is
-    alternatives: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # (a span of the question, other ways to say it, whether those say exactly the same: a typo
+    # repaired, a span of time, a plain synonym — not a worker's word for a rule's broader one)
+    alternatives: list[tuple[str, tuple[str, ...], bool]] = field(default_factory=list)
     # The question's content phrases (jieba's precise cut, no function words) with how much
     # information each carries in general Chinese (0..1, from jieba's word frequencies): what a
     # passage must say to answer the question.
@@ -314,11 +316,11 @@ class Analyzer:
         # known word of 4+ characters are read as that word.
         for window, correction in self._typo_candidates(compact):
             terms.corrections.append(correction)
-            self._add_alternatives(terms, window, (correction,), 0.9, 0.9)
+            self._add_alternatives(terms, window, (correction,), 0.9, 0.9, exact=True)
 
         # Spans of time said otherwise (半年 → 6个月), like synonyms.
         for span, variants in duration_variants(compact):
-            self._add_alternatives(terms, span, variants, 0.7, 0.6)
+            self._add_alternatives(terms, span, variants, 0.7, 0.6, exact=True)
 
         # Synonyms: every other term of a group met in the question, slightly discounted.
         seen: set[int] = set()
@@ -329,14 +331,21 @@ class Analyzer:
             seen.add(id(group))
             others = group.expansions(term)
             if others:
-                self._add_alternatives(terms, term, others, 0.7, 0.6)
+                self._add_alternatives(terms, term, others, 0.7, 0.6, exact=not group.said)
         return terms
 
     def _add_alternatives(
-        self, terms: QueryTerms, span: str, others: tuple[str, ...], weight: float, gram_weight: float
+        self,
+        terms: QueryTerms,
+        span: str,
+        others: tuple[str, ...],
+        weight: float,
+        gram_weight: float,
+        *,
+        exact: bool,
     ) -> None:
         """Other ways to say a span of the question: matched as the span, searched a little discounted."""
-        terms.alternatives.append((span, others))
+        terms.alternatives.append((span, others, exact))
         for other in others:
             for token in self.words(other):
                 terms.add_word(token, weight)

@@ -29,13 +29,20 @@ class AnswerType:
     name: str
     asked: re.Pattern[str]  # how a question asks for it
     given: re.Pattern[str]  # how a text states it
+    # A close candidate that states such an answer goes before a better-scored one that does not
+    # (within this share of the best score), and the confidence moves by these log-odds: an item
+    # without the figure asked for does not answer the question whatever its words share with it;
+    # one with it very likely does.
+    promote_share: float = 0.55
+    found_logit: float = 2.0
+    missing_logit: float = 4.0
 
     def found_in(self, text: str) -> bool:
         return self.given.search(text) is not None
 
 
-def _type(name: str, asked: str, given: str) -> AnswerType:
-    return AnswerType(name, re.compile(asked), re.compile(given))
+def _type(name: str, asked: str, given: str, **weights: float) -> AnswerType:
+    return AnswerType(name, re.compile(asked), re.compile(given), **weights)
 
 
 # Checked in order; the first that a question asks for is its type.
@@ -102,6 +109,17 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type("people", r"几个人|几名|多少人|几人|多少名", rf"{_NUMBER}\s*(名|人)"),
     _type("points", r"扣几分|几分|多少分", rf"{_NUMBER}\s*分(?!钟|之|级|公司|包|管)"),
     _type("level", r"几级", rf"{_NUMBER}\s*级"),
+    # May one do it (还能干活不, 能不能下去拉他, 行不行): a rule answers with what is forbidden,
+    # required or allowed. Most rules say 应当 somewhere, so this weighs lightly either way.
+    _type(
+        "permission",
+        r"能不能|可不可以|可以不|行不行|让不让|准不准|允许|许不许"
+        r"|(能|可以|准|许|行)[^，,。？?]{0,14}(吗|不|么|没|啊)[？?。]?$",
+        r"严禁|禁止|不得|不准|不许|不允许|不能|方可|才能|可以|停止|必须",
+        promote_share=0.9,
+        found_logit=1.0,
+        missing_logit=1.0,
+    ),
 )
 
 

@@ -54,13 +54,11 @@ LEAF_MARGIN = 0.5  # a sub-section within this much of its parent's score goes f
 CANDIDATES = 40
 # A passage that covers this much more of the question's content than a curated entry goes first.
 CURATED_COVER_MARGIN = 0.2
-# A question asking for a figure (多少钱, 几天, 多远 …): a close candidate that states one goes
-# before a better-scored one that does not (within this share of the best score), and the
-# confidence moves by these log-odds: an item without such a figure does not answer the question
-# whatever its words share with it; one with it very likely does.
-TYPED_SCORE_SHARE = 0.55
-TYPE_FOUND_LOGIT = 2.0
-TYPE_MISSING_LOGIT = 4.0
+# A phrase of the question that an item says only in a rule's broader word for a worker's one
+# (劳保鞋 → 劳动防护用品, 罚 → 处罚) counts this much covered, as the search weighs that word: the
+# item may well be about it, but does not say it (劳保鞋多久换一双 is not answered by a rule on
+# checking 劳动防护用品 每班). A typo repaired, a span of time or a plain synonym counts fully.
+BROADER_WORD_SHARE = 0.7
 # A candidate scoring at least this share of the best whose best sentence says this much more of
 # the question goes first (_prefer_focused).
 FOCUS_SCORE_SHARE = 0.9
@@ -184,7 +182,7 @@ class _QueryView:
     core_words: list[tuple[str, float]]
     core_grams: list[tuple[str, float]]
     phrases: list[tuple[str, float, frozenset[str], float]]  # phrase, weight, bigrams, general
-    alternatives: list[tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...]]]
+    alternatives: list[tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...], bool]]
     answer_type: AnswerType | None = None
     naming: frozenset[str] = frozenset()  # the question's bigrams that name a document (宝山, 南湖)
 
@@ -510,6 +508,15 @@ class KnowledgeIndex:
         found = self._prefer_leaves(found)
         found = self._prefer_typed(found, view.answer_type)
         found = self._prefer_focused(found, view)
+        self._calibrate(found)
+        if view.answer_type is not None:
+            for c in found:
+                found_it = self._states(c.item, view.answer_type)
+                shift = view.answer_type.found_logit if found_it else -view.answer_type.missing_logit
+                c.confidence = _shift_log_odds(c.confidence, shift)
+        return found
+
+    def _calibrate(self, found: list[Candidate]) -> None:
         best = found[0].score if found else 0.0
         for position, c in enumerate(found):
             other = found[1].score if position == 0 and len(found) > 1 else best
@@ -519,13 +526,6 @@ class KnowledgeIndex:
             confidences = self.calibration.probability(np.array([c.features for c in found]))
             for c, value in zip(found, confidences.tolist(), strict=True):
                 c.confidence = value
-        if view.answer_type is not None:
-            for c in found:
-                found_it = self._states(c.item, view.answer_type)
-                c.confidence = _shift_log_odds(
-                    c.confidence, TYPE_FOUND_LOGIT if found_it else -TYPE_MISSING_LOGIT
-                )
-        return found
 
     def _view(self, question: str) -> _QueryView | None:
         view = self._views.get(question)
@@ -549,12 +549,13 @@ class KnowledgeIndex:
             specific = min(1.0, self.words.idf.get(phrase, unknown) / unknown)
             phrases.append((phrase, 0.5 * general + 0.5 * specific, frozenset(char_bigrams(phrase)), general))
         alternatives = []
-        for span, alts in terms.alternatives:
+        for span, alts, exact in terms.alternatives:
             alternatives.append(
                 (
                     frozenset(self.analyzer.words(span)) | frozenset(self.analyzer.phrases(span)),
                     frozenset(char_bigrams(span)),
                     tuple((alt, frozenset(char_bigrams(alt))) for alt in alts),
+                    exact,
                 )
             )
         view = _QueryView(
@@ -634,21 +635,33 @@ class KnowledgeIndex:
             # Naming the document (宝山, 盂县 …) is content the passage's breadcrumb answers.
             extra_grams |= self.doc_scope_terms[doc]
             extra_words |= self.doc_scope_words[doc]
-        for span_words, span_grams, alts in view.alternatives:
+        broader_words: set[str] = set()  # said only in a broader word: see BROADER_WORD_SHARE
+        broader_grams: set[str] = set()
+        for span_words, span_grams, alts, exact in view.alternatives:
             for alt, alt_grams in alts:
                 if alt in words_present or (alt_grams and alt_grams <= grams_present):
-                    extra_words |= span_words
-                    extra_grams |= span_grams
+                    if exact:
+                        extra_words |= span_words
+                        extra_grams |= span_grams
+                    else:
+                        broader_words |= span_words
+                        broader_grams |= span_grams
                     break
 
-        def share(terms: list[tuple[str, float]], present: frozenset[str], extra: set[str]) -> float:
+        def share(
+            terms: list[tuple[str, float]], present: frozenset[str], extra: set[str], broader: set[str]
+        ) -> float:
             total = sum(w for _, w in terms)
             if total <= 0:
                 return 0.0
-            return sum(w for t, w in terms if t in present or t in extra) / total
+            said = sum(
+                w if t in present or t in extra else BROADER_WORD_SHARE * w if t in broader else 0.0
+                for t, w in terms
+            )
+            return said / total
 
-        cov_words = share(view.core_words, words_present, extra_words)
-        cov_grams = share(view.core_grams, grams_present, extra_grams)
+        cov_words = share(view.core_words, words_present, extra_words, broader_words)
+        cov_grams = share(view.core_grams, grams_present, extra_grams, broader_grams)
         total = got = total_info = got_info = missed = 0.0
         key_weight = -1.0
         key = 0.0
@@ -663,6 +676,14 @@ class KnowledgeIndex:
             # abbreviation or a loose compound of its words (办公区 ↔ 办公生产、生活等区域,
             # 国企 ↔ 国有企业): half covered.
             share_covered = 1.0 if covered else (0.5 if _loosely_written(phrase, self.item_texts[i]) else 0.0)
+            if share_covered < BROADER_WORD_SHARE and (
+                phrase in broader_words
+                or (
+                    bool(grams)
+                    and all(g in grams_present or g in extra_grams or g in broader_grams for g in grams)
+                )
+            ):
+                share_covered = BROADER_WORD_SHARE
             total += weight
             got += weight * share_covered
             total_info += general
@@ -671,7 +692,7 @@ class KnowledgeIndex:
                 missed = max(missed, general * (1.0 - share_covered))
             if weight > key_weight:
                 key_weight = weight
-                key = 1.0 if covered else 0.0
+                key = share_covered if share_covered >= BROADER_WORD_SHARE else 0.0
         cov_phrases = got / total if total > 0 else cov_words
         cov_info = got_info / total_info if total_info > 0 else cov_phrases
         return cov_words, cov_grams, cov_phrases, key if key_weight >= 0 else cov_words, cov_info, missed
@@ -751,7 +772,7 @@ class KnowledgeIndex:
             view.naming & self.doc_scope_terms[item.doc]
         )
         alternatives = [
-            (alt_grams, span_grams) for _, span_grams, alts in view.alternatives for _, alt_grams in alts
+            (alt_grams, span_grams) for _, span_grams, alts, _ in view.alternatives for _, alt_grams in alts
         ]
         total = sum(weight for _, weight, _, _ in view.phrases) or 1.0
         best = 0.0
@@ -774,7 +795,7 @@ class KnowledgeIndex:
         """A question asking for a figure: the best close candidate stating one goes first."""
         if answer_type is None or len(found) < 2 or self._states(found[0].item, answer_type):
             return found
-        floor = found[0].score * TYPED_SCORE_SHARE
+        floor = found[0].score * answer_type.promote_share
         return _promote_first(found, lambda c: c.score >= floor and self._states(c.item, answer_type))
 
     def _states(self, i: int, answer_type: AnswerType) -> bool:

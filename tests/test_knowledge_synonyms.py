@@ -20,7 +20,7 @@ def analyzer() -> Analyzer:
 
 def _expansions(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for span, alternatives in analyzer.query(question).alternatives:
+    for span, alternatives, _ in analyzer.query(question).alternatives:
         found.setdefault(span, set()).update(alternatives)
     return found
 
@@ -79,7 +79,7 @@ def test_dates_and_years_of_a_plan_are_not_spans_of_time(question: str) -> None:
 
 def test_a_span_of_time_expands_the_question(analyzer: Analyzer) -> None:
     terms = analyzer.query("请了半年假回来还要培训吗")
-    assert ("半年", ("6个月",)) in terms.alternatives
+    assert ("半年", ("6个月",), True) in terms.alternatives
     assert terms.words.get("6个月", 0.0) > 0.0
 
 
@@ -185,3 +185,34 @@ def test_no_group_mixes_frequencies(group: SynonymGroup) -> None:
 def test_no_trigger_is_a_single_character_but_a_few_unmistakable_ones() -> None:
     single = {t for g in TABLE for t in g.triggers if len(t) == 1}
     assert single <= {"罚", "钱"}
+
+
+def test_a_broader_written_word_counts_for_less_than_a_synonym() -> None:
+    """劳保鞋 asked, 劳动防护用品 written: the item may be about it but does not say it, so it
+    covers the question less than the same rule would through a plain synonym (劳保鞋 = 安全鞋)."""
+    from knowledge.curated import CuratedSet
+    from knowledge.documents import parse_text
+    from knowledge.engine import BROADER_WORD_SHARE, KnowledgeIndex, document_passages
+
+    rules = "某某化工公司班组安全管理规定\n第一条 班组长应当在每班开工前检查员工劳动防护用品佩戴情况。"
+    passages = document_passages(parse_text(rules, "rules.txt"))
+    question = "劳保鞋多久检查一次"
+
+    def key_phrase_share(group: SynonymGroup) -> float:
+        index = KnowledgeIndex.build(passages, CuratedSet([]), analyzer=Analyzer(synonyms=[group]))
+        found = index.candidates(question)
+        assert found and index.items[found[0].item].passage is not None
+        return found[0].features[3]  # whether the question's most telling phrase is said
+
+    directed = key_phrase_share(SynonymGroup(("劳动防护用品",), said=("劳保鞋",)))
+    plain = key_phrase_share(SynonymGroup(("劳保鞋", "劳动防护用品")))
+    assert plain == 1.0
+    assert directed == BROADER_WORD_SHARE
+
+
+def test_only_a_directed_group_marks_its_words_as_broader() -> None:
+    analyzer = Analyzer(
+        synonyms=[SynonymGroup(("劳动防护用品",), said=("劳保鞋",)), SynonymGroup(("危化品", "危险化学品"))]
+    )
+    exact = {span: same for span, _, same in analyzer.query("危化品仓库的劳保鞋").alternatives}
+    assert exact == {"劳保鞋": False, "危化品": True}

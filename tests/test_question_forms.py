@@ -34,7 +34,12 @@ from knowledge.engine import KnowledgeIndex, document_passages
         ("夜班是从几点到几点", "clock"),
         ("动火作业有哪几点要求", None),
         ("动火作业六查是什么", None),
-        ("电焊工没证能干活吗", None),
+        ("电焊工没证能干活吗", "permission"),
+        ("我爸今年61了，还能来工地干活不", "permission"),
+        ("罐子里有人晕倒了，我能下去拉他吗", "permission"),
+        ("把车间租给没资质的小老板，行不行？", "permission"),
+        ("报个隐患能拿多少钱", "money"),
+        ("动火作业要办什么手续", None),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -53,6 +58,9 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("报个隐患能奖多少钱", "经核实的一般隐患每条奖励五十元", True),
         ("给工人发多少取暖补贴", "按每人每月300元的标准发放高温津贴", True),
         ("给工人发多少取暖补贴", "宿舍取暖统一使用项目部配发的电暖器", False),
+        ("积尘能用压缩空气吹掉吗", "面粉投料间的积尘严禁使用压缩空气吹扫", True),
+        ("焊完了人能直接走不", "确认无残留火种后方可离开", True),
+        ("积尘能用压缩空气吹掉吗", "除尘器滤袋每月检查一次", False),
         ("照明电压最多多少伏", "电源电压不应大于36V", True),
         ("多大范围", "动火点周围10米范围内的可燃物应当清除", True),
         ("多大范围", "动火点周围的可燃物应当清除", False),
@@ -177,3 +185,27 @@ def test_the_clause_that_says_the_question_in_one_sentence_goes_first() -> None:
     assert index._prefer_focused([spread, together], view)[0] is together
     spread.score, together.score = 10.0, 5.0
     assert index._prefer_focused([spread, together], view)[0] is spread
+
+
+def test_may_i_questions_prefer_the_rule_that_forbids_or_allows() -> None:
+    """还能…不 / 能不能…: of two candidates scoring alike, the one that says 严禁, 不得 or 方可 goes
+    first and is the more confident; a clear lead is kept."""
+    rules = "\n".join(
+        [
+            "某某食品公司粉尘防爆管理规定",
+            "第一条 投料间的灰尘和除尘气管每班由班组长检查，吹扫情况记入台账。",
+            "第二条 面粉投料间的积尘严禁使用压缩空气吹扫。",
+        ]
+    )
+    index = KnowledgeIndex.build(document_passages(parse_text(rules, "dust.txt"), "d"))
+    question = "投料间的灰尘能用气管吹吗"
+    view = index._view(question)
+    assert view is not None and view.answer_type is not None and view.answer_type.name == "permission"
+    by_text = {
+        passage.text[:3]: c for c in index.candidates(question) if (passage := index.items[c.item].passage)
+    }
+    silent, forbids = by_text["第一条"], by_text["第二条"]
+    silent.score, forbids.score = 10.0, 9.5
+    assert index._prefer_typed([silent, forbids], view.answer_type)[0] is forbids
+    silent.score, forbids.score = 10.0, 8.0
+    assert index._prefer_typed([silent, forbids], view.answer_type)[0] is silent
