@@ -209,3 +209,29 @@ def test_may_i_questions_prefer_the_rule_that_forbids_or_allows() -> None:
     assert index._prefer_typed([silent, forbids], view.answer_type)[0] is forbids
     silent.score, forbids.score = 10.0, 8.0
     assert index._prefer_typed([silent, forbids], view.answer_type)[0] is silent
+
+
+def test_when_a_rule_takes_effect_is_its_own_article_not_the_date_it_was_issued() -> None:
+    """从哪天开始执行 asks for 自…起施行; 哪天印发 and the 文号 are the header's."""
+    rules = "\n".join(
+        [
+            "某某化工有限公司文件",
+            "某化安〔2025〕8号",
+            "关于印发《某某化工有限公司安全生产管理制度》的通知",
+            "各部门、各车间：",
+            "现将《某某化工有限公司安全生产管理制度》印发给你们，请认真贯彻执行。",
+            "某某化工有限公司安全环保部",
+            "2025年3月18日",
+            "某某化工有限公司安全生产管理制度",
+            "第一条 为加强安全生产管理，制定本制度。",
+            "第二条 动火作业前应当进行气体分析。",
+            "第三条 本制度自2025年4月1日起施行。",
+        ]
+    )
+    index = KnowledgeIndex.build(document_passages(parse_text(rules, "rules.txt")))
+    for question in ("新版安全制度从哪天开始执行？", "这个制度什么时候开始实施"):
+        answer = index.answer(question)
+        assert answer.answered and "2025年4月1日起施行" in answer.evidence[0].text
+    for question in ("这份文件是哪天印发的", "文号是多少"):
+        answer = index.answer(question)
+        assert answer.answered and "某化安〔2025〕8号" in answer.evidence[0].text
