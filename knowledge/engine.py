@@ -508,6 +508,7 @@ class KnowledgeIndex:
         found = self._prefer_leaves(found)
         found = self._prefer_typed(found, view.answer_type)
         found = self._prefer_focused(found, view)
+        found = self._prefer_body_to_header(found, view)
         self._calibrate(found)
         if view.answer_type is not None:
             for c in found:
@@ -736,6 +737,23 @@ class KnowledgeIndex:
 
         return _promote_first(found, is_own_subsection)
 
+    def _prefer_body_to_header(self, found: list[Candidate], view: _QueryView) -> list[Candidate]:
+        """The document header answers questions about the document (its 文号, who issued it and
+        when, its contact); it shares the title's words with every question on the document, so a
+        question on what the document says goes to a close passage of its body."""
+        if len(found) < 2 or _ASKS_ABOUT_DOCUMENT.search(view.terms.text):
+            return found
+        top = self.items[found[0].item].passage
+        if top is None or top.kind != "header":
+            return found
+        floor = found[0].score * FOCUS_SCORE_SHARE
+        return _promote_first(
+            found,
+            lambda c: (
+                c.score >= floor and (p := self.items[c.item].passage) is not None and p.kind != "header"
+            ),
+        )
+
     def _prefer_focused(self, found: list[Candidate], view: _QueryView) -> list[Candidate]:
         """Of two close candidates, the one that says the question in one sentence goes first: a
         long passage that meets the question's words here and there (a table, a list of duties)
@@ -917,6 +935,11 @@ def _promote_first(found: list[Candidate], better: Callable[[Candidate], bool]) 
             return [c, *found[:position], *found[position + 1 :]]
     return found
 
+
+# What a question asks of a document as such, which its header holds.
+_ASKS_ABOUT_DOCUMENT = re.compile(
+    r"文号|字号|发文|印发|发布|成文|签发|主送|抄送|联系|电话|邮箱|网址|标题|废止|哪个单位|哪个部门发|谁发"
+)
 
 LOOSE_GAP = 5  # characters allowed between two characters of a loosely written phrase
 

@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.answer_types import expected_type
 from knowledge.documents import parse_text
-from knowledge.engine import KnowledgeIndex, document_passages
+from knowledge.engine import Candidate, KnowledgeIndex, document_passages
 
 
 @pytest.mark.parametrize(
@@ -235,3 +235,45 @@ def test_when_a_rule_takes_effect_is_its_own_article_not_the_date_it_was_issued(
     for question in ("这份文件是哪天印发的", "文号是多少"):
         answer = index.answer(question)
         assert answer.answered and "某化安〔2025〕8号" in answer.evidence[0].text
+
+
+def test_a_question_on_what_the_document_says_goes_past_its_header() -> None:
+    """The header shares the title's words with every question on the document: when it scores
+    alike with a passage of the body, the body answers, unless the question asks about the
+    document itself (its 文号, who issued it, its contact)."""
+    rules = "\n".join(
+        [
+            "某某化工有限公司文件",
+            "某化安〔2025〕8号",
+            "关于印发《某某化工有限公司隐患整改实施方案》的通知",
+            "各部门、各车间：",
+            "现将《某某化工有限公司隐患整改实施方案》印发给你们，请认真贯彻执行。",
+            "某某化工有限公司安全环保部",
+            "2025年3月18日",
+            "某某化工有限公司隐患整改实施方案",
+            "一、各车间应当于4月30日前制定本车间的整改实施方案，报送安全环保部。",
+            "二、动火作业前应当进行气体分析。",
+        ]
+    )
+    index = KnowledgeIndex.build(document_passages(parse_text(rules, "plan.txt"), "p"))
+
+    def header_and_body(question: str) -> tuple[Candidate, Candidate]:
+        found = index.candidates(question)
+        header = next(c for c in found if (p := index.items[c.item].passage) and p.kind == "header")
+        body = next(c for c in found if (p := index.items[c.item].passage) and p.text.startswith("一、"))
+        header.score, body.score = 10.0, 9.5
+        return header, body
+
+    question = "各车间要在几月几日前把整改实施方案报送安全环保部？"
+    view = index._view(question)
+    assert view is not None
+    header, body = header_and_body(question)
+    assert index._prefer_body_to_header([header, body], view)[0] is body
+    body.score = 5.0  # far behind: the header keeps its place
+    assert index._prefer_body_to_header([header, body], view)[0] is header
+
+    question = "这个整改实施方案的文号是多少？"
+    view = index._view(question)
+    assert view is not None
+    header, body = header_and_body(question)
+    assert index._prefer_body_to_header([header, body], view)[0] is header
