@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Awaitable, Callable
 from types import ModuleType
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, Update
 from telegram.ext import (
     AIORateLimiter,
@@ -40,6 +41,7 @@ from handlers import (
 from handlers import help as help_handlers
 from handlers.common import SERVICES_KEY, Services, is_group
 from knowledge.service import KnowledgeService
+from storage import hazards as hazard_ledger
 from storage.clock import Clock, SystemClock
 from storage.db import create_engine, create_session_factory, unit_of_work, upgrade_database_async
 from storage.people import root_unit
@@ -110,6 +112,11 @@ def build_application(settings: Settings, *, clock: Clock | None = None) -> Appl
     return application
 
 
+async def _keep_photo_file_id(session: AsyncSession, path: str, refused: str, file_id: str) -> None:
+    """The sender uploaded a hazard photo's stored copy because Telegram refused its file_id."""
+    await hazard_ledger.replace_photo_file_id(session, path=path, refused=refused, file_id=file_id)
+
+
 async def startup(application: Application) -> None:
     """Migrate the schema, make sure the organisation exists, start background workers."""
     svc: Services = application.bot_data[SERVICES_KEY]
@@ -121,7 +128,9 @@ async def startup(application: Application) -> None:
     base_url, base_file_url = svc.settings.bot_api_base_urls()
     sender_bot = Bot(svc.settings.token_value(), base_url=base_url, base_file_url=base_file_url)
     await sender_bot.initialize()
-    sender = OutboxSender.from_settings(sender_bot, svc.session_factory, svc.clock, svc.settings)
+    sender = OutboxSender.from_settings(
+        sender_bot, svc.session_factory, svc.clock, svc.settings, on_file_replaced=_keep_photo_file_id
+    )
     application.bot_data[SENDER_KEY] = sender
     if isinstance(application.bot.rate_limiter, SharedChatRateLimiter):
         application.bot.rate_limiter.recorder = sender

@@ -11,7 +11,9 @@ slow chat never blocks the others. Every outcome is written back to the row:
   back to PENDING with exponential backoff, an attempt counted; DEAD after `max_attempts`;
 - Forbidden → BLOCKED, the person's `blocked_bot` or the group's `active=False` set;
 - ChatMigrated → the group and its undelivered rows move to the new id, and the row is resent;
-- BadRequest → DEAD with Telegram's reason.
+- BadRequest → DEAD with Telegram's reason; but a refused photo or file does not sink the message:
+  a photo with a stored copy (`photo_copy`) is uploaded from it and the new file_id handed to
+  `on_file_replaced`, otherwise the text and buttons go out with a note that it could not be sent.
 
 A crash between claim and outcome leaves the row SENDING; it is claimed again once its lease
 expires (at-least-once: only a message in flight at the crash can arrive twice).
@@ -36,6 +38,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram import Message as TelegramMessage
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
@@ -201,6 +204,7 @@ class Part:
     method: str  # message | photo | document
     text: str | None = None  # message text or caption
     file: str | None = None  # file_id or path relative to the data directory
+    copy: str | None = None  # our stored copy (a path) to upload when Telegram refuses `file`
     filename: str | None = None
     buttons: list[list[dict[str, str]]] = field(default_factory=list)
     parse_mode: str | None = None
@@ -274,8 +278,16 @@ def plan_parts(payload: dict[str, Any]) -> list[Part]:
         file = payload.get(method)
         if not file:
             raise ValueError(f"{method} payload without a file")
+        copy = payload.get("photo_copy") if method == "photo" else None
         parts.append(
-            Part(method, text=caption, file=file, filename=payload.get("filename"), parse_mode=parse_mode)
+            Part(
+                method,
+                text=caption,
+                file=file,
+                copy=copy or None,
+                filename=payload.get("filename"),
+                parse_mode=parse_mode,
+            )
         )
         parts.extend(Part("message", text=t, parse_mode=parse_mode) for t in rest)
     else:
@@ -317,6 +329,8 @@ class Delivery:
 
 
 Listener = Callable[[Delivery], Awaitable[None] | None]
+# (session, stored copy's path, the refused file_id, the file_id its upload got) → keep the new id
+FileReplaced = Callable[[AsyncSession, str, str, str], Awaitable[object]]
 
 
 @dataclass
@@ -368,7 +382,10 @@ class OutboxSender:
         data_dir: Path = Path("data"),
         worker: str | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        on_file_replaced: FileReplaced | None = None,
     ) -> None:
+        """`on_file_replaced`: called when a refused file_id was replaced by an upload of the
+        stored copy, so the owner of that file_id keeps the new one."""
         self.bot = bot
         self.session_factory = session_factory
         self.clock = clock
@@ -387,6 +404,7 @@ class OutboxSender:
         self._stopping = asyncio.Event()
         self._uploaded: dict[tuple[str, str, int, int], str] = {}  # (method, path, mtime, size) → file_id
         self._upload_locks: dict[tuple[str, str, int, int], asyncio.Lock] = {}
+        self.on_file_replaced = on_file_replaced
 
     @classmethod
     def from_settings(
@@ -584,20 +602,46 @@ class OutboxSender:
 
     async def _call_with_fallback(self, chat_id: int, outbox_id: int, part: Part) -> TelegramMessage:
         """A photo or file Telegram refuses (stale file_id, missing copy) must not sink the message:
-        the text and buttons still go out, with a note that the attachment could not be sent."""
+        a photo with a stored copy is uploaded from it instead (and the new file_id reported to
+        `on_file_replaced`); failing that the text and buttons still go out, with a note that the
+        attachment could not be sent."""
         try:
             return await self._call(chat_id, part)
         except BadRequest as exc:
             if part.method == "message" or not _is_attachment_problem(exc):
                 raise
-            log.warning(
-                "outbox row %s: attachment refused (%s), sending the text alone", outbox_id, exc.message
-            )
-            note = ATTACHMENT_LOST_NOTE[part.method]
-            text = f"{part.text}\n\n{note}" if part.text else note
-            fallback = Part("message", text=text, buttons=part.buttons, parse_mode=part.parse_mode)
-            await self._acquire(chat_id)
-            return await self._call(chat_id, fallback)
+            log.warning("outbox row %s: attachment refused (%s)", outbox_id, exc.message)
+        if part.copy is not None and part.file is not None and self._local_file(part.method, part.copy):
+            try:
+                await self._acquire(chat_id)
+                sent = await self._call(chat_id, replace(part, file=part.copy, copy=None))
+            except BadRequest as exc:
+                if not _is_attachment_problem(exc):
+                    raise
+                log.warning("outbox row %s: the stored copy was refused too (%s)", outbox_id, exc.message)
+            except OSError:
+                log.warning("outbox row %s: the stored copy could not be read", outbox_id, exc_info=True)
+            else:
+                if sent.photo:
+                    await self._file_replaced(part.copy, part.file, sent.photo[-1].file_id)
+                return sent
+        log.warning("outbox row %s: sending the text without its attachment", outbox_id)
+        note = ATTACHMENT_LOST_NOTE[part.method]
+        text = f"{part.text}\n\n{note}" if part.text else note
+        fallback = Part("message", text=text, buttons=part.buttons, parse_mode=part.parse_mode)
+        await self._acquire(chat_id)
+        return await self._call(chat_id, fallback)
+
+    async def _file_replaced(self, path: str, refused: str, file_id: str) -> None:
+        """Tell the owner of the stored copy the file_id its upload got (errors are only logged:
+        the message is already delivered)."""
+        if self.on_file_replaced is None:
+            return
+        try:
+            async with unit_of_work(self.session_factory) as session:
+                await self.on_file_replaced(session, path, refused, file_id)
+        except Exception:
+            log.exception("could not keep the new file_id of %s", path)
 
     async def _call(self, chat_id: int, part: Part) -> TelegramMessage:
         if part.method == "message":

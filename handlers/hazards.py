@@ -109,9 +109,9 @@ async def send_card(
     chat = update.effective_chat
     assert chat is not None
     photos = pick_photos(view.before_photos, view.after_photos)
-    await send_hazard_photos(context, chat.id, [(p, _photo_label(p.kind)) for p in photos])
+    missing = await send_hazard_photos(context, chat.id, [(p, _photo_label(p.kind)) for p in photos])
     svc = services(context)
-    text = card_text(view, today=today_of(context), zone=svc.settings.zone)
+    text = card_text(view, today=today_of(context), zone=svc.settings.zone, photos_missing=missing)
     await reply(update, text, card_buttons(view, actor))
 
 

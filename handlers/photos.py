@@ -9,8 +9,9 @@ copy is sent back to the sender once and that copy's file_id is kept instead.
 Showing: a stored photo's `file_id` is either a Telegram file_id or, when the EXIF-free copy of an
 image sent as a file could not be re-uploaded at intake, the copy's path under the data directory.
 Telegram can only resend the former; the latter is uploaded from disk and the file_id it gets is
-remembered, so each copy is uploaded once. A file_id Telegram refuses (another bot's, a
-document's) falls back to the stored copy too.
+remembered, so each copy is uploaded once. A file_id Telegram refuses (another bot's, one from
+before the token changed, an expired file, a document's) falls back to the stored copy too, whose
+new file_id is kept; a photo that cannot be shown either way is counted, and the card says so.
 """
 
 from __future__ import annotations
@@ -111,34 +112,48 @@ def local_copy(data_dir: Path, photo: HazardPhoto) -> Path | None:
     return None
 
 
+Source = str | Path  # a Telegram file_id, or a stored copy on disk to upload
+
+
+def _plans(
+    data_dir: Path, photos: Sequence[tuple[HazardPhoto, str]]
+) -> list[list[tuple[HazardPhoto, str, Source]]]:
+    """The ways to show these photos, in order: by file_id (a photo kept only as a copy is
+    uploaded); then by the stored copies, a photo without one by its file_id; then the copies alone."""
+    ids: list[tuple[HazardPhoto, str, Source]] = []
+    copies_first: list[tuple[HazardPhoto, str, Source]] = []
+    copies: list[tuple[HazardPhoto, str, Source]] = []
+    for photo, caption in photos:
+        file_id = photo.file_id if is_telegram_file_id(photo.file_id) else None
+        local = local_copy(data_dir, photo)
+        by_id: Source | None = file_id if file_id is not None else local
+        by_copy: Source | None = local if local is not None else file_id
+        if by_id is None or by_copy is None:
+            log.warning("hazard photo %s has neither a file_id nor a stored copy", photo.id)
+            continue
+        ids.append((photo, caption, by_id))
+        copies_first.append((photo, caption, by_copy))
+        if local is not None:
+            copies.append((photo, caption, local))
+    plans: list[list[tuple[HazardPhoto, str, Source]]] = []
+    for plan in (ids, copies_first, copies):
+        if plan and plan not in plans:
+            plans.append(plan)
+    return plans
+
+
 async def _send(
-    context: ContextTypes.DEFAULT_TYPE,
-    chat_id: int,
-    photos: Sequence[tuple[HazardPhoto, str]],
-    data_dir: Path,
-    *,
-    reuse_ids: bool,
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, plan: Sequence[tuple[HazardPhoto, str, Source]]
 ) -> dict[int, str]:
     """One send_photo or send_media_group; the file_ids of the copies it uploaded, by photo id."""
-    chosen: list[tuple[HazardPhoto, str, str | Path]] = []
-    for photo, caption in photos:
-        if reuse_ids and is_telegram_file_id(photo.file_id):
-            chosen.append((photo, caption, photo.file_id))
-        elif (local := local_copy(data_dir, photo)) is not None:
-            chosen.append((photo, caption, local))
-        elif reuse_ids or not is_telegram_file_id(photo.file_id):
-            log.warning("hazard photo %s has neither a file_id nor a stored copy", photo.id)
-        # else: its file_id was just refused and there is no copy to upload instead
     media: list[tuple[HazardPhoto, str, str | InputFile, bool]] = []
-    for photo, caption, source in chosen:
+    for photo, caption, source in plan:
         if isinstance(source, str):
             media.append((photo, caption, source, False))
             continue
         content = await asyncio.to_thread(source.read_bytes)
         # inside an album an upload travels as attach://<name>
-        media.append((photo, caption, InputFile(content, filename=source.name, attach=len(chosen) > 1), True))
-    if not media:
-        return {}
+        media.append((photo, caption, InputFile(content, filename=source.name, attach=len(plan) > 1), True))
     sent: list[TgMessage]
     if len(media) == 1:
         _, caption, file, _ = media[0]
@@ -155,24 +170,36 @@ async def _send(
 
 async def send_hazard_photos(
     context: ContextTypes.DEFAULT_TYPE, chat_id: int, photos: Sequence[tuple[HazardPhoto, str]]
-) -> None:
-    """Show stored hazard photos (with their captions) in one message or album."""
+) -> int:
+    """Show stored hazard photos (with their captions) in one message or album; returns how many
+    could not be shown, for the card to say so.
+
+    A file_id Telegram refuses (another bot token, an expired file) is replaced by an upload of
+    the stored copy, and the new file_id is kept. Nothing here fails the card: a photo that
+    cannot be shown either way is counted, and a Telegram or disk error counts them all.
+    """
     photos = list(photos)[:MEDIA_GROUP_LIMIT]
     if not photos:
-        return
+        return 0
     data_dir = services(context).settings.data_dir
-    try:
-        uploaded = await _send(context, chat_id, photos, data_dir, reuse_ids=True)
-    except BadRequest as exc:
-        log.warning("a hazard photo file_id was refused (%s); sending the stored copies", exc.message)
+    shown, uploaded = 0, {}
+    for plan in _plans(data_dir, photos):
         try:
-            uploaded = await _send(context, chat_id, photos, data_dir, reuse_ids=False)
-        except BadRequest:
+            uploaded = await _send(context, chat_id, plan)
+        except BadRequest as exc:
+            log.warning(
+                "hazard photos refused in chat %s (%s); trying the stored copies", chat_id, exc.message
+            )
+            continue
+        except (TelegramError, OSError):
             log.warning("hazard photos could not be shown in chat %s", chat_id, exc_info=True)
-            return
+            break
+        shown = len(plan)
+        break
     if uploaded:
         async with transaction(context) as session:
             await hz.remember_photo_file_ids(session, uploaded)
+    return len(photos) - shown
 
 
 def pick_photos(before: list[HazardPhoto], after: list[HazardPhoto]) -> list[HazardPhoto]:

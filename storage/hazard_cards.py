@@ -136,6 +136,12 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def photos_missing_note(missing: int) -> str:
+    """Said under a card whose photos (some or all) could not be shown: Telegram refused them and
+    there was no usable stored copy either."""
+    return f"⚠ 有 {missing} 张照片无法加载（文件已失效），未能显示。"
+
+
 # ---- cards ----------------------------------------------------------------------------------
 
 
@@ -163,8 +169,10 @@ def summary_lines(view: HazardView, today: date, *, description_limit: int = 600
     return lines
 
 
-def card_text(view: HazardView, *, today: date, zone: ZoneInfo) -> str:
-    """The full card shown by /hazard: status, people, deadline, five fixes, photos, timeline."""
+def card_text(view: HazardView, *, today: date, zone: ZoneInfo, photos_missing: int = 0) -> str:
+    """The full card shown by /hazard: status, people, deadline, five fixes, photos, timeline.
+
+    `photos_missing`: how many of the photos shown above the card could not be loaded."""
     hazard = view.hazard
     lines = summary_lines(view, today)
     if hazard.measures or hazard.funds or hazard.contingency_plan:
@@ -184,6 +192,8 @@ def card_text(view: HazardView, *, today: date, zone: ZoneInfo) -> str:
     if hazard.rectification_note:
         lines.append(f"整改说明：{clip(hazard.rectification_note, 300)}")
     lines.append(f"照片：整改前 {len(view.before_photos)} 张，整改后 {len(view.after_photos)} 张")
+    if photos_missing:
+        lines.append(photos_missing_note(photos_missing))
     if view.events:
         lines.append("进程：")
         shown = view.events[-TIMELINE_LIMIT:]

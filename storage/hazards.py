@@ -86,6 +86,7 @@ __all__ = [
     "record_five_fixes",
     "reject_report",
     "remember_photo_file_ids",
+    "replace_photo_file_id",
     "report_hazard",
     "request_extension",
     "set_deadline",
@@ -114,8 +115,15 @@ class Notice:
 
 
 def _photo_message(text: str, photo: HazardPhoto | None, buttons: Keyboard | None = None) -> Message:
+    """A notice with a hazard photo: sent by its file_id, or by our stored copy when Telegram
+    refuses the id (the sender then keeps the new id, see `replace_photo_file_id`)."""
     if photo is not None:
-        return Message(text=cards.clip(text, cards.CAPTION_LIMIT), photo=photo.file_id, buttons=buttons or [])
+        return Message(
+            text=cards.clip(text, cards.CAPTION_LIMIT),
+            photo=photo.file_id,
+            photo_copy=photo.path,
+            buttons=buttons or [],
+        )
     return Message(text=cards.clip(text, cards.TEXT_LIMIT), buttons=buttons or [])
 
 
@@ -323,6 +331,22 @@ async def remember_photo_file_ids(session: AsyncSession, file_ids: Mapping[int, 
         photo = await session.get(HazardPhoto, photo_id)
         if photo is not None and is_telegram_file_id(file_id):
             photo.file_id = file_id
+
+
+async def replace_photo_file_id(session: AsyncSession, *, path: str, refused: str, file_id: str) -> int:
+    """Telegram refused `refused` (another bot token, an expired file) and the stored copy at
+    `path` was uploaded instead, getting `file_id`: every photo kept with that id and copy now
+    refers to the upload, so it is not refused (and uploaded) again. Returns the photos changed."""
+    if not is_telegram_file_id(file_id) or file_id == refused:
+        return 0
+    photos = await session.scalars(
+        select(HazardPhoto).where(HazardPhoto.path == path, HazardPhoto.file_id == refused)
+    )
+    changed = 0
+    for photo in photos:
+        photo.file_id = file_id
+        changed += 1
+    return changed
 
 
 # ---------------------------------------------------------------- reporting

@@ -44,10 +44,13 @@ class Message:
     """What to send: text, or a photo / document with a caption, plus optional buttons.
 
     `photo` and `document` are a Telegram file_id or a path relative to the data directory.
+    `photo_copy` is our stored copy of the photo (a path relative to the data directory): when
+    Telegram refuses the file_id (another bot token, an expired file) the sender uploads the copy.
     """
 
     text: str | None = None
     photo: str | None = None
+    photo_copy: str | None = None
     document: str | None = None
     filename: str | None = None
     buttons: Keyboard = field(default_factory=list)
@@ -68,6 +71,8 @@ class Message:
         else:
             payload["caption"] = self.text
             payload[method] = self.photo if method == "photo" else self.document
+            if method == "photo" and self.photo_copy and self.photo_copy != self.photo:
+                payload["photo_copy"] = self.photo_copy
             if self.filename:
                 payload["filename"] = self.filename
         if self.buttons:

@@ -95,6 +95,7 @@ async def test_whole_loop_report_assign_send_back_close(
     for person in (org.officer, org.manager):
         [payload] = await outbox(session_factory, person)
         assert payload["method"] == "photo" and payload["photo"] == "file-a"
+        assert payload["photo_copy"].startswith("photos/")  # uploaded instead if the id is refused
         assert f"hz:assign:{hazard.id}" in button_data(payload)
         assert hazard.number in payload["caption"]
     assert await outbox(session_factory, org.other_manager) == []
@@ -583,6 +584,39 @@ async def test_with_nobody_else_to_decide_nothing_is_filed_and_the_owner_is_told
     request = await _ask_more_time(session_factory, org, hazard, clock.now())
     async with unit_of_work(session_factory) as session:
         assert await hz.extension_deciders(session, request) == "系统管理员（管理员）"
+
+
+async def test_a_refused_file_id_is_replaced_by_the_uploaded_copy_everywhere_it_is_kept(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    first = await file_report(session_factory, org, clock, tmp_path, name="same")
+    second = await file_report(session_factory, org, clock, tmp_path, name="same", reporter=org.owner)
+    other = await file_report(session_factory, org, clock, tmp_path, name="other")
+    async with unit_of_work(session_factory) as session:
+        kept = (await session.scalars(select(HazardPhoto).where(HazardPhoto.hazard_id == first.id))).one()
+        path = kept.path
+        assert path is not None and kept.file_id == "file-same"
+        # a mistaken call changes nothing: not a file_id, or the same one
+        assert (
+            await hz.replace_photo_file_id(session, path=path, refused="file-same", file_id="photos/x.jpg")
+            == 0
+        )
+        assert (
+            await hz.replace_photo_file_id(session, path=path, refused="file-same", file_id="file-same") == 0
+        )
+        assert await hz.replace_photo_file_id(session, path=path, refused="file-same", file_id="AgACnew") == 2
+    async with unit_of_work(session_factory) as session:
+        by_hazard = dict((await session.execute(select(HazardPhoto.hazard_id, HazardPhoto.file_id))).all())
+    assert by_hazard == {first.id: "AgACnew", second.id: "AgACnew", other.id: "file-other"}
+    # the next notice carries the new id
+    now = clock.now()
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, first.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    card = (await outbox(session_factory, org.owner))[-1]
+    assert card["photo"] == "AgACnew" and card["photo_copy"] == path
 
 
 async def test_duplicates_pointed_out_and_marked(

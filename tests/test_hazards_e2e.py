@@ -6,6 +6,7 @@ everything after that — notifications, buttons, typed answers, photos — goes
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -901,4 +902,114 @@ async def test_an_officer_who_owns_a_hazard_cannot_grant_themselves_more_time(
     await officer.send(f"/hazard {hazard.number}")
     text = (await officer.wait_reply(contains="进程：")).text or ""
     assert "已延期：1 次" in text and "审批延期" in text
+    no_error_shown(bot_api)
+
+
+# ---------------------------------------------------------------- file_ids Telegram no longer accepts
+
+
+async def _photo_ids(factory: SessionFactory, hazard_id: int) -> list[str]:
+    async with unit_of_work(factory) as session:
+        rows = await session.scalars(
+            select(HazardPhoto.file_id).where(HazardPhoto.hazard_id == hazard_id).order_by(HazardPhoto.id)
+        )
+        return list(rows.all())
+
+
+async def _kept_instead_of(factory: SessionFactory, hazard_id: int, old: str) -> str:
+    """The file_id the photo got once its refused `old` one was replaced (the sender keeps it
+    right after the message went out)."""
+    for _ in range(100):
+        [kept] = await _photo_ids(factory, hazard_id)
+        if kept != old:
+            return kept
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the refused file_id {old} was not replaced")
+
+
+async def test_photos_telegram_no_longer_accepts_are_uploaded_from_disk_or_said_missing(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """The bot's token changed (or Telegram dropped the file): the photo's file_id is refused.
+    Notices and the card upload the stored copy and keep its new file_id; with no copy on disk
+    either, the notice comes without the photo and the card says the photo could not be loaded."""
+    officer, owner, manager = user(bot_api, org.officer), user(bot_api, org.owner), user(bot_api, org.manager)
+    data_dir = bot_settings.data_dir
+    hazard = await file_report(
+        bot_api, session_factory, bot_settings, org, clock, data=jpeg_bytes((120, 60, 10))
+    )
+    await officer.wait_reply(contains="新隐患待研判")
+    [old_id] = await _photo_ids(session_factory, hazard.id)
+    async with unit_of_work(session_factory) as session:
+        kept = (await session.scalars(select(HazardPhoto).where(HazardPhoto.hazard_id == hazard.id))).one()
+        assert kept.path is not None
+        copy_path = data_dir / kept.path
+    copy = copy_path.read_bytes()
+    bot_api.forget_files(old_id)
+
+    # the owner's card: the old id is refused, the stored copy goes up with the caption and buttons
+    async with unit_of_work(session_factory) as session:
+        officer_actor = await org.actor(session, org.officer)
+        await hz.assign_hazard(
+            session, hazard.id, owner_id=org.owner.id, deadline=clock.now().date() + timedelta(days=7),
+            actor=officer_actor, now=clock.now(),
+        )  # fmt: skip
+    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
+    assert card.kind == "photo" and card.photo_bytes == copy
+    assert {"提交整改", "申请延期"} <= set(card.button_texts)
+    assert [c.params.get("photo") for c in bot_api.calls_to("sendPhoto")][-2] == old_id  # refused first
+    new_id = await _kept_instead_of(session_factory, hazard.id, old_id)
+    assert bot_api.file_bytes(new_id) == copy
+
+    # /hazard re-sends the kept id: no refusal, no second upload, no note
+    await officer.send(f"/hazard {hazard.number}")
+    shown = await officer.wait_reply(contains="进程：")
+    assert bot_api.calls_to("sendPhoto")[-1].params["photo"] == new_id
+    assert [m for m in officer.replies() if m.kind == "photo"][-1].photo_bytes == copy
+    assert "无法加载" not in (shown.text or "")
+
+    # the new id expires too and the copy is gone from disk: nothing to show, said so
+    bot_api.forget_files(new_id)
+    copy_path.unlink()
+    await officer.send(f"/hazard {hazard.number}")
+    shown = await officer.wait_reply(contains="进程：")
+    assert "⚠ 有 1 张照片无法加载（文件已失效），未能显示。" in (shown.text or "")
+    assert "改派责任人" in shown.button_texts  # the card and its buttons all the same
+    async with unit_of_work(session_factory) as session:
+        await hz.designate_verifier(
+            session, hazard.id, verifier_id=org.manager.id, actor=officer_actor, now=clock.now()
+        )
+    told = await manager.wait_reply(contains="您被指定为该隐患的验收人")
+    assert told.kind == "text" and "图片暂时无法显示" in (told.text or "")
+
+    # an album of three: one refused with its copy on disk, one fine, one refused with no copy:
+    # the two that can be shown are, and the card counts the third
+    photos = []
+    for color in ((200, 0, 0), (0, 200, 0), (0, 0, 200)):
+        data = jpeg_bytes(color, with_gps=False)
+        uploaded = bot_api.store_file(data, kind="photo", mime_type="image/jpeg")
+        photos.append(PhotoInput(uploaded.file_id, uploaded.file_unique_id, store_photo(data_dir, data)))
+    album = await file_report(bot_api, session_factory, bot_settings, org, clock, photos=photos)
+    await officer.wait_reply(
+        lambda m: "新隐患待研判" in (m.text or "") and (album.number or "-") in (m.text or "")
+    )
+    bot_api.forget_files(photos[0].file_id, photos[2].file_id)
+    assert photos[2].stored is not None
+    (data_dir / photos[2].stored.path).unlink()
+    await officer.send(f"/hazard {album.number}")
+    shown = await officer.wait_reply(contains="进程：")
+    assert "⚠ 有 1 张照片无法加载" in (shown.text or "")
+    group = [m for m in officer.replies() if m.media_group_id][-2:]
+    assert photos[0].stored is not None and photos[1].stored is not None
+    assert [m.photo_bytes for m in group] == [
+        (data_dir / photos[0].stored.path).read_bytes(),
+        (data_dir / photos[1].stored.path).read_bytes(),
+    ]
+    ids = await _photo_ids(session_factory, album.id)
+    assert ids[0] != photos[0].file_id and bot_api.file_bytes(ids[0]) == group[0].photo_bytes
     no_error_shown(bot_api)

@@ -429,6 +429,67 @@ async def test_a_refused_photo_still_delivers_the_text_and_buttons(
     assert sent.buttons == [["查看"]]
 
 
+async def test_a_refused_photo_is_uploaded_from_its_stored_copy_and_the_new_id_kept(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    (tmp_path / "photos" / "ab").mkdir(parents=True)
+    (tmp_path / "photos" / "ab" / "abc.jpg").write_bytes(b"\xff\xd8stored-copy")
+    bot = FakeBot()
+    refused = BadRequest("Wrong file identifier/http url specified")
+    bot.faults[9] = [refused]
+    bot.faults[10] = [refused, BadRequest("Wrong file identifier/http url specified")]  # the copy too
+    bot.faults[11] = [refused]
+    buttons = [[Button("查看", data="hz:card:1")]]
+    await add(
+        session_factory, clock, 9,
+        Message(text="您被指派为隐患整改责任人", photo="AgACold", photo_copy="photos/ab/abc.jpg", buttons=buttons),
+    )  # fmt: skip
+    await add(
+        session_factory, clock, 10,
+        Message(text="整改已提交，请验收", photo="AgACold", photo_copy="photos/ab/abc.jpg", buttons=buttons),
+    )  # fmt: skip
+    await add(
+        session_factory, clock, 11,
+        Message(text="新隐患待研判", photo="AgACgone", photo_copy="photos/ab/missing.jpg", buttons=buttons),
+    )  # fmt: skip
+    replaced: list[tuple[str, str, str]] = []
+
+    async def keep(session: Any, path: str, old: str, new: str) -> None:
+        replaced.append((path, old, new))
+
+    sender = make_sender(bot, session_factory, clock, data_dir=tmp_path, real_time=True)
+    sender.on_file_replaced = keep
+    await drain_until_idle(sender, clock, timedelta(minutes=10))
+    assert [r.status for r in await rows(session_factory)] == [OutboxStatus.SENT] * 3
+    # the copy went up in place of the refused id, caption and buttons intact; its new id is kept
+    [sent] = bot.to(9)
+    assert sent.method == "photo" and isinstance(sent.file, InputFile)
+    assert sent.file.input_file_content == b"\xff\xd8stored-copy"
+    assert sent.text == "您被指派为隐患整改责任人" and sent.buttons == [["查看"]]
+    [(path, old, new)] = replaced
+    assert (path, old) == ("photos/ab/abc.jpg", "AgACold") and new.startswith("photo-")
+    # refused both ways, or no copy on disk: the text and buttons, with a note
+    for chat in (10, 11):
+        [text] = bot.to(chat)
+        assert (
+            text.method == "message"
+            and "图片暂时无法显示" in (text.text or "")
+            and text.buttons == [["查看"]]
+        )
+
+
+def test_only_a_photo_carries_its_stored_copy() -> None:
+    message = Message(text="卡片", photo="AgACid", photo_copy="photos/ab/abc.jpg")
+    assert message.payload()["photo_copy"] == "photos/ab/abc.jpg"
+    assert plan_parts(message.payload())[0].copy == "photos/ab/abc.jpg"
+    # a photo kept only as its copy needs no second one
+    assert (
+        "photo_copy"
+        not in Message(text="卡片", photo="photos/ab/abc.jpg", photo_copy="photos/ab/abc.jpg").payload()
+    )
+    assert plan_parts(Message(text="卡片", photo="AgACid").payload())[0].copy is None
+
+
 async def test_chat_migration_is_followed(session_factory: SessionFactory, clock: ManualClock) -> None:
     async with unit_of_work(session_factory) as session:
         session.add(ChatGroup(chat_id=-300, title="安全群"))

@@ -366,6 +366,14 @@ class FakeBotApi:
     def file_bytes(self, file_id: str) -> bytes:
         return self.files[file_id].data
 
+    def forget_files(self, *file_ids: str) -> None:
+        """Make these file_ids unusable, as after the bot's token changed or Telegram dropped the
+        files: sending by them is refused as an unknown id is ("wrong file identifier/HTTP URL
+        specified"), getFile answers "invalid file_id"."""
+        for file_id in file_ids:
+            self.files.pop(file_id, None)
+            self.files.pop(file_id + "-s", None)  # its thumbnail size goes with it
+
     def my_commands(
         self, scope: dict[str, Any] | None = None, language_code: str = ""
     ) -> list[dict[str, Any]]:
