@@ -411,6 +411,15 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
         if title_index is not None and i == title_index:
             after_title = True
             continue
+        if labelled := _HEADER_FIELD.match(line):
+            field_name, value = labelled.group(1), labelled.group(2).strip()
+            if field_name in _ISSUER_FIELDS:
+                header.issuer = header.issuer or value
+            elif field_name in _RECIPIENT_FIELDS:
+                header.recipients = header.recipients or value
+            elif _DATE.search(value):
+                header.issued_on = header.issued_on or _compact_date(value)
+            continue
         if _CONTACT.match(line):
             header.contacts.append(line)
         elif _is_date_line(line):
@@ -452,6 +461,15 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
         elif _DATE.search(line) and line.endswith("印发"):
             header.printed = _compact_date(line)
     return header, preamble
+
+
+# A header written as a form (发文单位：…, 主送：…, 印发日期：…), as wiki and OA exports do.
+_ISSUER_FIELDS = ("发文单位", "发文机关", "印发单位", "发布单位", "制定单位", "制定部门", "编制部门")
+_RECIPIENT_FIELDS = ("主送", "主送单位")
+_DATE_FIELDS = ("印发日期", "发布日期", "成文日期", "发文日期")
+_HEADER_FIELD = re.compile(
+    rf"^({'|'.join(_ISSUER_FIELDS + _RECIPIENT_FIELDS + _DATE_FIELDS)})\s*[：:]\s*(.+)$"
+)
 
 
 def _is_notice_line(line: str, notice: list[str]) -> bool:
@@ -511,6 +529,41 @@ _FIGURE_CELL = re.compile(
 )
 
 
+_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_EMPTY_CELL = ("", "—", "-", "——", "/", "／")
+
+
+def markdown_tables(lines: list[str]) -> list[str]:
+    """A Markdown pipe table (| 区域 | 限速 | / | --- | --- |) as one sentence per row with each
+    cell under its column heading, as for a Word table: 区域：园区主干道，叉车：10公里/小时。"""
+    out = list(lines)
+    i = 0
+    while i + 1 < len(lines):
+        if not (_MD_TABLE_ROW.match(lines[i]) and _MD_TABLE_RULE.match(lines[i + 1])):
+            i += 1
+            continue
+        end = i + 2
+        while end < len(lines) and _MD_TABLE_ROW.match(lines[end]):
+            end += 1
+        heading = _pipe_cells(lines[i])
+        out[i] = out[i + 1] = ""
+        for n in range(i + 2, end):
+            row = _pipe_cells(lines[n])
+            row = (row + [""] * len(heading))[: len(heading)]
+            out[n] = labelled_row(heading, row) if any(heading) else "，".join(c for c in row if c) + "。"
+        caption = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
+        if caption is not None:
+            out[caption] = _as_caption(out[caption])
+        i = end
+    return out
+
+
+def _pipe_cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return ["" if c in _EMPTY_CELL else c for c in cells]
+
+
 def text_tables(lines: list[str]) -> list[str]:
     """A table typed as text (cells apart by tabs or wide spaces, 罚款 and 扣分 columns of
     figures) as one sentence per row with each cell under its column heading, as for a Word
@@ -546,7 +599,7 @@ def text_tables(lines: list[str]) -> list[str]:
 
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
-    source_lines = text_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    source_lines = text_tables(markdown_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     raw_lines = [clean_line(line) for line in source_lines]
     lines = [line for line in raw_lines if line]
     if not lines:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 8  # bump when the pickled layout or the scoring inputs change
+INDEX_FORMAT = 9  # bump when the pickled layout or the scoring inputs change
 
 MAX_SUGGESTIONS = 3
 
@@ -95,6 +95,36 @@ class Passage:
     @property
     def heading(self) -> str:
         return self.section[-1] if self.section else self.doc_title
+
+
+_ARTICLE_LABEL = re.compile(r"^第(\d+)条")
+_ARTICLE_REFERENCE = re.compile(r"本(?:规定|办法|制度|细则|规程|条例|准则|标准|汇编)第(\d+)条")
+MAX_REFERENCES = 2
+
+
+def article_references(passages: Sequence[Passage]) -> dict[str, tuple[str, ...]]:
+    """For each passage that refers to other articles of its own document (执行本规定第二十七条
+    限速表), the keys of those articles' first passages."""
+    articles: dict[tuple[str, str], str] = {}
+    for p in passages:
+        for label in p.section:
+            if m := _ARTICLE_LABEL.match(search_form(label).replace(" ", "")):
+                articles.setdefault((p.doc_name, m.group(1)), p.key)
+    references: dict[str, tuple[str, ...]] = {}
+    for p in passages:
+        own = {
+            articles.get((p.doc_name, m.group(1)))
+            for label in p.section
+            if (m := _ARTICLE_LABEL.match(search_form(label).replace(" ", "")))
+        }
+        keys: list[str] = []
+        for m in _ARTICLE_REFERENCE.finditer(search_form(p.text).replace(" ", "")):
+            key = articles.get((p.doc_name, m.group(1)))
+            if key is not None and key != p.key and key not in own and key not in keys:
+                keys.append(key)
+        if keys:
+            references[p.key] = tuple(keys[:MAX_REFERENCES])
+    return references
 
 
 def document_passages(doc: ParsedDocument, prefix: str | None = None) -> list[Passage]:
@@ -285,6 +315,8 @@ class KnowledgeIndex:
         self.item_texts: list[str] = []  # what an item says, in search form without spaces
         self.vocabulary: set[str] = set()
         self.item_by_key: dict[str, int] = {}
+        # passage key → keys of the articles of its own document it refers to (按本规定第二十七条)
+        self.references: dict[str, tuple[str, ...]] = {}
         self.fingerprint = ""
         self.calibration = Calibration.load()
         self._views: dict[str, _QueryView] = {}
@@ -384,6 +416,7 @@ class KnowledgeIndex:
         # writes inside longer words (奖励, 罚款, 施救).
         index.item_chars = [frozenset(ch for g in d for ch in g) for d in said_bigrams]
         index.item_texts = said_texts
+        index.references = article_references(passages)
         index.vocabulary = {t for t in index.words.idf if len(t) >= 3}
         analyzer.learn_vocabulary(index.vocabulary)
         log.info(
@@ -901,7 +934,9 @@ class KnowledgeIndex:
 
     def _evidence(self, item: _Item) -> list[Evidence]:
         if item.passage is not None:
-            return [Evidence(item.passage.text, item.passage.source, item.key)]
+            # A rule that says "按本规定第二十七条执行" is answered with that article too.
+            referred = [self.passages[key] for key in self.references.get(item.key, ())]
+            return [Evidence(p.text, p.source, p.key) for p in (item.passage, *referred)]
         out = []
         for key in item.evidence:
             p = self.passages.get(key)
@@ -1008,6 +1043,10 @@ def short_document_name(p: Passage) -> str:
     name = p.issuer or re.split(r"安全|关于|《", p.doc_title, maxsplit=1)[0] or p.doc_number or p.doc_title
     for long, short in _SHORTER:
         name = name.replace(long, short)
+    if "公司" in name:
+        # A company's own department (…公司安全环保部): the company tells it apart, by its name.
+        name = re.sub(r"股份|集团|有限|责任", "", name[: name.index("公司") + 2])
+        return name if len(name) <= 10 else name[:4] + "公司"
     return name[-10:]
 
 

@@ -195,6 +195,51 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     assert "：" not in roster.text.replace("组长：", "").replace("成员：", "")
 
 
+def test_a_markdown_rulebook_with_a_form_header_pipe_tables_and_cross_references() -> None:
+    """As a wiki exports it: the header as a form (发文单位：…), articles in bold, a pipe table read
+    row by row under its caption, and an article that says "执行本规定第二条" answered with it."""
+    text = "\n".join(
+        [
+            "# 某某物流公司运输安全管理规定",
+            "",
+            "**文号**：某物安〔2026〕2号",
+            "",
+            "**发文单位**：某某物流公司安全管理委员会",
+            "",
+            "**印发日期**：2026年1月12日",
+            "",
+            "**主送**：各仓储中心、运输车队",
+            "",
+            "## 第一章 总则",
+            "",
+            "**第一条** 为规范运输安全管理，制定本规定。",
+            "",
+            "**第二条** 公司场所内车辆限速见下表：",
+            "",
+            "| 区域 | 叉车 | 货车 |",
+            "| --- | :---: | --- |",
+            "| 库区内通道 | 5公里/小时 | — |",
+            "| 园区主干道 | 10公里/小时 | 15公里/小时 |",
+            "",
+            "**第三条** 重型货车的最高车速执行本规定第二条限速表，雨雾天气减速慢行。",
+        ]
+    )
+    document = parse_text(text, "rules.md")
+    assert document.issuer == "某某物流公司安全管理委员会"
+    header = next(p for p in document.passages if p.kind == "header")
+    assert "主送（发给）：各仓储中心、运输车队" in header.text
+    assert "2026年1月12日" in header.text
+    speeds = next(p for p in document.passages if p.text.startswith("第二条"))
+    assert "限速见下表：\n区域：库区内通道，叉车：5公里/小时。" in speeds.text
+    assert "区域：园区主干道，叉车：10公里/小时，货车：15公里/小时。" in speeds.text
+    assert "|" not in speeds.text and "---" not in speeds.text
+
+    index = KnowledgeIndex.build(document_passages(document))
+    answer = index.answer("重型货车最高车速是多少")
+    assert answer.answered and answer.evidence[0].text.startswith("第三条")
+    assert [e.text for e in answer.evidence[1:]] == [speeds.text]
+
+
 def test_the_covering_notice_and_a_list_with_closing_words() -> None:
     text = "\n".join(
         [

@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.answer_types import expected_type
 from knowledge.documents import parse_text
-from knowledge.engine import Candidate, KnowledgeIndex, document_passages
+from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passages, short_document_name
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,7 @@ from knowledge.engine import Candidate, KnowledgeIndex, document_passages
         ("灭火器的有效期是几年", "years"),
         ("调度中心的电话是多少", "phone"),
         ("叉车在厂区能开多快", "speed"),
+        ("货车在园区主干道上最高能开到多少速度", "speed"),
         ("罐里干活一次能待多久", "timespan"),
         ("外包的人进厂要接受多长时间的安全教育", "timespan"),
         ("冷藏间的温度是多少度", "unit:度"),
@@ -61,6 +62,8 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("积尘能用压缩空气吹掉吗", "面粉投料间的积尘严禁使用压缩空气吹扫", True),
         ("焊完了人能直接走不", "确认无残留火种后方可离开", True),
         ("积尘能用压缩空气吹掉吗", "除尘器滤袋每月检查一次", False),
+        ("劳保鞋多久发一次", "叉车司机必须年满18周岁", False),  # an age, not 18 weeks
+        ("劳保鞋多久发一次", "劳保鞋每6个月发放一双", True),
         ("照明电压最多多少伏", "电源电压不应大于36V", True),
         ("多大范围", "动火点周围10米范围内的可燃物应当清除", True),
         ("多大范围", "动火点周围的可燃物应当清除", False),
@@ -277,3 +280,17 @@ def test_a_question_on_what_the_document_says_goes_past_its_header() -> None:
     assert view is not None
     header, body = header_and_body(question)
     assert index._prefer_body_to_header([header, body], view)[0] is header
+
+
+@pytest.mark.parametrize(
+    ("issuer", "short"),
+    [
+        ("远通物流股份有限公司安全管理委员会", "远通物流公司"),
+        ("鑫和化工有限公司安全环保部", "鑫和化工公司"),
+        ("青岛北港国际集装箱码头股份有限公司", "青岛北港公司"),
+        ("上海市宝山区国有资产监督管理委员会", "上海市宝山区国资委"),
+    ],
+)
+def test_a_button_names_the_document_by_its_issuer_in_short(issuer: str, short: str) -> None:
+    passage = Passage("k#1", "k.txt", "安全生产管理规定", None, issuer, ("第一条",), "第一条 …")
+    assert short_document_name(passage) == short
