@@ -23,6 +23,8 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("调度中心的电话是多少", "phone"),
         ("叉车在厂区能开多快", "speed"),
         ("货车在园区主干道上最高能开到多少速度", "speed"),
+        ("女的一个人最多能搬多重的箱子", "weight"),
+        ("手动液压搬运车一次能拉几吨", "weight"),
         ("罐里干活一次能待多久", "timespan"),
         ("外包的人进厂要接受多长时间的安全教育", "timespan"),
         ("冷藏间的温度是多少度", "unit:度"),
@@ -64,6 +66,8 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("积尘能用压缩空气吹掉吗", "除尘器滤袋每月检查一次", False),
         ("劳保鞋多久发一次", "叉车司机必须年满18周岁", False),  # an age, not 18 weeks
         ("劳保鞋多久发一次", "劳保鞋每6个月发放一双", True),
+        ("女工最多能搬多重", "女职工单人搬运单件货物不超过20kg", True),
+        ("女工最多能搬多重", "搬运货物应量力而行", False),
         ("照明电压最多多少伏", "电源电压不应大于36V", True),
         ("多大范围", "动火点周围10米范围内的可燃物应当清除", True),
         ("多大范围", "动火点周围的可燃物应当清除", False),
