@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -141,6 +142,16 @@ def load_synonyms(path: Path) -> list[SynonymGroup]:
             if written and said and len({*said, *written}) >= 2:
                 groups.append(SynonymGroup(written, said))
     return groups
+
+
+# A thesaurus term of three or more characters also counts when said with this many more put in
+# between its characters (往哪边跑 for 往哪跑), unless a term of its group was said as written.
+MAX_TRIGGER_GAP = 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _gapped(term: str) -> re.Pattern[str]:
+    return re.compile(re.escape(term[0]) + "".join(f"[^，。？！,.?!；;\\s]?{re.escape(c)}" for c in term[1:]))
 
 
 def duration_variants(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -329,10 +340,24 @@ class Analyzer:
             if id(group) in seen or (term not in compact and term not in loose):
                 continue
             seen.add(id(group))
-            others = group.expansions(term)
-            if others:
-                self._add_alternatives(terms, term, others, 0.7, 0.6, exact=not group.said)
+            self._add_synonyms(terms, term, group)
+        # Then a term said with a word or two put in (往哪边跑 for 往哪跑, 闻到氨味 for 闻到味), for
+        # groups none of whose terms were said as written.
+        for term, group in self._synonym_index:
+            if id(group) in seen or len(term) < 3:
+                continue
+            found = _gapped(term).search(compact)
+            if found and len(found.group(0)) - len(term) <= MAX_TRIGGER_GAP:
+                seen.add(id(group))
+                self._add_synonyms(terms, found.group(0), group, term)
         return terms
+
+    def _add_synonyms(
+        self, terms: QueryTerms, span: str, group: SynonymGroup, term: str | None = None
+    ) -> None:
+        others = group.expansions(term or span)
+        if others:
+            self._add_alternatives(terms, span, others, 0.7, 0.6, exact=not group.said)
 
     def _add_alternatives(
         self,

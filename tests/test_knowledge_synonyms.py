@@ -216,3 +216,17 @@ def test_only_a_directed_group_marks_its_words_as_broader() -> None:
     )
     exact = {span: same for span, _, same in analyzer.query("危化品仓库的劳保鞋").alternatives}
     assert exact == {"劳保鞋": False, "危化品": True}
+
+
+def test_a_term_said_with_a_word_put_in_still_counts() -> None:
+    analyzer = Analyzer(
+        synonyms=[
+            SynonymGroup(("撤离", "疏散"), said=("往哪跑", "赶紧跑")),
+            SynonymGroup(("频次", "周期"), said=("多久1次", "多久做")),
+        ]
+    )
+    assert _expansions(analyzer, "闻到氨味儿了往哪边跑") == {"往哪边跑": {"撤离", "疏散"}}
+    # Two characters put in at most.
+    assert _expansions(analyzer, "往哪个方向上跑") == {}
+    # A term of the group said as written wins over a gapped one (多久做, not 多久做1次).
+    assert _expansions(analyzer, "体检多久做一次") == {"多久做": {"频次", "周期"}}
