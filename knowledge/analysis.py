@@ -343,8 +343,9 @@ class Analyzer:
             self._add_synonyms(terms, term, group)
         # Then a term said with a word or two put in (往哪边跑 for 往哪跑, 闻到氨味 for 闻到味), for
         # groups none of whose terms were said as written.
+        said = set(compact)
         for term, group in self._synonym_index:
-            if id(group) in seen or len(term) < 3:
+            if id(group) in seen or len(term) < 3 or not said.issuperset(term):
                 continue
             found = _gapped(term).search(compact)
             if found and len(found.group(0)) - len(term) <= MAX_TRIGGER_GAP:
