@@ -51,13 +51,23 @@ def answer_text(answer: Answer) -> str:
         if answer.suggestions:
             return f"{NO_ANSWER}\n\n您是不是想问："
         return f"{NO_ANSWER}\n可以换个说法再问，或联系安全员。"
-    parts = [f"📖 {answer.answer}"]
-    for evidence in answer.evidence:
-        parts.append(f"原文：{evidence.text}")
-        parts.append(f"出处：{evidence.source}")
+    evidence = list(answer.evidence)
+    if evidence and _same_text(answer.answer, evidence[0].text):
+        # The whole clause is the answer: quote it once, as 原文.
+        first = evidence.pop(0)
+        parts = [f"📖 原文：{first.text}", f"出处：{first.source}"]
+    else:
+        parts = [f"📖 {answer.answer}"]
+    for item in evidence:
+        parts.append(f"原文：{item.text}")
+        parts.append(f"出处：{item.source}")
     if not answer.evidence and answer.source:
         parts.append(f"出处：{answer.source}")
     return "\n\n".join(parts)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
 
 
 def split_message(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:

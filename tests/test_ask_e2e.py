@@ -215,3 +215,32 @@ async def test_a_greeting_gets_a_short_pointer_not_a_no_answer(app: Application,
     reply = await worker.wait_reply()
     assert "随手拍" in (reply.text or "") and "/help" in (reply.text or "")
     assert "没有找到" not in (reply.text or "")
+
+
+def test_an_answer_that_is_the_whole_clause_quotes_it_once() -> None:
+    from handlers.ask import answer_text
+    from knowledge.engine import Answer, Evidence
+
+    clause = "第六十八条 重型货车的最高车速执行本规定第二十七条限速表。"
+    table = "第二十七条 公司场所内车辆限速见下表：\n区域：高速公路，货车：80公里/小时。"
+    whole = Answer(
+        "货车最快开多少",
+        clause,
+        [Evidence(clause, "《规定》 第六十八条", "k#68"), Evidence(table, "《规定》 第二十七条", "k#27")],
+        0.9,
+        [],
+    )
+    text = answer_text(whole)
+    assert text.count("重型货车的最高车速") == 1
+    assert text.startswith("📖 原文：第六十八条") and "出处：《规定》 第六十八条" in text
+    assert "原文：第二十七条" in text and "出处：《规定》 第二十七条" in text
+
+    part = Answer(
+        "货车最快开多少",
+        "区域：高速公路，货车：80公里/小时。",
+        [Evidence(table, "《规定》 第二十七条", "k#27")],
+        0.9,
+        [],
+    )
+    text = answer_text(part)
+    assert text.startswith("📖 区域：高速公路") and "原文：第二十七条" in text
