@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.hazard_flow import OP_LABELS
 from storage.models import (
     HAZARD_CATEGORY_LABELS,
     HAZARD_LEVEL_LABELS,
@@ -85,22 +86,9 @@ _WRAP_COLUMNS = {"隐患描述", "整改措施", "应急预案", "位置", "说�
 _WRAP_WIDTH = 40
 _MAX_WIDTH = 60
 
-# Event action names (storage.hazard_flow.Op values) in the words of a ledger.
-ACTION_LABELS: dict[str, str] = {
-    "report": "上报隐患",
-    "set_level": "设定隐患等级",
-    "assign": "指派整改责任人",
-    "set_deadline": "设定整改期限",
-    "reject": "判定为无效举报",
-    "mark_duplicate": "标记为重复隐患",
-    "five_fixes": "登记五落实",
-    "supervise": "挂牌督办",
-    "submit_rectification": "提交整改",
-    "request_extension": "申请延期",
-    "decide_extension": "审批延期",
-    "close": "验收销号",
-    "send_back": "退回整改",
-}
+# Event action names (storage.hazard_flow.Op values) in the words of a ledger: the transition
+# table's own labels, so a new op (撤销延期申请, 指定验收人) never shows as its code name.
+ACTION_LABELS: dict[str, str] = {op.value: label for op, label in OP_LABELS.items()}
 
 STATUS_ALIASES: dict[str, tuple[str, ...]] = {
     "open": tuple(s.value for s in OPEN_HAZARD_STATUSES),

@@ -44,6 +44,7 @@ class Op(StrEnum):
     SUBMIT_RECTIFICATION = "submit_rectification"
     REQUEST_EXTENSION = "request_extension"
     DECIDE_EXTENSION = "decide_extension"
+    WITHDRAW_EXTENSION = "withdraw_extension"  # a pending request lapses: the hazard changed owner
     CLOSE = "close"
     SEND_BACK = "send_back"
 
@@ -61,6 +62,7 @@ OP_LABELS: dict[Op, str] = {
     Op.SUBMIT_RECTIFICATION: "提交整改",
     Op.REQUEST_EXTENSION: "申请延期",
     Op.DECIDE_EXTENSION: "审批延期",
+    Op.WITHDRAW_EXTENSION: "撤销延期申请",
     Op.CLOSE: "验收销号",
     Op.SEND_BACK: "退回整改",
 }
@@ -94,6 +96,8 @@ TRANSITIONS: dict[tuple[HazardStatus | None, Op], HazardStatus] = {
     (_A, Op.SUBMIT_RECTIFICATION): _V,
     (_A, Op.REQUEST_EXTENSION): _A,
     (_A, Op.DECIDE_EXTENSION): _A,
+    # re-assigning withdraws the previous owner's pending request (the hazard is 整改中 after ASSIGN)
+    (_A, Op.WITHDRAW_EXTENSION): _A,
     # verification
     (_V, Op.CLOSE): HazardStatus.CLOSED,
     (_V, Op.SEND_BACK): _A,
@@ -112,6 +116,7 @@ OP_PERMISSION: dict[Op, Action] = {
     Op.SUBMIT_RECTIFICATION: Action.SUBMIT_RECTIFICATION,
     Op.REQUEST_EXTENSION: Action.REQUEST_EXTENSION,
     Op.DECIDE_EXTENSION: Action.DECIDE_EXTENSION,
+    Op.WITHDRAW_EXTENSION: Action.TRIAGE_HAZARD,  # part of re-assigning: whoever may re-assign
     Op.CLOSE: Action.VERIFY_HAZARD,
     Op.SEND_BACK: Action.VERIFY_HAZARD,
 }

@@ -39,6 +39,7 @@ from storage.models import (
     OPEN_HAZARD_STATUSES,
     ROLE_LABELS,
     ExtensionRequest,
+    ExtensionStatus,
     Hazard,
     HazardCategory,
     HazardEvent,
@@ -73,6 +74,7 @@ __all__ = [
     "designate_verifier",
     "extension_approvers",
     "extension_deciders",
+    "extension_lapsed",
     "find_open_duplicates",
     "get_hazard",
     "get_hazard_by_number",
@@ -292,7 +294,8 @@ async def load_view(session: AsyncSession, hazard: Hazard, *, viewer_id: int | N
     pending = (
         await session.execute(
             select(ExtensionRequest.id, ExtensionRequest.requested_by_id).where(
-                ExtensionRequest.hazard_id == hazard.id, ExtensionRequest.status == "pending"
+                ExtensionRequest.hazard_id == hazard.id,
+                ExtensionRequest.status == ExtensionStatus.PENDING.value,
             )
         )
     ).first()
@@ -535,6 +538,13 @@ async def assign_hazard(
         # taking over an assigned hazard with a later deadline would be an extension without approval
         raise HazardPermissionError(OWN_DEADLINE_REFUSAL)
     previous_owner_id = hazard.owner_id
+    # a new owner: the previous one's undecided extension request no longer stands
+    lapsing = (
+        await _pending_extensions(session, hazard.id, other_than=owner.id)
+        if owner.id != previous_owner_id
+        else []
+    )
+    lapsed_own = [r for r in lapsing if r.requested_by_id == previous_owner_id]
 
     def apply() -> None:
         hazard.owner_id = owner.id
@@ -550,7 +560,13 @@ async def assign_hazard(
         if previous_owner_id is not None and previous_owner_id != owner.id:
             old = await _person(session, previous_owner_id)
             if old is not None:
-                out += _notices([old], Message(text=f"隐患 {hazard.number} 已改派他人整改，您无需再处理。"))
+                text = f"隐患 {hazard.number} 已改派他人整改，您无需再处理。"
+                for request in lapsed_own:
+                    text += (
+                        f"\n您提交的延期申请（申请延至 {request.new_deadline.isoformat()}）"
+                        "因隐患改派已撤销，不再审批。"
+                    )
+                out += _notices([old], Message(text=text))
         if previous_owner_id is None:
             out += await _reporter_notice(
                 session, hazard, f"您上报的隐患 {hazard.number} 已受理，正在安排整改。"
@@ -569,7 +585,55 @@ async def assign_hazard(
         notify=notify,
         owner_id=owner.id,
     )
+    for request in lapsing:
+        await _withdraw_extension(session, hazard, request, actor=actor, now=now)
     return hazard
+
+
+async def _pending_extensions(
+    session: AsyncSession, hazard_id: int, *, other_than: int | None = None
+) -> list[ExtensionRequest]:
+    """The hazard's undecided extension requests (at most one), except those `other_than` made."""
+    statement = select(ExtensionRequest).where(
+        ExtensionRequest.hazard_id == hazard_id, ExtensionRequest.status == ExtensionStatus.PENDING.value
+    )
+    if other_than is not None:
+        statement = statement.where(ExtensionRequest.requested_by_id != other_than)
+    return list(await session.scalars(statement.order_by(ExtensionRequest.id)))
+
+
+async def _withdraw_extension(
+    session: AsyncSession, hazard: Hazard, request: ExtensionRequest, *, actor: Actor, now: datetime
+) -> None:
+    """The hazard changed owner: the previous owner's undecided request lapses, closed as
+    superseded (not refused: nobody decided it) with its own event in the hazard's history.
+
+    Its requester is told by the re-assignment's notice; approvers who press its buttons are told
+    it no longer stands (`decide_extension`); the new owner may file their own.
+    """
+
+    def apply() -> None:
+        request.status = ExtensionStatus.SUPERSEDED.value
+        request.decided_at = now
+
+    await _transition(
+        session,
+        hazard,
+        actor,
+        Op.WITHDRAW_EXTENSION,
+        now=now,
+        note=f"原责任人的延期申请（延至 {request.new_deadline.isoformat()}）因隐患改派而撤销",
+        data={"extension_id": request.id},
+        apply=apply,
+    )
+
+
+def extension_lapsed(number: str | None) -> str:
+    """Said to whoever presses to decide a request that lapsed when its hazard was re-assigned."""
+    return (
+        f"该延期申请已失效：隐患 {number or ''} 已改派他人整改，原责任人的延期申请随之撤销，无需审批。"
+        "新责任人如需延期，会另行提交申请。"
+    )
 
 
 async def _reporter_notice(
@@ -935,7 +999,7 @@ async def request_extension(
         raise HazardError("新期限须晚于今天")
     pending = await session.scalar(
         select(ExtensionRequest.id).where(
-            ExtensionRequest.hazard_id == hazard.id, ExtensionRequest.status == "pending"
+            ExtensionRequest.hazard_id == hazard.id, ExtensionRequest.status == ExtensionStatus.PENDING.value
         )
     )
     if pending is not None:
@@ -948,7 +1012,7 @@ async def request_extension(
         requested_by_id=actor.person_id,
         new_deadline=new_deadline,
         reason=reason,
-        status="pending",
+        status=ExtensionStatus.PENDING.value,
         created_at=now,
     )
     session.add(request)
@@ -997,22 +1061,31 @@ async def decide_extension(
     actor: Actor,
     now: datetime,
 ) -> ExtensionRequest:
-    """Grant or refuse an extension: never by the one who asked for it, nor by the hazard's owner."""
+    """Grant or refuse an extension: never by the one who asked for it, nor by the hazard's owner.
+
+    A request that lapsed when the hazard was re-assigned is decided by nobody: it says so.
+    """
     request = await session.get(ExtensionRequest, extension_id, populate_existing=True)
     if request is None:
         raise HazardNotFound("找不到该延期申请")
     hazard = await _locked(session, request.hazard_id)
+    if request.status == ExtensionStatus.SUPERSEDED and (
+        actor.person_id == request.requested_by_id
+        or may(actor, Action.DECIDE_EXTENSION, replace(cards.scope_of(hazard), owner_id=None))
+    ):
+        # anyone who could have decided it (or who made it) learns it no longer stands
+        raise HazardError(extension_lapsed(hazard.number))
     if actor.person_id == request.requested_by_id and is_own_extension(
         actor, request.requested_by_id, cards.scope_of(hazard)
     ):
         approvers = await extension_approvers(session, hazard, requester_id=request.requested_by_id)
         raise HazardPermissionError(self_extension_refusal(describe_people(approvers.people)))
     check(actor, Op.DECIDE_EXTENSION, HazardStatus(hazard.status), cards.scope_of(hazard))
-    if request.status != "pending":
+    if request.status != ExtensionStatus.PENDING:
         raise HazardError("该延期申请已处理过了")
 
     def apply() -> None:
-        request.status = "approved" if approve else "refused"
+        request.status = (ExtensionStatus.APPROVED if approve else ExtensionStatus.REFUSED).value
         request.decided_by_id = actor.person_id
         request.decided_at = now
         if approve:

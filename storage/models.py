@@ -119,6 +119,14 @@ class PhotoKind(StrEnum):
     AFTER = "after"  # taken by the owner after rectification
 
 
+class ExtensionStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REFUSED = "refused"
+    # withdrawn undecided: the hazard changed owner, so the request of the previous one lapsed
+    SUPERSEDED = "superseded"
+
+
 class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENDING = "sending"  # claimed by a sender; reclaimed after a lease if the sender died
@@ -300,7 +308,7 @@ class ExtensionRequest(Base):
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     new_deadline: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="pending")
+    status: Mapped[str] = mapped_column(String(20), default=ExtensionStatus.PENDING.value)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     decided_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=_now_default)

@@ -56,6 +56,7 @@ owner_admin = Actor(5, Role.ADMIN)
         (S.REPORTED, Op.REJECT, S.INVALID),
         (S.REPORTED, Op.MARK_DUPLICATE, S.DUPLICATE),
         (S.ASSIGNED, Op.DECIDE_EXTENSION, S.ASSIGNED),
+        (S.ASSIGNED, Op.WITHDRAW_EXTENSION, S.ASSIGNED),
     ],
 )
 def test_legal_transitions(status: HazardStatus | None, op: Op, expected: HazardStatus) -> None:
@@ -74,6 +75,8 @@ def test_legal_transitions(status: HazardStatus | None, op: Op, expected: Hazard
         (S.CLOSED, Op.ASSIGN, "该隐患已销号，不能再指派整改责任人"),
         (S.INVALID, Op.SET_LEVEL, "该隐患已判定为无效举报，不能再设定隐患等级"),
         (S.DUPLICATE, Op.CLOSE, "该隐患已标记为重复隐患，不能再验收销号"),
+        (S.REPORTED, Op.WITHDRAW_EXTENSION, "该隐患当前为「待研判」，不能撤销延期申请"),
+        (S.RECTIFIED, Op.WITHDRAW_EXTENSION, "整改已提交、正在等待验收，不能撤销延期申请"),
     ],
 )
 def test_illegal_transitions_say_why(status: HazardStatus, op: Op, message: str) -> None:
@@ -126,6 +129,12 @@ def test_final_states_have_no_way_out() -> None:
         (owner_admin, Op.SET_DEADLINE, S.ASSIGNED, False),
         (owner_officer, Op.REQUEST_EXTENSION, S.ASSIGNED, True),
         (officer, Op.SET_DEADLINE, S.ASSIGNED, True),
+        # a pending request is withdrawn by re-assigning: whoever may re-assign, in their reach
+        (officer, Op.WITHDRAW_EXTENSION, S.ASSIGNED, True),
+        (manager, Op.WITHDRAW_EXTENSION, S.ASSIGNED, True),
+        (other_manager, Op.WITHDRAW_EXTENSION, S.ASSIGNED, False),
+        (owner, Op.WITHDRAW_EXTENSION, S.ASSIGNED, False),
+        (reporter, Op.WITHDRAW_EXTENSION, S.ASSIGNED, False),
     ],
 )
 def test_permission_table(actor: Actor, op: Op, status: HazardStatus, allowed: bool) -> None:

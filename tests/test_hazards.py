@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select
 
 from storage import hazards as hz
 from storage.clock import ManualClock
-from storage.db import SessionFactory, unit_of_work
+from storage.db import SessionFactory, alembic_config, unit_of_work, upgrade_database
 from storage.hazard_cards import card_buttons, card_text
 from storage.hazard_flow import HazardError, HazardPermissionError
 from storage.models import (
@@ -584,6 +586,174 @@ async def test_with_nobody_else_to_decide_nothing_is_filed_and_the_owner_is_told
     request = await _ask_more_time(session_factory, org, hazard, clock.now())
     async with unit_of_work(session_factory) as session:
         assert await hz.extension_deciders(session, request) == "系统管理员（管理员）"
+
+
+async def _events(factory: SessionFactory, hazard: Hazard) -> list[HazardEvent]:
+    async with unit_of_work(factory) as session:
+        return list(
+            await session.scalars(
+                select(HazardEvent).where(HazardEvent.hazard_id == hazard.id).order_by(HazardEvent.id)
+            )
+        )
+
+
+async def _request_status(factory: SessionFactory, request: ExtensionRequest) -> ExtensionRequest:
+    async with unit_of_work(factory) as session:
+        stored = await session.get(ExtensionRequest, request.id)
+        assert stored is not None
+        return stored
+
+
+async def test_reassigning_withdraws_the_previous_owners_pending_extension(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.manager, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    old = await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
+    )  # fmt: skip
+    # assigning the same owner again changes nobody: the request stands
+    await run(session_factory, org, org.manager, hz.assign_hazard, hazard.id, owner_id=org.owner.id, now=now)
+    assert (await _request_status(session_factory, old)).status == "pending"
+
+    told_before = len(await outbox(session_factory, org.owner))
+    await run(
+        session_factory, org, org.manager, hz.assign_hazard, hazard.id, owner_id=org.reporter.id, now=now
+    )
+    withdrawn = await _request_status(session_factory, old)
+    assert withdrawn.status == "superseded" and withdrawn.decided_at is not None
+    assert withdrawn.decided_by_id is None  # nobody decided it
+    # in the history, after the re-assignment, by the one who re-assigned
+    last = (await _events(session_factory, hazard))[-2:]
+    assert [e.action for e in last] == ["assign", "withdraw_extension"]
+    assert last[1].actor_id == org.manager.id and last[1].data == {"extension_id": old.id}
+    assert last[1].note == "原责任人的延期申请（延至 2026-03-20）因隐患改派而撤销"
+    # the previous owner is told once, both things in one message
+    [told] = texts(await outbox(session_factory, org.owner))[told_before:]
+    assert told == (
+        f"隐患 {hazard.number} 已改派他人整改，您无需再处理。\n"
+        "您提交的延期申请（申请延至 2026-03-20）因隐患改派已撤销，不再审批。"
+    )
+
+    # whoever could have decided it is told it no longer stands; nothing moves
+    for person in (org.officer, org.manager, org.principal, org.owner):
+        for approve in (True, False):
+            with pytest.raises(HazardError) as caught:
+                await run(session_factory, org, person, hz.decide_extension, old.id, approve=approve, now=now)
+            assert caught.value.message == hz.extension_lapsed(hazard.number)
+            assert caught.value.message.startswith(f"该延期申请已失效：隐患 {hazard.number} 已改派他人整改")
+    # one who could never decide it is told that, not what became of it
+    for person in (org.other_manager, org.bystander):
+        with pytest.raises(HazardPermissionError, match="可以审批延期申请"):
+            await run(session_factory, org, person, hz.decide_extension, old.id, approve=True, now=now)
+    assert (await _request_status(session_factory, old)).status == "superseded"
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 9)
+    async with unit_of_work(session_factory) as session:
+        officer = await org.actor(session, org.officer)
+        view = await hz.view_hazard(session, actor=officer, hazard_id=hazard.id)
+        assert view.pending_extension_id is None
+        assert f"hz:exty:{old.id}" not in [b.data for row in card_buttons(view, officer) for b in row]
+        assert "撤销延期申请：原责任人的延期申请（延至 2026-03-20）因隐患改派而撤销" in card_text(
+            view, today=date(2026, 3, 2), zone=ZONE
+        )
+
+    # the new owner files their own, and only theirs moves the deadline
+    new = await run(
+        session_factory, org, org.reporter, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 25), reason="需停电施工", now=now,
+    )  # fmt: skip
+    ask = (await outbox(session_factory, org.officer))[-1]
+    assert button_data(ask) == [f"hz:exty:{new.id}", f"hz:extn:{new.id}"]
+    assert "申请人：工人张小军" in ask["text"]
+    await run(session_factory, org, org.officer, hz.decide_extension, new.id, approve=True, now=now)
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 25)
+    assert "延期申请已同意，新期限 2026-03-25" in texts(await outbox(session_factory, org.reporter))[-1]
+    assert (await _request_status(session_factory, old)).status == "superseded"
+
+
+async def test_an_officer_who_took_over_learns_the_old_request_lapsed_not_that_it_is_theirs(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """The safety officer takes the hazard on themselves: the worker's request lapses, and the
+    officer's press on it says so (not "this is your own request")."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    old = await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id, owner_id=org.officer.id, now=now
+    )
+    with pytest.raises(HazardError) as caught:
+        await run(session_factory, org, org.officer, hz.decide_extension, old.id, approve=True, now=now)
+    assert caught.value.message == hz.extension_lapsed(hazard.number)
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 9)
+
+
+async def test_upgrade_withdraws_requests_an_earlier_reassignment_left_open(
+    database_url: str, session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A ledger from before re-assigning withdrew requests: the migration closes the ones whose
+    requester no longer owns the hazard, with a history event, and leaves the others alone."""
+    org = await make_org(session_factory)
+    now = clock.now()
+    stale_hazard = await file_report(session_factory, org, clock, tmp_path, name="a")
+    live_hazard = await file_report(session_factory, org, clock, tmp_path, name="b")
+    requests = []
+    for hazard in (stale_hazard, live_hazard):
+        await run(
+            session_factory, org, org.manager, hz.assign_hazard, hazard.id,
+            owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+        )  # fmt: skip
+        requests.append(
+            await run(
+                session_factory,
+                org,
+                org.owner,
+                hz.request_extension,
+                hazard.id,
+                new_deadline=date(2026, 3, 20),
+                reason="配件未到货",
+                now=now,
+            )  # fmt: skip
+        )
+    stale, live = requests
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, stale_hazard.id)
+        assert stored is not None
+        stored.owner_id = org.reporter.id  # what re-assigning did before: the request stayed pending
+    events_before = len(await _events(session_factory, stale_hazard))
+
+    config = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, config, "0009_broadcast_excluded_blocked")
+    await asyncio.to_thread(upgrade_database, database_url)
+
+    assert (await _request_status(session_factory, stale)).status == "superseded"
+    assert (await _request_status(session_factory, live)).status == "pending"
+    events = await _events(session_factory, stale_hazard)
+    assert len(events) == events_before + 1
+    assert events[-1].action == "withdraw_extension" and events[-1].actor_id is None
+    assert events[-1].note == "原责任人的延期申请（延至 2026-03-20）因隐患改派而撤销"
+    assert events[-1].created_at.tzinfo is not None
+    with pytest.raises(HazardError, match="该延期申请已失效"):
+        await run(session_factory, org, org.officer, hz.decide_extension, stale.id, approve=True, now=now)
+    # the new owner is no longer blocked by it
+    await run(
+        session_factory, org, org.reporter, hz.request_extension, stale_hazard.id,
+        new_deadline=date(2026, 3, 25), reason="需停电施工", now=now,
+    )  # fmt: skip
 
 
 async def test_a_refused_file_id_is_replaced_by_the_uploaded_copy_everywhere_it_is_kept(

@@ -905,6 +905,81 @@ async def test_an_officer_who_owns_a_hazard_cannot_grant_themselves_more_time(
     no_error_shown(bot_api)
 
 
+async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_files_their_own(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """The owner asks for more time; before the officer decides, the manager re-assigns the hazard.
+    The old owner is told their request lapsed, the officer's 同意延期 / 不同意 on it say it no
+    longer stands and move nothing, and the new owner files and gets their own."""
+    officer, manager = user(bot_api, org.officer), user(bot_api, org.manager)
+    old_owner, new_owner = user(bot_api, org.owner), user(bot_api, org.reporter)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    number = hazard.number or ""
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
+    await press_and_wait(officer, days, "7 天", "已指派")
+
+    card = await old_owner.wait_reply(contains="您被指派为隐患整改责任人")
+    ext = await press_and_wait(old_owner, card, "申请延期", "请选择延长多少天")
+    await press_and_wait(old_owner, ext, "7 天", "请输入延期理由")
+    await old_owner.send("配件未到货")
+    await old_owner.wait_reply(contains="延期申请已提交（延至 2026-03-16）")
+    old_ask = await officer.wait_reply(contains="申请延期")
+    assert "申请人：班长刘建国" in (old_ask.text or "")
+
+    # the manager re-assigns it from the card, before anyone decided
+    await manager.send(f"/hazard {number}")
+    managers_card = await manager.wait_reply(contains="进程：")
+    picker = await press_and_wait(manager, managers_card, "改派责任人", "请选择整改责任人")
+    await press_and_wait(manager, picker, org.reporter.name, "已指派")
+
+    told = await old_owner.wait_reply(contains="已改派他人整改")
+    assert told.text == (
+        f"隐患 {number} 已改派他人整改，您无需再处理。\n"
+        "您提交的延期申请（申请延至 2026-03-16）因隐患改派已撤销，不再审批。"
+    )
+    # the old owner's own buttons no longer work for them
+    qid = await old_owner.press(card, "申请延期")
+    assert "只有该隐患的整改责任人可以申请延期" in await alert(bot_api, qid)
+
+    # the officer's buttons on the lapsed request say so, and nothing moves
+    for button in ("同意延期", "不同意"):
+        qid = await officer.press(old_ask, button)
+        assert await alert(bot_api, qid) == hz.extension_lapsed(number)
+    await bot_api.wait_idle()
+    assert not [
+        m for m in officer.replies() if "已同意隐患" in (m.text or "") or "已不同意" in (m.text or "")
+    ]
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.deadline == date(2026, 3, 9) and stored.extension_count == 0
+
+    # the new owner files their own; it is decided as usual and moves the deadline
+    new_card = await new_owner.wait_reply(contains="您被指派为隐患整改责任人")
+    ext = await press_and_wait(new_owner, new_card, "申请延期", "请选择延长多少天")
+    await press_and_wait(new_owner, ext, "15 天", "请输入延期理由")
+    await new_owner.send("需停电施工")
+    await new_owner.wait_reply(contains="延期申请已提交（延至 2026-03-24）")
+    new_ask = await officer.wait_reply(lambda m: "申请人：工人张小军" in (m.text or ""))
+    assert new_ask.button_texts == ["同意延期", "不同意"]
+    await press_and_wait(officer, new_ask, "同意延期", "已同意")
+    await new_owner.wait_reply(contains="延期申请已同意，新期限 2026-03-24")
+
+    # the hazard's history shows the withdrawal after the re-assignment
+    await officer.send(f"/hazard {number}")
+    timeline = (await officer.wait_reply(contains="进程：")).text or ""
+    assert "撤销延期申请：原责任人的延期申请（延至 2026-03-16）因隐患改派而撤销" in timeline
+    assert timeline.index("指派整改责任人：工人张小军") < timeline.index("撤销延期申请")
+    assert "已延期：1 次" in timeline and "2026-03-24" in timeline
+    no_error_shown(bot_api)
+
+
 # ---------------------------------------------------------------- file_ids Telegram no longer accepts
 
 
