@@ -551,6 +551,7 @@ class KnowledgeIndex:
         return found
 
     def _calibrate(self, found: list[Candidate]) -> None:
+        """Each candidate's confidence, from its features and its lead over the others (in order)."""
         best = found[0].score if found else 0.0
         for position, c in enumerate(found):
             other = found[1].score if position == 0 and len(found) > 1 else best
