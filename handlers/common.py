@@ -150,17 +150,25 @@ def unit_picker(
     return rows
 
 
-def page_buttons(page: int, pages: int, turn: str) -> list[Button]:
-    """The navigation row of a paged list: ◀ 上一页 / 第 k/n 页 / 下一页 ▶ (`{turn}{page}`);
-    empty when everything fits on one page."""
+def page_buttons(page: int, pages: int, turn: str | Callable[[int], str]) -> list[Button]:
+    """The navigation row of a paged list: ◀ 上一页 / 第 k/n 页 / 下一页 ▶; empty when everything
+    fits on one page. Every list in the bot pages with this row.
+
+    `page` counts from 1. `turn` is the prefix of a page button's data (`{turn}{page}`), or, for a
+    list whose buttons carry more than the page or count it from 0, what the button for page k carries.
+    """
     if pages <= 1:
         return []
+
+    def data(k: int) -> str:
+        return turn(k) if callable(turn) else f"{turn}{k}"
+
     nav: list[Button] = []
     if page > 1:
-        nav.append(Button("◀ 上一页", data=f"{turn}{page - 1}"))
-    nav.append(Button(f"第 {page}/{pages} 页", data=f"{turn}{page}"))
+        nav.append(Button("◀ 上一页", data=data(page - 1)))
+    nav.append(Button(f"第 {page}/{pages} 页", data=data(page)))
     if page < pages:
-        nav.append(Button("下一页 ▶", data=f"{turn}{page + 1}"))
+        nav.append(Button("下一页 ▶", data=data(page + 1)))
     return nav
 
 

@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import refuse, reply, require_person, services, to_markup, transaction
+from handlers.common import page_buttons, refuse, reply, require_person, services, to_markup, transaction
 from handlers.photos import pick_photos, send_hazard_photos
 from storage import hazards as hz
 from storage.clock import local_date
@@ -31,6 +31,8 @@ from storage.people import actor_for, find_unit
 from storage.permissions import Actor
 
 PAGE_SIZE = 10
+# /my's and /list's page buttons count pages from 0 (hzm:0, hzl:0:… is the first), as they did when
+# they were ⬅/➡: a button on a message from before the shared page row still lands on its page
 MY_PAGE_PREFIX = "hzm:"
 MAX_ID_DIGITS = 9  # ids and pages fit a 32-bit integer column
 NUMBER_ECHO = 40
@@ -188,7 +190,7 @@ async def show_card_button(update: Update, context: ContextTypes.DEFAULT_TYPE, h
 async def render_my(
     session: AsyncSession, person: Person, actor: Actor, page: int, today: date
 ) -> tuple[str, Keyboard]:
-    """One page of what this person owns, with a button per hazard and ⬅/➡ between pages."""
+    """One page of what this person owns, with a button per hazard and the page row."""
     owned = await hz.my_hazards_page(session, person.id, page=page, page_size=PAGE_SIZE)
     reported = await hz.list_hazards(
         session,
@@ -207,11 +209,7 @@ async def render_my(
         lines += [list_line(i.hazard, i.unit_name, i.owner_name, today) for i in owned.items]
         text = "\n".join(lines)
     keyboard = _card_rows([i.hazard for i in owned.items])
-    nav = []
-    if owned.page > 0:
-        nav.append(Button("⬅ 上一页", f"{MY_PAGE_PREFIX}{owned.page - 1}"))
-    if owned.page + 1 < owned.pages:
-        nav.append(Button("下一页 ➡", f"{MY_PAGE_PREFIX}{owned.page + 1}"))
+    nav = page_buttons(owned.page + 1, owned.pages, lambda k: f"{MY_PAGE_PREFIX}{k - 1}")
     if nav:
         keyboard.append(nav)
     if reported.total:
@@ -237,7 +235,7 @@ async def my_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def my_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """⬅/➡ under /my: edit the list in place."""
+    """A page button under /my: edit the list in place."""
     cq = update.callback_query
     assert cq is not None
     page = parse_page(cq.data or "", MY_PAGE_PREFIX)
@@ -393,11 +391,7 @@ async def render_list(
             Button("全部", ListQuery().encode(0)),
         ]
     )
-    nav = []
-    if result.page > 0:
-        nav.append(Button("⬅ 上一页", query.encode(result.page - 1)))
-    if result.page + 1 < result.pages:
-        nav.append(Button("下一页 ➡", query.encode(result.page + 1)))
+    nav = page_buttons(result.page + 1, result.pages, lambda k: query.encode(k - 1))
     if nav:
         keyboard.append(nav)
     return "\n".join(lines), keyboard

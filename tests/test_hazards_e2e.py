@@ -510,13 +510,10 @@ async def test_after_photo_sent_as_file_is_shown_without_its_exif(
 # ---------------------------------------------------------------- /my, a page at a time
 
 
-async def test_my_hazards_page_by_page(
-    bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org, clock: ManualClock
-) -> None:
-    owner = user(bot_api, org.owner)
-    today = clock.now().date()
-    async with unit_of_work(session_factory) as session:
-        for index in range(23):
+async def _owned_hazards(factory: SessionFactory, org: Org, today: date, count: int = 23) -> None:
+    """`count` hazards in 一班 owned by the owner, YH-2026-000001 due first."""
+    async with unit_of_work(factory) as session:
+        for index in range(count):
             session.add(
                 Hazard(
                     number=f"YH-2026-{index + 1:06d}",
@@ -529,34 +526,102 @@ async def test_my_hazards_page_by_page(
                     deadline=today + timedelta(days=index),
                 )
             )
+
+
+def page_row(message: SentMessage) -> list[tuple[str, str]]:
+    """The navigation row of a paged list (the row with 第 k/n 页)."""
+    [row] = [row for row in message.buttons if any(text.startswith("第 ") for text, _ in row)]
+    return row
+
+
+def no_arrows(message: SentMessage) -> bool:
+    return not [t for t in message.button_texts if "⬅" in t or "➡" in t]
+
+
+async def test_my_hazards_page_by_page(
+    bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    owner = user(bot_api, org.owner)
+    await _owned_hazards(session_factory, org, clock.now().date())
     await owner.send("/my")
     first = await owner.wait_reply(contains="我负责整改的隐患")
     text = first.text or ""
     assert "（23 条），第 1/3 页" in text and "YH-2026-000001" in text and "YH-2026-000011" not in text
     cards = [b for b in first.button_texts if b.startswith("YH-")]
-    assert len(cards) == 10 and "下一页 ➡" in first.button_texts and "⬅ 上一页" not in first.button_texts
+    # the page row every list in the bot has
+    assert len(cards) == 10 and page_row(first) == [("第 1/3 页", "hzm:0"), ("下一页 ▶", "hzm:1")]
+    assert no_arrows(first)
 
-    await owner.press(first, "下一页 ➡")
+    await owner.press(first, "下一页 ▶")
     second = await owner.wait_reply(contains="第 2/3 页")
     assert second.message_id == first.message_id  # edited in place
     assert "YH-2026-000011" in (second.text or "") and "YH-2026-000001" not in (second.text or "")
-    assert {"⬅ 上一页", "下一页 ➡"} <= set(second.button_texts)
-    await owner.press(second, "下一页 ➡")
+    assert [text for text, _ in page_row(second)] == ["◀ 上一页", "第 2/3 页", "下一页 ▶"]
+    # the page shown, pressed again: answered, nothing changes
+    await bot_api.wait_callback_answer(await owner.press(second, "第 2/3 页"))
+    await owner.press(second, "下一页 ▶")
     last = await owner.wait_reply(contains="第 3/3 页")
     assert [b for b in last.button_texts if b.startswith("YH-")] == [
         "YH-2026-000021",
         "YH-2026-000022",
         "YH-2026-000023",
     ]
-    await owner.press(last, "⬅ 上一页")
-    await owner.wait_reply(contains="第 2/3 页")
+    assert page_row(last) == [("◀ 上一页", "hzm:1"), ("第 3/3 页", "hzm:2")]
+    await owner.press(last, "◀ 上一页")
+    back = await owner.wait_reply(contains="第 2/3 页")
+    assert "YH-2026-000011" in (back.text or "") and no_arrows(back)
 
-    # a page that no longer exists (hazards were closed meanwhile) shows the last one; a forged one is refused
+    # a page that no longer exists (hazards were closed meanwhile) shows the last one
     qid = await owner.press_data(first.message_id, "hzm:7")
     await bot_api.wait_callback_answer(qid)
     await owner.wait_reply(contains="第 3/3 页")
+    # a ⬅ 上一页 on a /my from before the shared row carried hzm:<page from 0>: it still turns to
+    # that page, and the message gets the new row; a forged page is refused
+    qid = await owner.press_data(first.message_id, "hzm:1")
+    await bot_api.wait_callback_answer(qid)
+    turned = await owner.wait_reply(contains="第 2/3 页")
+    assert "YH-2026-000011" in (turned.text or "") and no_arrows(turned)
     qid = await owner.press_data(first.message_id, "hzm:-1")
     assert "该按钮已失效" in await alert(bot_api, qid)
+    await bot_api.wait_idle()
+    no_error_shown(bot_api)
+
+
+async def test_the_ledger_list_pages_like_every_other_list(
+    bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    """/list pages with the same row as /my, /broadcasts and the unit pickers, keeping its filter;
+    a ⬅/➡ button on a list sent before still turns the page."""
+    officer = user(bot_api, org.officer)
+    await _owned_hazards(session_factory, org, clock.now().date())
+    await officer.send("/list")
+    first = await officer.wait_reply(contains="隐患台账（全部）：共 23 条，第 1/3 页")
+    assert "YH-2026-000023" in (first.text or "")  # newest first
+    assert page_row(first) == [("第 1/3 页", "hzl:0:-:-:0:00"), ("下一页 ▶", "hzl:1:-:-:0:00")]
+    assert no_arrows(first)
+    await officer.press(first, "下一页 ▶")
+    second = await officer.wait_reply(contains="第 2/3 页")
+    assert second.message_id == first.message_id and "YH-2026-000013" in (second.text or "")
+    assert [text for text, _ in page_row(second)] == ["◀ 上一页", "第 2/3 页", "下一页 ▶"]
+    await bot_api.wait_callback_answer(await officer.press(second, "第 2/3 页"))
+    await officer.press(second, "◀ 上一页")
+    await officer.wait_reply(contains="第 1/3 页")
+
+    # a filter keeps its pages: 未销号, page 2
+    await officer.press(first, "未销号")
+    open_first = await officer.wait_reply(contains="隐患台账（未销号）：共 23 条，第 1/3 页")
+    assert page_row(open_first)[-1] == ("下一页 ▶", "hzl:1:o:-:0:00")
+    await officer.press(open_first, "下一页 ▶")
+    await officer.wait_reply(contains="隐患台账（未销号）：共 23 条，第 2/3 页")
+
+    # a 下一页 ➡ from before the shared row (hzl:<page from 0>:…) still turns the page
+    qid = await officer.press_data(first.message_id, "hzl:2:-:-:0:00")
+    await bot_api.wait_callback_answer(qid)
+    last = await officer.wait_reply(contains="隐患台账（全部）：共 23 条，第 3/3 页")
+    assert "YH-2026-000003" in (last.text or "") and no_arrows(last)
+    assert [text for text, _ in page_row(last)] == ["◀ 上一页", "第 3/3 页"]
+    await bot_api.wait_idle()
+    no_error_shown(bot_api)
 
 
 # ---------------------------------------------------------------- malformed input, stale buttons

@@ -1,8 +1,15 @@
-"""The shared paged unit picker: pages, the navigation row, clamping, callback data sizes."""
+"""The shared paged unit picker and page row: pages, the navigation row, clamping, callback data sizes."""
 
 from __future__ import annotations
 
-from handlers.common import UNIT_PAGE_SIZE, turned_page, unit_page_count, unit_page_number, unit_picker
+from handlers.common import (
+    UNIT_PAGE_SIZE,
+    page_buttons,
+    turned_page,
+    unit_page_count,
+    unit_page_number,
+    unit_picker,
+)
 from storage.models import Unit
 
 
@@ -67,6 +74,23 @@ def test_out_of_range_pages_clamp() -> None:
     )
     assert turned_page("turn:7", "turn:") == 7
     assert turned_page("turn:x", "turn:") == 1
+
+
+def test_a_list_whose_buttons_carry_more_than_the_page_names_their_data() -> None:
+    # /my counts pages from 0 in its data (hzm:0 is the first); the row shows them from 1
+    row = page_buttons(2, 3, lambda k: f"hzm:{k - 1}")
+    assert [(b.text, b.data) for b in row] == [
+        ("◀ 上一页", "hzm:0"),
+        ("第 2/3 页", "hzm:1"),
+        ("下一页 ▶", "hzm:2"),
+    ]
+    # /list carries its filter after the page
+    row = page_buttons(1, 2, lambda k: f"hzl:{k - 1}:o:-:0:00")
+    assert [(b.text, b.data) for b in row] == [
+        ("第 1/2 页", "hzl:0:o:-:0:00"),
+        ("下一页 ▶", "hzl:1:o:-:0:00"),
+    ]
+    assert page_buttons(1, 1, lambda k: f"hzm:{k - 1}") == []
 
 
 def test_labels_and_page_size_can_be_given() -> None:
