@@ -193,6 +193,7 @@ class Candidate:
     confidence: float
     features: list[float]
     rank_features: list[float] = field(default_factory=list)  # see calibration.RANK_FEATURES
+    unsaid: frozenset[str] = frozenset()  # the question's phrases it says in no way
 
     @property
     def matches(self) -> bool:
@@ -215,6 +216,7 @@ class _QueryView:
     alternatives: list[tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...], bool]]
     answer_type: AnswerType | None = None
     naming: frozenset[str] = frozenset()  # the question's bigrams that name a document (宝山, 南湖)
+    asked_of: frozenset[str] = frozenset()  # the phrases beside its words asking for a figure
 
 
 @dataclass
@@ -508,7 +510,7 @@ class KnowledgeIndex:
         for i in top.tolist():
             item = self.items[i]
             fz = self._fuzzy(view.content, item)
-            cov_words, cov_grams, cov_phrases, key, cov_info, missed = self._coverage(view, i)
+            cov_words, cov_grams, cov_phrases, key, cov_info, missed, unsaid = self._coverage(view, i)
             curated = 1.0 if item.entry is not None else 0.0
             scope = float(scopes[i])
             ranking = [
@@ -534,6 +536,7 @@ class KnowledgeIndex:
                     0.0,
                     [cov_words, cov_grams, cov_phrases, key, fz, 0.0, 0.0, curated, scope, cov_info, missed],
                     ranking,
+                    unsaid,
                 )
             )
         found.sort(key=lambda c: -c.score)
@@ -547,6 +550,10 @@ class KnowledgeIndex:
             for c in found:
                 found_it = self._states(c.item, view.answer_type)
                 shift = view.answer_type.found_logit if found_it else -view.answer_type.missing_logit
+                if found_it and view.asked_of and view.asked_of <= c.unsaid:
+                    # A figure in an item that says nothing of what it is asked of (喷漆室的过滤棉
+                    # 多长时间更换 against 排风机再开15分钟) is no sign of an answer.
+                    shift = 0.0
                 c.confidence = _shift_log_odds(c.confidence, shift)
         return found
 
@@ -606,6 +613,7 @@ class KnowledgeIndex:
             answer_type=expected_type(normalise(question)),
             naming=frozenset(naming_grams),
         )
+        view.asked_of = _asked_of(view)
         if len(self._views) >= 512:
             self._views.pop(next(iter(self._views)))
         self._views[question] = view
@@ -653,13 +661,16 @@ class KnowledgeIndex:
             best = max(best, value)
         return best
 
-    def _coverage(self, view: _QueryView, i: int) -> tuple[float, float, float, float, float, float]:
+    def _coverage(
+        self, view: _QueryView, i: int
+    ) -> tuple[float, float, float, float, float, float, frozenset[str]]:
         """How much of the question's own content item i says, directly, by a synonym or by a
         typo repair (expansions never add content the question did not have): IDF-weighted
         shares of its words, of its bigrams and of its phrases (weighted by how much each says),
         whether its most informative phrase is covered, the share of its phrases weighted by
         how much each says in general Chinese (so everyday words a rulebook never uses — 干活,
-        东西 — cost less than specific ones — 年假, 食堂), and the most a phrase it misses says."""
+        东西 — cost less than specific ones — 年假, 食堂), the most a phrase it misses says, and the
+        phrases it says in no way."""
         words_present = self.item_words[i]
         grams_present = self.item_bigrams[i]
         chars_present = self.item_chars[i]
@@ -700,6 +711,7 @@ class KnowledgeIndex:
         total = got = total_info = got_info = missed = 0.0
         key_weight = -1.0
         key = 0.0
+        unsaid: set[str] = set()
         for phrase, weight, grams, general in view.phrases:
             covered = (
                 phrase in words_present
@@ -719,6 +731,8 @@ class KnowledgeIndex:
                 )
             ):
                 share_covered = BROADER_WORD_SHARE
+            if share_covered == 0.0:
+                unsaid.add(phrase)
             total += weight
             got += weight * share_covered
             total_info += general
@@ -730,7 +744,8 @@ class KnowledgeIndex:
                 key = share_covered if share_covered >= BROADER_WORD_SHARE else 0.0
         cov_phrases = got / total if total > 0 else cov_words
         cov_info = got_info / total_info if total_info > 0 else cov_phrases
-        return cov_words, cov_grams, cov_phrases, key if key_weight >= 0 else cov_words, cov_info, missed
+        key_share = key if key_weight >= 0 else cov_words
+        return cov_words, cov_grams, cov_phrases, key_share, cov_info, missed, frozenset(unsaid)
 
     def _prefer_documents(self, found: list[Candidate]) -> list[Candidate]:
         """A curated entry is a summary matched through its phrasings: it goes first only if no
@@ -962,6 +977,32 @@ class KnowledgeIndex:
 
 
 PROMOTION_WINDOW = 5  # how far below the top a candidate may be moved up by a preference
+
+
+ASKED_GAP = 3  # characters between the words asking for a figure and a phrase it is asked of
+
+
+def _asked_of(view: _QueryView) -> frozenset[str]:
+    """The question's phrases (of two or more characters) at or right beside its words asking for
+    a figure: what the figure is asked of (过滤棉 in 过滤棉多长时间更换, 押金 in 交多少押金). None for
+    a may-I question, which asks of the whole question."""
+    if view.answer_type is None or view.answer_type.name == "permission":
+        return frozenset()
+    text = view.terms.text
+    asked = view.answer_type.asked.search(text)
+    if asked is None:
+        return frozenset()
+    found = set()
+    for phrase, _, _, _ in view.phrases:
+        if len(phrase) < 2:
+            continue
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if asked.start() - ASKED_GAP <= end and at <= asked.end() + ASKED_GAP:
+                found.add(phrase)
+            at = text.find(phrase, at + 1)
+    return frozenset(found)
 
 
 def _promote_first(found: list[Candidate], better: Callable[[Candidate], bool]) -> list[Candidate]:

@@ -298,3 +298,26 @@ def test_a_question_on_what_the_document_says_goes_past_its_header() -> None:
 def test_a_button_names_the_document_by_its_issuer_in_short(issuer: str, short: str) -> None:
     passage = Passage("k#1", "k.txt", "安全生产管理规定", None, issuer, ("第一条",), "第一条 …")
     assert short_document_name(passage) == short
+
+
+def test_a_figure_in_a_rule_that_says_nothing_of_what_it_is_asked_of_is_no_answer() -> None:
+    """喷漆室的过滤棉多长时间更换: the rule on the 喷漆室's fan states a time (15分钟) but says nothing
+    of the 过滤棉, so that time is no sign of an answer; asked of the fan, it is the answer."""
+    rules = "\n".join(
+        [
+            "某某机械公司涂装作业安全规定",
+            "第一条 喷漆室排风系统应在喷漆作业开始前开启，作业结束后继续运行不少于15分钟。",
+            "第二条 喷漆室、调漆间为爆炸危险区域，电气设备必须为防爆型。",
+            "第三条 涂装车间每半年委托有资质的检测机构对作业场所漆雾浓度检测1次。",
+        ]
+    )
+    index = KnowledgeIndex.build(document_passages(parse_text(rules, "paint.txt")))
+    filters = index._view("喷漆室的过滤棉多长时间更换一次？")
+    assert filters is not None and {"过滤", "更换"} <= filters.asked_of
+    assert not index.answer("喷漆室的过滤棉多长时间更换一次？").answered
+    fan = index.answer("喷漆作业结束后排风机还要开多长时间？")
+    assert fan.answered and "不少于15分钟" in fan.evidence[0].text
+    assert index.answer("漆雾浓度多久检测一次").answered
+    # A may-I question asks of the whole question, not of a figure.
+    may_i = index._view("喷漆室里能用手机吗")
+    assert may_i is not None and may_i.asked_of == frozenset()
