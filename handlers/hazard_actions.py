@@ -27,7 +27,7 @@ from telegram.ext import (
     filters,
 )
 
-from handlers.common import reply, services, transaction
+from handlers.common import page_buttons, reply, services, show_page, transaction
 from handlers.hazards import (
     MAX_ID_DIGITS,
     answer,
@@ -41,9 +41,9 @@ from handlers.photos import receive_photo
 from storage import hazards as hz
 from storage.hazard_cards import scope_of, short_date
 from storage.hazard_flow import HazardError, HazardNotFound, Op, check
-from storage.models import Hazard, HazardLevel, HazardStatus, Person, Role
+from storage.models import Hazard, HazardLevel, HazardStatus, Person
 from storage.outbox import Button, Keyboard
-from storage.people import managers_of_unit, people_in_units, people_with_role, unit_subtree_ids
+from storage.people import PeoplePage
 from storage.permissions import Actor
 from storage.photos import PhotoError, PhotoInput, StoredPhoto
 
@@ -51,7 +51,6 @@ PENDING_KEY = "hazard_pending"
 PENDING_TTL = timedelta(hours=2)
 QUICK_DAYS = (3, 7, 15, 30)
 STALE = "该按钮已失效，请发送 /hazard 编号 重新查看。"
-PICKER_LIMIT = 30
 
 
 @dataclass
@@ -61,6 +60,7 @@ class Outcome:
     toast: str | None = None
     text: str | None = None
     keyboard: Keyboard | None = None
+    edit: bool = False  # show text and keyboard in the pressed message (a page turn), not a new one
 
 
 @dataclass
@@ -178,48 +178,66 @@ async def on_level(press: Press) -> Outcome:
     return Outcome(toast="已定为重大隐患", text=text, keyboard=keyboard)
 
 
-async def _people_of(press: Press, hazard: Hazard, *, officers: bool = False) -> list[Person]:
-    """The hazard's unit and the units below it, its manager(s), and officers when asked; no repeats."""
-    people: list[Person] = []
-    if hazard.unit_id is not None:
-        people = await people_in_units(press.session, await unit_subtree_ids(press.session, hazard.unit_id))
-        people += await managers_of_unit(press.session, hazard.unit_id)
-    if officers or not people:
-        people += await people_with_role(press.session, Role.SAFETY_OFFICER, Role.ADMIN)
-    if not people:
-        people = await people_with_role(press.session, *Role)
-    seen: set[int] = set()
-    unique = []
-    for person in people:
-        if person.id not in seen:
-            seen.add(person.id)
-            unique.append(person)
-    return unique[:PICKER_LIMIT]
+def _people_picker(found: PeoplePage, pick: str, turn: str) -> Keyboard:
+    """Two people a row (`{pick}:{person id}`), then the page row every list has (`{turn}:{page}`)."""
+    buttons = [Button(choice.label, f"{pick}:{choice.id}") for choice in found.choices]
+    rows: Keyboard = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    nav = page_buttons(found.page, found.pages, f"{turn}:")
+    if nav:
+        rows.append(nav)
+    return rows
 
 
-def _picker(people: list[Person], prefix: str) -> Keyboard:
-    buttons = [Button(person.name, f"{prefix}:{person.id}") for person in people]
-    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+def _picker_text(hazard: Hazard, what: str, found: PeoplePage) -> str:
+    text = f"隐患 {hazard.number}：请选择{what}（共 {found.total} 人，隐患所在单位的人员在前"
+    return text + (f"，第 {found.page}/{found.pages} 页）" if found.pages > 1 else "）")
+
+
+def _page_arg(press: Press) -> int:
+    page = press.args[1]
+    assert isinstance(page, int)
+    return page
+
+
+async def _owner_picker(press: Press, page: int, *, turned: bool) -> Outcome:
+    hazard = await _precheck(press, Op.ASSIGN)
+    found = await hz.owner_choices(press.session, hazard, actor=press.actor, page=page)
+    if not found.total:
+        raise HazardError("没有可以指派的人员：整改责任人须已登录机器人")
+    return Outcome(
+        toast=None if turned else "请选择整改责任人",
+        text=_picker_text(hazard, "整改责任人", found),
+        keyboard=_people_picker(found, f"hz:own:{hazard.id}", f"hz:ownpg:{hazard.id}"),
+        edit=turned,
+    )
 
 
 async def on_assign(press: Press) -> Outcome:
-    hazard = await _precheck(press, Op.ASSIGN)
-    # the designated verifier is not offered as owner (storage refuses it: separation of duties)
-    people = [p for p in await _people_of(press, hazard) if p.id != hazard.verifier_id]
+    return await _owner_picker(press, 1, turned=False)
+
+
+async def on_assign_page(press: Press) -> Outcome:
+    return await _owner_picker(press, _page_arg(press), turned=True)
+
+
+async def _verifier_picker(press: Press, page: int, *, turned: bool) -> Outcome:
+    hazard = await _precheck(press, Op.SET_VERIFIER)
+    found = await hz.verifier_choices(press.session, hazard, page=page)
+    if not found.total:
+        raise HazardError("没有可以指定的验收人：验收人须已登录机器人")
     return Outcome(
-        toast="请选择整改责任人",
-        text=f"隐患 {hazard.number}：请选择整改责任人",
-        keyboard=_picker(people, f"hz:own:{hazard.id}"),
+        text=_picker_text(hazard, "验收人", found),
+        keyboard=_people_picker(found, f"hz:vfyp:{hazard.id}", f"hz:vfypg:{hazard.id}"),
+        edit=turned,
     )
 
 
 async def on_verifier(press: Press) -> Outcome:
-    hazard = await _precheck(press, Op.SET_VERIFIER)
-    # the owner is not offered as verifier (storage refuses it: separation of duties)
-    people = [p for p in await _people_of(press, hazard, officers=True) if p.id != hazard.owner_id]
-    return Outcome(
-        text=f"隐患 {hazard.number}：请选择验收人", keyboard=_picker(people, f"hz:vfyp:{hazard.id}")
-    )
+    return await _verifier_picker(press, 1, turned=False)
+
+
+async def on_verifier_page(press: Press) -> Outcome:
+    return await _verifier_picker(press, _page_arg(press), turned=True)
 
 
 async def on_verifier_chosen(press: Press) -> Outcome:
@@ -451,6 +469,7 @@ Action = Callable[[Press], Awaitable[Outcome]]
 BUTTONS: dict[str, tuple[Action, int]] = {
     "lvl": (on_level, 0),
     "assign": (on_assign, 0),
+    "ownpg": (on_assign_page, 1),
     "own": (on_owner_chosen, 1),
     "ad": (on_assign_days, 2),
     "dl": (on_deadline, 0),
@@ -469,6 +488,7 @@ BUTTONS: dict[str, tuple[Action, int]] = {
     "close": (on_close, 0),
     "vfy": (on_verifier, 0),
     "vfyp": (on_verifier_chosen, 1),
+    "vfypg": (on_verifier_page, 1),
     "back": (on_send_back, 0),
 }
 
@@ -519,6 +539,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             outcome = await action(Press(update, context, session, person, actor, args))
     except HazardError as exc:
         await say_no(update, exc.message)
+        return
+    if outcome.edit and outcome.text:
+        await show_page(query, outcome.text, outcome.keyboard or [])
         return
     await answer(update, outcome.toast)
     if outcome.text:

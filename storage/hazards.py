@@ -54,7 +54,15 @@ from storage.models import (
     Unit,
 )
 from storage.outbox import Keyboard, Message, enqueue
-from storage.people import managers_of_unit, people_with_role, unit_path_of, unit_subtree_ids
+from storage.people import (
+    PICK_PAGE_SIZE,
+    PeoplePage,
+    managers_of_unit,
+    people_page,
+    people_with_role,
+    unit_path_of,
+    unit_subtree_ids,
+)
 from storage.permissions import ORGANISATION_WIDE, Action, Actor, may
 from storage.photos import PhotoInput, is_telegram_file_id
 
@@ -84,6 +92,7 @@ __all__ = [
     "my_hazards",
     "my_hazards_page",
     "my_points",
+    "owner_choices",
     "points_ranking",
     "record_five_fixes",
     "reject_report",
@@ -96,6 +105,7 @@ __all__ = [
     "submit_rectification",
     "supervise_hazard",
     "verify_hazard",
+    "verifier_choices",
     "view_hazard",
 ]
 
@@ -588,6 +598,49 @@ async def assign_hazard(
     for request in lapsing:
         await _withdraw_extension(session, hazard, request, actor=actor, now=now)
     return hazard
+
+
+async def _near(session: AsyncSession, hazard: Hazard, *, officers: bool) -> ColumnElement[bool]:
+    """Who a picker for this hazard lists first: the people of its unit and the units below it and
+    its manager(s); the safety officers and admins too when asked, or when it has no unit."""
+    near: list[ColumnElement[bool]] = []
+    if hazard.unit_id is not None:
+        near.append(Person.unit_id.in_(await unit_subtree_ids(session, hazard.unit_id)))
+        managers = [m.id for m in await managers_of_unit(session, hazard.unit_id)]
+        if managers:
+            near.append(Person.id.in_(managers))
+    if officers or hazard.unit_id is None:
+        near.append(Person.role.in_([Role.SAFETY_OFFICER.value, Role.ADMIN.value]))
+    return or_(*near)
+
+
+async def owner_choices(
+    session: AsyncSession, hazard: Hazard, *, actor: Actor, page: int = 1, size: int = PICK_PAGE_SIZE
+) -> PeoplePage:
+    """A page of the people `actor` may name as the hazard's owner: everyone registered (a manager:
+    the people of their units), the hazard's unit first, then by name; never its named verifier."""
+    return await people_page(
+        session,
+        first=await _near(session, hazard, officers=False),
+        within_units=None if actor.role in ORGANISATION_WIDE else actor.unit_ids,
+        exclude=[hazard.verifier_id],
+        page=page,
+        size=size,
+    )
+
+
+async def verifier_choices(
+    session: AsyncSession, hazard: Hazard, *, page: int = 1, size: int = PICK_PAGE_SIZE
+) -> PeoplePage:
+    """A page of the people who may be named the hazard's verifier: everyone registered but its
+    owner, the hazard's unit, its manager(s) and the safety officers first, then by name."""
+    return await people_page(
+        session,
+        first=await _near(session, hazard, officers=True),
+        exclude=[hazard.owner_id],
+        page=page,
+        size=size,
+    )
 
 
 async def _pending_extensions(

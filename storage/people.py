@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ROLE_LABELS, Invite, JoinRequest, JoinRequestStatus, Person, Role, Unit
@@ -180,6 +181,83 @@ async def people_in_units(session: AsyncSession, unit_ids: frozenset[int]) -> li
             )
         ).all()
     )
+
+
+PICK_PAGE_SIZE = 20
+"""People buttons per page of a person picker (owner, verifier): one screen, like the unit pickers."""
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """One person a picker offers; `unit` is set only when another candidate bears the same name."""
+
+    id: int
+    name: str
+    unit: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}（{self.unit}）" if self.unit else self.name
+
+
+@dataclass(frozen=True)
+class PeoplePage:
+    choices: list[PersonChoice]
+    page: int  # 1-based, clamped to the pages there are
+    pages: int
+    total: int
+
+
+async def people_page(
+    session: AsyncSession,
+    *,
+    first: ColumnElement[bool] | None = None,
+    within_units: frozenset[int] | None = None,
+    exclude: Iterable[int | None] = (),
+    page: int = 1,
+    size: int = PICK_PAGE_SIZE,
+) -> PeoplePage:
+    """One page of the registered, active people (those the bot can reach), for a picker.
+
+    Those matching `first` come first, then everyone else; each group by name (then by id, so
+    the order is stable). `within_units` limits the choice to people of those units; `exclude`
+    leaves people out. A page past the last shows the last (a stale page button lands somewhere).
+    """
+    where: list[ColumnElement[bool]] = [Person.active.is_(True), Person.telegram_user_id.is_not(None)]
+    if within_units is not None:
+        where.append(Person.unit_id.in_(within_units))
+    left_out = [i for i in exclude if i is not None]
+    if left_out:
+        where.append(Person.id.not_in(left_out))
+    total = await session.scalar(select(func.count(Person.id)).where(*where)) or 0
+    pages = max(1, -(-total // size))
+    page = min(max(page, 1), pages)
+    tier = case((first, 0), else_=1) if first is not None else None
+    order = [*([tier] if tier is not None else []), Person.name, Person.id]
+    rows = (
+        await session.execute(
+            select(Person.id, Person.name, Unit.name)
+            .outerjoin(Unit, Unit.id == Person.unit_id)
+            .where(*where)
+            .order_by(*order)
+            .offset((page - 1) * size)
+            .limit(size)
+        )
+    ).all()
+    names = {name for _, name, _ in rows}
+    repeated = set(
+        await session.scalars(
+            select(Person.name)
+            .where(*where, Person.name.in_(names))
+            .group_by(Person.name)
+            .having(func.count(Person.id) > 1)
+        )
+    )
+    choices = [
+        PersonChoice(person_id, name, (unit or "未分配单位") if name in repeated else None)
+        for person_id, name, unit in rows
+    ]
+    return PeoplePage(choices=choices, page=page, pages=pages, total=total)
 
 
 def _clean_name(name: str) -> str:

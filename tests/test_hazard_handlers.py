@@ -22,6 +22,8 @@ TODAY = date(2026, 3, 2)
         ("hz:card:9", ("card", [9])),
         ("hz:exty:3", ("exty", [3])),
         ("hz:vfyp:7:12", ("vfyp", [7, 12])),
+        ("hz:ownpg:7:3", ("ownpg", [7, 3])),
+        ("hz:vfypg:7:2", ("vfypg", [7, 2])),
     ],
 )
 def test_buttons_parse(data: str, expected: tuple[str, list[int | str]]) -> None:
@@ -38,6 +40,8 @@ def test_buttons_parse(data: str, expected: tuple[str, list[int | str]]) -> None
         "hz:nuke:1",
         "rp:ok:1",
         "hz:own:7",
+        "hz:ownpg:7",
+        "hz:vfypg:7:-1",
         "hz:close:-1",
         "hz:card:9999999999",  # past a 32-bit id column: PostgreSQL would refuse the query
         "hz:dls:7:12345678901",

@@ -28,8 +28,9 @@ from storage.models import (
     OutboxMessage,
     Person,
     PointAward,
+    Role,
 )
-from tests.hazard_fixtures import Org, make_org, photo
+from tests.hazard_fixtures import Org, add_person, make_org, photo
 
 ZONE = hz.DEFAULT_ZONE
 
@@ -1106,3 +1107,50 @@ async def test_a_verifier_who_became_the_owner_earlier_is_not_the_one_asked(
     with pytest.raises(HazardPermissionError, match="不能验收自己的整改"):
         await run(session_factory, org, org.manager, hz.verify_hazard, hazard.id, close=True, now=now)
     await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)
+
+
+async def test_people_pickers_offer_everyone_page_by_page_the_hazards_unit_first(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """The owner and verifier pickers reach every registered person, 20 a page, the hazard's unit
+    (and its manager) first; a manager only their own units; the owner and verifier never each
+    other; two people of one name are told apart by their unit; a stale page shows the last."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    async with unit_of_work(session_factory) as session:
+        for i in range(1, 31):
+            add_person(session, f"办公室职员{i:02d}", Role.WORKER, org.office, 6000 + i)
+        add_person(session, "工人张小军", Role.WORKER, org.office, 7001)  # the reporter's namesake
+        unregistered = add_person(session, "未登录的人", Role.WORKER, org.team, 7002)
+        unregistered.telegram_user_id = None
+        gone = add_person(session, "已离职的人", Role.WORKER, org.team, 7003)
+        gone.active = False
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None
+        officer = await org.actor(session, org.officer)
+        pages = [await hz.owner_choices(session, stored, actor=officer, page=k) for k in (1, 2, 3)]
+        assert [(p.page, p.pages, p.total) for p in pages] == [(1, 2, 38), (2, 2, 38), (2, 2, 38)]
+        labels = [c.label for c in pages[0].choices + pages[1].choices]
+        # 一班 and 一车间's manager first, then the rest, each by name; namesakes carry their unit
+        assert labels[:4] == ["工人张小军（一班）", "班长刘建国", "车间主任王强", "办公室主任李梅"]
+        assert labels[4:34] == [f"办公室职员{i:02d}" for i in range(1, 31)]
+        assert labels[34:] == ["安全员老周", "工人张小军（办公室）", "工人陈二", "总经理赵刚"]
+        assert len(pages[0].choices) == 20
+
+        manager = await org.actor(session, org.manager)
+        mine = await hz.owner_choices(session, stored, actor=manager)
+        assert [c.label for c in mine.choices] == ["工人张小军", "班长刘建国", "车间主任王强"]
+
+        stored.verifier_id = org.officer.id
+        stored.owner_id = org.owner.id
+        owners = await hz.owner_choices(session, stored, actor=officer, size=100)
+        assert org.officer.id not in [c.id for c in owners.choices] and owners.total == 37
+        verifiers = await hz.verifier_choices(session, stored, size=100)
+        # the officers join the first group; the owner is not offered
+        assert [c.label for c in verifiers.choices][:3] == [
+            "安全员老周",
+            "工人张小军（一班）",
+            "车间主任王强",
+        ]
+        assert org.owner.id not in [c.id for c in verifiers.choices] and verifiers.total == 37

@@ -20,12 +20,12 @@ from handlers.ask import NO_ANSWER
 from storage import hazards as hz
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
-from storage.models import Hazard, HazardPhoto, Person
+from storage.models import Hazard, HazardPhoto, Person, Role
 from storage.photos import PhotoInput, is_telegram_file_id, store_photo
 from tests.botapi import FakeBotApi, FakeUser, Limits
 from tests.botapi.records import SentMessage
 from tests.harness import running_bot
-from tests.hazard_fixtures import Org, jpeg_bytes, make_org
+from tests.hazard_fixtures import Org, add_person, jpeg_bytes, make_org
 
 
 @pytest.fixture
@@ -624,6 +624,117 @@ async def test_the_ledger_list_pages_like_every_other_list(
     no_error_shown(bot_api)
 
 
+# ---------------------------------------------------------------- people pickers page through everyone
+
+
+async def _crowd(factory: SessionFactory, org: Org) -> dict[str, Person]:
+    """25 workers in 一班 (where the test hazard is) and 20 clerks in 办公室: 52 people in all."""
+    async with unit_of_work(factory) as session:
+        people = [
+            add_person(session, f"一班工人{i:02d}", Role.WORKER, org.team, 5000 + i) for i in range(1, 26)
+        ]
+        people += [
+            add_person(session, f"办公室职员{i:02d}", Role.WORKER, org.office, 6000 + i) for i in range(1, 21)
+        ]
+        await session.flush()
+        return {p.name: p for p in people}
+
+
+def people_buttons(message: SentMessage) -> list[str]:
+    return [text for row in message.buttons for text, _ in row if not text.startswith(("第 ", "◀", "下一页"))]
+
+
+async def test_owner_and_verifier_pickers_page_through_everyone(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """With 52 people the pickers show 20 a page, the hazard's unit first, then by name; someone
+    on page 3 can be named owner, someone else on page 3 verifier; old and stale buttons still answer."""
+    crowd = await _crowd(session_factory, org)
+    officer, manager = user(bot_api, org.officer), user(bot_api, org.manager)
+    picked_owner, picked_verifier = user(bot_api, crowd["办公室职员15"]), user(bot_api, crowd["办公室职员18"])
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    h = hazard.id
+    notice = await officer.wait_reply(contains="新隐患待研判")
+
+    owner_picker = picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    assert "（共 52 人，隐患所在单位的人员在前，第 1/3 页）" in (picker.text or "")
+    first = people_buttons(picker)
+    # 一班 (the hazard's unit) and 一车间's manager first, by name
+    assert first == [f"一班工人{i:02d}" for i in range(1, 21)]
+    assert page_row(picker) == [("第 1/3 页", f"hz:ownpg:{h}:1"), ("下一页 ▶", f"hz:ownpg:{h}:2")]
+    await officer.press(picker, "下一页 ▶")
+    second = await officer.wait_reply(contains="第 2/3 页")
+    assert second.message_id == picker.message_id  # edited in place
+    assert people_buttons(second) == [
+        *(f"一班工人{i:02d}" for i in range(21, 26)),
+        org.reporter.name,
+        org.owner.name,
+        org.manager.name,  # 一车间's manager: the nearest unit above 一班 with one
+        org.other_manager.name,  # then everyone else, by name
+        *(f"办公室职员{i:02d}" for i in range(1, 12)),
+    ]
+    await officer.press(second, "下一页 ▶")
+    third = await officer.wait_reply(contains="第 3/3 页")
+    assert people_buttons(third) == [
+        *(f"办公室职员{i:02d}" for i in range(12, 21)),
+        org.officer.name,
+        org.bystander.name,
+        org.principal.name,
+    ]
+    assert [text for text, _ in page_row(third)] == ["◀ 上一页", "第 3/3 页"]
+    days = await press_and_wait(officer, third, "办公室职员15", "请选择整改期限")
+    await press_and_wait(officer, days, "7 天", "已指派 办公室职员15 整改")
+    await picked_owner.wait_reply(contains="您被指派为隐患整改责任人")
+
+    # the verifier picker: the owner is left out, the safety officers join the first group
+    await officer.send(f"/hazard {h}")
+    card = await officer.wait_reply(contains="进程：")
+    picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
+    assert "（共 51 人，隐患所在单位的人员在前，第 1/3 页）" in (picker.text or "")
+    await officer.press(picker, "下一页 ▶")
+    second = await officer.wait_reply(contains="第 2/3 页")
+    assert org.officer.name in people_buttons(second)
+    await officer.press(second, "下一页 ▶")
+    third = await officer.wait_reply(contains="第 3/3 页")
+    shown = people_buttons(third)
+    assert "办公室职员18" in shown and "办公室职员15" not in shown
+    await press_and_wait(officer, third, "办公室职员18", "的验收人：办公室职员18")
+    await picked_verifier.wait_reply(contains="您被指定为该隐患的验收人")
+
+    # a manager pages through the people of their own units only (one of them re-assigns)
+    await manager.send(f"/hazard {h}")
+    card = await manager.wait_reply(contains="进程：")
+    picker = await press_and_wait(manager, card, "改派责任人", "请选择整改责任人")
+    assert "（共 28 人，隐患所在单位的人员在前，第 1/2 页）" in (picker.text or "")
+    await manager.press(picker, "下一页 ▶")
+    last = await manager.wait_reply(contains="第 2/2 页")
+    assert not [name for name in people_buttons(last) if name.startswith("办公室")]
+
+    # a page past the last (people left meanwhile) shows the last; the page shown, pressed again,
+    # is answered; an owner button from before paging (hz:own:…) still names its person
+    qid = await officer.press_data(owner_picker.message_id, f"hz:ownpg:{h}:9")
+    await bot_api.wait_callback_answer(qid)
+    turned = await officer.wait_reply(contains="第 3/3 页")
+    assert turned.message_id == owner_picker.message_id
+    await bot_api.wait_callback_answer(await officer.press(turned, "第 3/3 页"))
+    # (the triage notice's 指派责任人 still opens the picker)
+    fresh = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    qid = await officer.press_data(fresh.message_id, f"hz:own:{h}:{crowd['一班工人25'].id}")
+    await bot_api.wait_callback_answer(qid)
+    await officer.wait_reply(contains="已指派 一班工人25 整改")
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, h)
+        assert stored is not None
+        assert (stored.owner_id, stored.verifier_id) == (crowd["一班工人25"].id, crowd["办公室职员18"].id)
+    await bot_api.wait_idle()
+    no_error_shown(bot_api)
+
+
 # ---------------------------------------------------------------- malformed input, stale buttons
 
 
@@ -864,7 +975,8 @@ async def test_every_button_on_a_closed_hazard_says_why_in_chinese(
         f"hz:lvl:{h}:m", f"hz:assign:{h}", f"hz:own:{h}:{o}", f"hz:ad:{h}:{o}:7", f"hz:dl:{h}",
         f"hz:dls:{h}:7", f"hz:reject:{h}", f"hz:dup:{h}", f"hz:ff:{h}", f"hz:sup:{h}", f"hz:supme:{h}",
         f"hz:fix:{h}", f"hz:fixgo:{h}", f"hz:ext:{h}", f"hz:exd:{h}:7", f"hz:exty:{h}", f"hz:extn:{h}",
-        f"hz:close:{h}", f"hz:back:{h}", f"hz:vfy:{h}", f"hz:vfyp:{h}:{m}",
+        f"hz:close:{h}", f"hz:back:{h}", f"hz:vfy:{h}", f"hz:vfyp:{h}:{m}", f"hz:ownpg:{h}:2",
+        f"hz:vfypg:{h}:3",
         # forged beyond what any button carries: an id past the integer column, absurd day counts
         "hz:card:9999999999", f"hz:dls:{h}:99999999", f"hz:ad:{h}:{o}:0", f"hz:exd:{h}:999999999",
         "hz:card:123456789",
