@@ -886,10 +886,16 @@ class KnowledgeIndex:
         ranking = [(self.items[c.item].key, c.confidence) for c in found[: MAX_SUGGESTIONS + 2]]
         if best.confidence >= self.calibration.answer_threshold:
             related = self._related(found[1:8], item)
+            text, evidence = self._answer_text(item, question), self._evidence(item)
+            for part_item, part in self._other_parts(question, item):
+                # A second question in one message (…隔多远？…最多能放几瓶？) answered by another rule.
+                if all(e.key != part_item.key for e in evidence):
+                    text += "\n" + self._answer_text(part_item, part)
+                    evidence += self._evidence(part_item)
             return Answer(
                 question,
-                self._answer_text(item, question),
-                self._evidence(item),
+                text,
+                evidence,
                 best.confidence,
                 related,
                 key=item.key,
@@ -908,6 +914,21 @@ class KnowledgeIndex:
             seen.add(other.label)
             suggestions.append(Suggestion(other.label, other.key))
         return Answer(question, None, [], best.confidence, suggestions[:MAX_SUGGESTIONS], ranking=ranking)
+
+    def _other_parts(self, question: str, answered: _Item) -> list[tuple[_Item, str]]:
+        """The confident answers to each question of a message that asks two or more, other than
+        the item already answering it."""
+        parts = [p for p in _QUESTION_BREAK.split(question) if len(_content(p)) >= MIN_PART_CHARS]
+        if len(parts) < 2:
+            return []
+        out: list[tuple[_Item, str]] = []
+        for part in parts:
+            found = self.candidates(part)
+            if found and found[0].confidence >= self.calibration.answer_threshold:
+                part_item = self.items[found[0].item]
+                if part_item.key != answered.key and all(part_item.key != o.key for o, _ in out):
+                    out.append((part_item, part))
+        return out
 
     def answer_item(self, key: str, question: str = "") -> Answer | None:
         """The answer for one item, as when a suggestion button is pressed."""
@@ -1003,6 +1024,10 @@ def _asked_of(view: _QueryView) -> frozenset[str]:
                 found.add(phrase)
             at = text.find(phrase, at + 1)
     return frozenset(found)
+
+
+_QUESTION_BREAK = re.compile(r"[？?；;]")
+MIN_PART_CHARS = 4  # content characters a part of a message needs to be a question of its own
 
 
 def _promote_first(found: list[Candidate], better: Callable[[Candidate], bool]) -> list[Candidate]:

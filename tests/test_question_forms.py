@@ -321,3 +321,22 @@ def test_a_figure_in_a_rule_that_says_nothing_of_what_it_is_asked_of_is_no_answe
     # A may-I question asks of the whole question, not of a figure.
     may_i = index._view("喷漆室里能用手机吗")
     assert may_i is not None and may_i.asked_of == frozenset()
+
+
+def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
+    rules = "\n".join(
+        [
+            "某某机械公司气瓶管理规定",
+            "第一条 氧气瓶与乙炔瓶存放的间距不得小于5米，距明火不得小于10米。",
+            "第二条 焊接车间现场存放的氧气瓶、乙炔瓶各不得超过5瓶，超出部分存入气瓶库。",
+            "第三条 气瓶库每周检查一次。",
+        ]
+    )
+    index = KnowledgeIndex.build(document_passages(parse_text(rules, "cylinders.txt")))
+    answer = index.answer("氧气瓶和乙炔瓶存放要隔多远？焊接车间现场最多能放几瓶？")
+    assert answer.answered
+    said = (answer.answer or "") + "".join(e.text for e in answer.evidence)
+    assert "不得小于5米" in said and "各不得超过5瓶" in said
+    # One question, one rule.
+    single = index.answer("氧气瓶和乙炔瓶存放要隔多远？")
+    assert [e.text[:3] for e in single.evidence] == ["第一条"]
