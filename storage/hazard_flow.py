@@ -44,7 +44,8 @@ class Op(StrEnum):
     SUBMIT_RECTIFICATION = "submit_rectification"
     REQUEST_EXTENSION = "request_extension"
     DECIDE_EXTENSION = "decide_extension"
-    WITHDRAW_EXTENSION = "withdraw_extension"  # a pending request lapses: the hazard changed owner
+    # a pending request lapses: the hazard changed owner, or is leaving 整改中 (submitted, closed)
+    WITHDRAW_EXTENSION = "withdraw_extension"
     CLOSE = "close"
     SEND_BACK = "send_back"
 
@@ -96,7 +97,8 @@ TRANSITIONS: dict[tuple[HazardStatus | None, Op], HazardStatus] = {
     (_A, Op.SUBMIT_RECTIFICATION): _V,
     (_A, Op.REQUEST_EXTENSION): _A,
     (_A, Op.DECIDE_EXTENSION): _A,
-    # re-assigning withdraws the previous owner's pending request (the hazard is 整改中 after ASSIGN)
+    # re-assigning withdraws the previous owner's pending request (the hazard is 整改中 after ASSIGN);
+    # an op that takes the hazard out of 整改中 withdraws it first, while it is still 整改中
     (_A, Op.WITHDRAW_EXTENSION): _A,
     # verification
     (_V, Op.CLOSE): HazardStatus.CLOSED,
@@ -116,7 +118,9 @@ OP_PERMISSION: dict[Op, Action] = {
     Op.SUBMIT_RECTIFICATION: Action.SUBMIT_RECTIFICATION,
     Op.REQUEST_EXTENSION: Action.REQUEST_EXTENSION,
     Op.DECIDE_EXTENSION: Action.DECIDE_EXTENSION,
-    Op.WITHDRAW_EXTENSION: Action.TRIAGE_HAZARD,  # part of re-assigning: whoever may re-assign
+    # never fired on its own: it follows the op that caused it (re-assigning, submitting the
+    # rectification), which was checked against the presser's permission
+    Op.WITHDRAW_EXTENSION: Action.TRIAGE_HAZARD,
     Op.CLOSE: Action.VERIFY_HAZARD,
     Op.SEND_BACK: Action.VERIFY_HAZARD,
 }

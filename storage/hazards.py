@@ -24,6 +24,7 @@ from storage import hazard_cards as cards
 from storage.clock import local_date
 from storage.hazard_cards import HazardView
 from storage.hazard_flow import (
+    OP_LABELS,
     OWN_DEADLINE_REFUSAL,
     HazardError,
     HazardNotFound,
@@ -32,6 +33,7 @@ from storage.hazard_flow import (
     check,
     check_permission,
     is_own_extension,
+    next_status,
     self_extension_refusal,
 )
 from storage.hazard_numbers import format_hazard_number, resolve_hazard_reference
@@ -191,11 +193,17 @@ async def _transition(
     notify: NoticeBuilder | None = None,
     owner_id: int | None = None,
     verifier_id: int | None = None,
+    consequence: bool = False,
 ) -> HazardEvent:
     """Check permission and the table, change the hazard, write the event, enqueue notices.
 
     An op that names the owner or the verifier passes them (`owner_id`, `verifier_id`) so the
-    separation of duties is checked on what the hazard becomes, before anything changes.
+    separation of duties is checked on what the hazard becomes, before anything changes. A
+    `consequence` of another op (withdrawing a request that lapsed with it) is checked against
+    the table only: the op that caused it was checked against the presser's permission.
+
+    An op that takes the hazard out of 整改中 first withdraws its undecided extension request:
+    there is no deadline left to extend (see `_withdraw_extension`).
     """
     current = None if op == Op.REPORT else HazardStatus(hazard.status)
     scope = None if op == Op.REPORT else cards.scope_of(hazard)
@@ -206,8 +214,14 @@ async def _transition(
             owner_id=owner_id if owner_id is not None else scope.owner_id,
             verifier_id=verifier_id if verifier_id is not None else scope.verifier_id,
         )
-    # a report is not yet in anyone's reach: only the role decides who may file one
-    target = check(actor, op, current, scope, becomes=becomes)
+    if consequence:
+        target = next_status(current, op)
+    else:
+        # a report is not yet in anyone's reach: only the role decides who may file one
+        target = check(actor, op, current, scope, becomes=becomes)
+    if current == HazardStatus.ASSIGNED and target != HazardStatus.ASSIGNED:
+        for request in await _pending_extensions(session, hazard.id):
+            await _withdraw_extension(session, hazard, request, actor=actor, now=now, cause=op)
     if apply is not None:
         apply()
     hazard.status = target.value
@@ -596,7 +610,7 @@ async def assign_hazard(
         owner_id=owner.id,
     )
     for request in lapsing:
-        await _withdraw_extension(session, hazard, request, actor=actor, now=now)
+        await _withdraw_extension(session, hazard, request, actor=actor, now=now, cause=Op.ASSIGN)
     return hazard
 
 
@@ -655,14 +669,31 @@ async def _pending_extensions(
     return list(await session.scalars(statement.order_by(ExtensionRequest.id)))
 
 
-async def _withdraw_extension(
-    session: AsyncSession, hazard: Hazard, request: ExtensionRequest, *, actor: Actor, now: datetime
-) -> None:
-    """The hazard changed owner: the previous owner's undecided request lapses, closed as
-    superseded (not refused: nobody decided it) with its own event in the hazard's history.
+def _lapse_note(request: ExtensionRequest, cause: Op) -> str:
+    """Why the request was withdrawn, as the hazard's history says it."""
+    until = request.new_deadline.isoformat()
+    if cause == Op.ASSIGN:
+        return f"原责任人的延期申请（延至 {until}）因隐患改派而撤销"
+    if cause == Op.SUBMIT_RECTIFICATION:
+        return f"延期申请（延至 {until}）因整改已提交而撤销"
+    return f"延期申请（延至 {until}）因隐患{OP_LABELS.get(cause, '不再整改')}而撤销"
 
-    Its requester is told by the re-assignment's notice; approvers who press its buttons are told
-    it no longer stands (`decide_extension`); the new owner may file their own.
+
+async def _withdraw_extension(
+    session: AsyncSession,
+    hazard: Hazard,
+    request: ExtensionRequest,
+    *,
+    actor: Actor,
+    now: datetime,
+    cause: Op,
+) -> None:
+    """An undecided request lapses: the hazard changed owner (`cause` ASSIGN) or is leaving 整改中
+    (the rectification was submitted, or it is closed). It is closed as superseded (not refused:
+    nobody decided it) with its own event in the hazard's history, while the hazard is 整改中.
+
+    A re-assignment's notice tells the previous owner; approvers who press its buttons are told it
+    no longer stands (`decide_extension`); the owner (new, or after a rework) files a new one.
     """
 
     def apply() -> None:
@@ -675,18 +706,44 @@ async def _withdraw_extension(
         actor,
         Op.WITHDRAW_EXTENSION,
         now=now,
-        note=f"原责任人的延期申请（延至 {request.new_deadline.isoformat()}）因隐患改派而撤销",
-        data={"extension_id": request.id},
+        note=_lapse_note(request, cause),
+        data={"extension_id": request.id, "cause": cause.value},
         apply=apply,
+        consequence=True,
     )
 
 
-def extension_lapsed(number: str | None) -> str:
-    """Said to whoever presses to decide a request that lapsed when its hazard was re-assigned."""
-    return (
-        f"该延期申请已失效：隐患 {number or ''} 已改派他人整改，原责任人的延期申请随之撤销，无需审批。"
-        "新责任人如需延期，会另行提交申请。"
+async def _lapse_cause(session: AsyncSession, request: ExtensionRequest) -> Op:
+    """What withdrew a superseded request (its 撤销延期申请 event; those before causes were
+    recorded were re-assignments)."""
+    events = await session.scalars(
+        select(HazardEvent.data).where(
+            HazardEvent.hazard_id == request.hazard_id, HazardEvent.action == Op.WITHDRAW_EXTENSION.value
+        )
     )
+    for data in events:
+        if isinstance(data, dict) and data.get("extension_id") == request.id:
+            try:
+                return Op(data.get("cause", Op.ASSIGN.value))
+            except ValueError:
+                break
+    return Op.ASSIGN
+
+
+def extension_lapsed(number: str | None, cause: Op = Op.ASSIGN) -> str:
+    """Said to whoever presses to decide a request that lapsed: its hazard was re-assigned, or
+    left 整改中 (`cause`: the rectification was submitted, or it was closed)."""
+    if cause == Op.ASSIGN:
+        return (
+            f"该延期申请已失效：隐患 {number or ''} 已改派他人整改，原责任人的延期申请随之撤销，无需审批。"
+            "新责任人如需延期，会另行提交申请。"
+        )
+    if cause == Op.SUBMIT_RECTIFICATION:
+        return (
+            f"该延期申请已失效：隐患 {number or ''} 的整改已提交，延期申请随之撤销，无需审批。"
+            "如退回整改后仍需延期，责任人会重新申请。"
+        )
+    return f"该延期申请已失效：隐患 {number or ''} 已不在整改中，延期申请随之撤销，无需审批。"
 
 
 async def _reporter_notice(
@@ -1116,7 +1173,8 @@ async def decide_extension(
 ) -> ExtensionRequest:
     """Grant or refuse an extension: never by the one who asked for it, nor by the hazard's owner.
 
-    A request that lapsed when the hazard was re-assigned is decided by nobody: it says so.
+    A request that lapsed (the hazard was re-assigned, its rectification submitted, or it was
+    closed) is decided by nobody, even once the hazard is back in 整改中 after a rework: it says so.
     """
     request = await session.get(ExtensionRequest, extension_id, populate_existing=True)
     if request is None:
@@ -1127,7 +1185,7 @@ async def decide_extension(
         or may(actor, Action.DECIDE_EXTENSION, replace(cards.scope_of(hazard), owner_id=None))
     ):
         # anyone who could have decided it (or who made it) learns it no longer stands
-        raise HazardError(extension_lapsed(hazard.number))
+        raise HazardError(extension_lapsed(hazard.number, await _lapse_cause(session, request)))
     if actor.person_id == request.requested_by_id and is_own_extension(
         actor, request.requested_by_id, cards.scope_of(hazard)
     ):

@@ -16,7 +16,7 @@ from storage import hazards as hz
 from storage.clock import ManualClock
 from storage.db import SessionFactory, alembic_config, unit_of_work, upgrade_database
 from storage.hazard_cards import card_buttons, card_text
-from storage.hazard_flow import HazardError, HazardPermissionError
+from storage.hazard_flow import HazardError, HazardPermissionError, Op
 from storage.models import (
     ExtensionRequest,
     Hazard,
@@ -633,7 +633,8 @@ async def test_reassigning_withdraws_the_previous_owners_pending_extension(
     # in the history, after the re-assignment, by the one who re-assigned
     last = (await _events(session_factory, hazard))[-2:]
     assert [e.action for e in last] == ["assign", "withdraw_extension"]
-    assert last[1].actor_id == org.manager.id and last[1].data == {"extension_id": old.id}
+    assert last[1].actor_id == org.manager.id
+    assert last[1].data == {"extension_id": old.id, "cause": "assign"}
     assert last[1].note == "原责任人的延期申请（延至 2026-03-20）因隐患改派而撤销"
     # the previous owner is told once, both things in one message
     [told] = texts(await outbox(session_factory, org.owner))[told_before:]
@@ -701,6 +702,92 @@ async def test_an_officer_who_took_over_learns_the_old_request_lapsed_not_that_i
         await run(session_factory, org, org.officer, hz.decide_extension, old.id, approve=True, now=now)
     assert caught.value.message == hz.extension_lapsed(hazard.number)
     assert await _deadline(session_factory, hazard) == date(2026, 3, 9)
+
+
+async def test_submitting_the_rectification_withdraws_the_pending_extension_and_a_rework_needs_a_new_one(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """The owner asks for more time, then submits the rectification before anyone decided: the
+    request is withdrawn (history, no deadline moved); sent back for rework, the old request still
+    cannot be decided and the owner files a new one, decided as usual."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.manager, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    old = await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "after", (20, 200, 20))], now=now,
+    )  # fmt: skip
+    withdrawn = await _request_status(session_factory, old)
+    assert withdrawn.status == "superseded" and withdrawn.decided_by_id is None
+    # withdrawn while still 整改中, then submitted, both by the owner
+    last = (await _events(session_factory, hazard))[-2:]
+    assert [(e.action, e.from_status, e.to_status) for e in last] == [
+        ("withdraw_extension", "assigned", "assigned"),
+        ("submit_rectification", "assigned", "rectified"),
+    ]
+    assert last[0].actor_id == org.owner.id
+    assert last[0].data == {"extension_id": old.id, "cause": "submit_rectification"}
+    assert last[0].note == "延期申请（延至 2026-03-20）因整改已提交而撤销"
+
+    lapsed = hz.extension_lapsed(hazard.number, Op.SUBMIT_RECTIFICATION)
+    assert lapsed.startswith(f"该延期申请已失效：隐患 {hazard.number} 的整改已提交")
+    for person in (org.officer, org.manager, org.principal):
+        with pytest.raises(HazardError) as caught:
+            await run(session_factory, org, person, hz.decide_extension, old.id, approve=True, now=now)
+        assert caught.value.message == lapsed
+
+    # sent back for rework: 整改中 again, yet the old request stays withdrawn
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.verify_hazard,
+        hazard.id,
+        close=False,
+        reason="照片不清楚",
+        now=now,
+    )
+    with pytest.raises(HazardError) as caught:
+        await run(session_factory, org, org.officer, hz.decide_extension, old.id, approve=True, now=now)
+    assert caught.value.message == lapsed
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 9)
+    async with unit_of_work(session_factory) as session:
+        officer = await org.actor(session, org.officer)
+        view = await hz.view_hazard(session, actor=officer, hazard_id=hazard.id)
+        assert view.pending_extension_id is None
+        assert "撤销延期申请：延期申请（延至 2026-03-20）因整改已提交而撤销" in card_text(
+            view, today=date(2026, 3, 2), zone=ZONE
+        )
+    # the owner is not blocked by it: a new request, decided as usual
+    new = await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 16), reason="返工需重新采购", now=now,
+    )  # fmt: skip
+    await run(session_factory, org, org.officer, hz.decide_extension, new.id, approve=True, now=now)
+    assert await _deadline(session_factory, hazard) == date(2026, 3, 16)
+
+    # a request made after the rework and still pending when the hazard is submitted again and
+    # closed is withdrawn on submission: closing leaves nothing pending
+    again = await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 30), reason="再延", now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "after2", (20, 20, 200))], now=now,
+    )  # fmt: skip
+    await run(session_factory, org, org.officer, hz.verify_hazard, hazard.id, close=True, now=now)
+    assert (await _request_status(session_factory, again)).status == "superseded"
+    with pytest.raises(HazardError, match="该延期申请已失效"):
+        await run(session_factory, org, org.manager, hz.decide_extension, again.id, approve=False, now=now)
 
 
 async def test_upgrade_withdraws_requests_an_earlier_reassignment_left_open(

@@ -20,6 +20,7 @@ from handlers.ask import NO_ANSWER
 from storage import hazards as hz
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
+from storage.hazard_flow import Op
 from storage.models import Hazard, HazardPhoto, Person, Role
 from storage.photos import PhotoInput, is_telegram_file_id, store_photo
 from tests.botapi import FakeBotApi, FakeUser, Limits
@@ -1154,6 +1155,71 @@ async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_fi
     assert "撤销延期申请：原责任人的延期申请（延至 2026-03-16）因隐患改派而撤销" in timeline
     assert timeline.index("指派整改责任人：工人张小军") < timeline.index("撤销延期申请")
     assert "已延期：1 次" in timeline and "2026-03-24" in timeline
+    no_error_shown(bot_api)
+
+
+async def test_submitting_withdraws_the_pending_extension_and_after_a_rework_the_owner_files_anew(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """The owner asks for more time, then submits the rectification before anyone decided: the
+    officer's 同意延期 on the request says it no longer stands, also after the hazard is sent back
+    for rework; the owner files a new request, which is decided as usual."""
+    officer, owner = user(bot_api, org.officer), user(bot_api, org.owner)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    number = hazard.number or ""
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
+    await press_and_wait(officer, days, "7 天", "已指派")
+
+    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
+    ext = await press_and_wait(owner, card, "申请延期", "请选择延长多少天")
+    await press_and_wait(owner, ext, "7 天", "请输入延期理由")
+    await owner.send("配件未到货")
+    await owner.wait_reply(contains="延期申请已提交（延至 2026-03-16）")
+    old_ask = await officer.wait_reply(contains="申请延期")
+
+    # the owner submits the rectification before the officer decided
+    await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
+    await owner.send_photo(jpeg_bytes((20, 160, 20), with_gps=False))
+    got = await owner.wait_reply(contains="已收到整改照片 1 张")
+    await press_and_wait(owner, got, "完成提交", "整改已提交")
+    verify = await officer.wait_reply(contains="整改已提交，请验收")
+
+    lapsed = hz.extension_lapsed(number, Op.SUBMIT_RECTIFICATION)
+    for button in ("同意延期", "不同意"):
+        qid = await officer.press(old_ask, button)
+        assert await alert(bot_api, qid) == lapsed
+
+    # sent back for rework: 整改中 again, and the old request still cannot be decided
+    await press_and_wait(officer, verify, "退回整改", "请输入退回整改的理由")
+    await officer.send("照片看不清配电箱")
+    await officer.wait_reply(contains="已退回整改")
+    back = await owner.wait_reply(contains="照片看不清配电箱")
+    qid = await officer.press(old_ask, "同意延期")
+    assert await alert(bot_api, qid) == lapsed
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.deadline == date(2026, 3, 9) and stored.extension_count == 0
+
+    # the history says why; the owner files a new request, decided as usual
+    await officer.send(f"/hazard {number}")
+    timeline = (await officer.wait_reply(contains="进程：")).text or ""
+    assert "撤销延期申请：延期申请（延至 2026-03-16）因整改已提交而撤销" in timeline
+    assert timeline.index("撤销延期申请") < timeline.index("提交整改")
+    ext = await press_and_wait(owner, back, "申请延期", "请选择延长多少天")
+    await press_and_wait(owner, ext, "15 天", "请输入延期理由")
+    await owner.send("返工需重新采购配件")
+    await owner.wait_reply(contains="延期申请已提交（延至 2026-03-24）")
+    new_ask = await officer.wait_reply(lambda m: "返工需重新采购配件" in (m.text or ""))
+    await press_and_wait(officer, new_ask, "同意延期", "已同意")
+    await owner.wait_reply(contains="延期申请已同意，新期限 2026-03-24")
+    await bot_api.wait_idle()
     no_error_shown(bot_api)
 
 
