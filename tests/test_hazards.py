@@ -844,6 +844,83 @@ async def test_upgrade_withdraws_requests_an_earlier_reassignment_left_open(
     )  # fmt: skip
 
 
+async def test_upgrade_withdraws_requests_left_pending_when_their_hazard_left_rectification(
+    database_url: str, session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A ledger from before submitting withdrew requests: a request still pending on a hazard 待验收,
+    or on one submitted since and sent back for rework, is closed with a history event; a request
+    made after the rework stays."""
+    org = await make_org(session_factory)
+    now = clock.now()
+    hazards = [await file_report(session_factory, org, clock, tmp_path, name=n) for n in "abc"]
+    requests = []
+    for hazard in hazards:
+        await run(
+            session_factory, org, org.manager, hz.assign_hazard, hazard.id,
+            owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+        )  # fmt: skip
+        requests.append(
+            await run(
+                session_factory,
+                org,
+                org.owner,
+                hz.request_extension,
+                hazard.id,
+                new_deadline=date(2026, 3, 20),
+                reason="配件未到货",
+                now=now,
+            )  # fmt: skip
+        )
+    waiting, reworked, live = hazards
+    later = now + timedelta(hours=1)
+    async with unit_of_work(session_factory) as session:
+        # what submitting did before: the request stayed pending (a), also through a rework (b);
+        # (c) was submitted and sent back before its request was made
+        for hazard, status, when in ((waiting, "rectified", later), (reworked, "assigned", later)):
+            stored = await session.get(Hazard, hazard.id)
+            assert stored is not None
+            stored.status = status
+            session.add(
+                HazardEvent(
+                    hazard_id=hazard.id, actor_id=org.owner.id, action="submit_rectification",
+                    from_status="assigned", to_status="rectified", created_at=when,
+                )
+            )  # fmt: skip
+        session.add(
+            HazardEvent(
+                hazard_id=live.id, actor_id=org.owner.id, action="submit_rectification",
+                from_status="assigned", to_status="rectified", created_at=now - timedelta(hours=1),
+            )
+        )  # fmt: skip
+
+    config = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, config, "0010_lapsed_extension_requests")
+    await asyncio.to_thread(upgrade_database, database_url)
+
+    assert [(await _request_status(session_factory, r)).status for r in requests] == [
+        "superseded",
+        "superseded",
+        "pending",
+    ]
+    for hazard, status in ((waiting, "rectified"), (reworked, "assigned")):
+        last = (await _events(session_factory, hazard))[-1]
+        assert (last.action, last.actor_id, last.from_status, last.to_status) == (
+            "withdraw_extension", None, status, status,
+        )  # fmt: skip
+        assert last.note == "延期申请（延至 2026-03-20）因整改已提交而撤销"
+    lapsed = hz.extension_lapsed(reworked.number, Op.SUBMIT_RECTIFICATION)
+    with pytest.raises(HazardError) as caught:
+        await run(
+            session_factory, org, org.officer, hz.decide_extension, requests[1].id, approve=True, now=now
+        )
+    assert caught.value.message == lapsed
+    # the owner of the reworked hazard is no longer blocked by it
+    await run(
+        session_factory, org, org.owner, hz.request_extension, reworked.id,
+        new_deadline=date(2026, 3, 25), reason="返工", now=now,
+    )  # fmt: skip
+
+
 async def test_a_refused_file_id_is_replaced_by_the_uploaded_copy_everywhere_it_is_kept(
     session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
 ) -> None:
