@@ -24,7 +24,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 2  # bump when the same file would be split into other passages
+PARSER_VERSION = 3  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -233,6 +233,11 @@ _CLAUSE_START = (
 )
 OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("annex", re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*$")),
+    # 附件1 违章行为处罚标准: an annex with its title on the same line (not a sentence)
+    (
+        "annex_titled",
+        re.compile(r"^附件\s*[0-9一二三四五六七八九十]{1,3}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{2,40}$"),
+    ),
     ("chapter", re.compile(rf"^第[{_CN_NUM}0-9]+[章编]")),
     ("section", re.compile(rf"^第[{_CN_NUM}0-9]+节")),
     ("article", re.compile(rf"^第[{_CN_NUM}0-9]+条")),
@@ -611,7 +616,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     kinds = [outline_kind(line) for line in lines]
     start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
     if start is None:
-        start = next((i for i, k in enumerate(kinds) if k not in (None, "annex")), len(lines))
+        start = next((i for i, k in enumerate(kinds) if k not in (None, "annex", "annex_titled")), len(lines))
     head_lines = lines[:start]
     body_lines = lines[start:]
 
@@ -681,13 +686,16 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         if kind == "annex":
             stack = [("annex", paragraph.replace(" ", ""))]
             pending_annex = True
+        elif kind == "annex_titled":
+            number, title_part = re.split(r"\s*[：:]\s*|\s+", paragraph, maxsplit=1)
+            stack = [("annex", f"{number.replace(' ', '')} {section_label(title_part)}")]
         else:
             kinds_in_stack = [k for k, _ in stack]
             if kind in kinds_in_stack:
                 del stack[kinds_in_stack.index(kind) :]
             stack.append((kind, section_label(paragraph)))
         current_section = tuple(label for _, label in stack)
-        if kind != "annex":
+        if kind not in ("annex", "annex_titled"):
             current_body = [paragraph]
             current_has_body = not _is_heading_line(paragraph)
     flush()

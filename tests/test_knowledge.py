@@ -240,6 +240,32 @@ def test_a_markdown_rulebook_with_a_form_header_pipe_tables_and_cross_references
     assert [e.text for e in answer.evidence[1:]] == [speeds.text]
 
 
+def test_an_annex_titled_on_its_own_line_starts_a_new_part() -> None:
+    """附件1 违章行为处罚标准 (number and title on one line, as a Word heading) is an annex, not a
+    line of the last article: its items are under the annex, not under 第三条's list."""
+    text = "\n".join(
+        [
+            "某某机械公司安全生产管理制度",
+            "第一条 为加强安全管理，制定本制度。",
+            "第二条 违章行为按附件1处罚。",
+            "第三条 本制度自2025年4月1日起施行。",
+            "附件：1. 违章行为处罚标准",
+            "2. 动火作业分级",
+            "附件1　违章行为处罚标准",
+            "1. 未按规定穿戴劳动防护用品的，每次罚款50元；",
+            "2. 在禁烟区域吸烟的，每次罚款500元。",
+            "附件2：动火作业分级",
+            "一、一级动火：在喷漆室、油漆库内动火，由分管副总经理审批。",
+        ]
+    )
+    document = parse_text(text, "rules.txt")
+    smoking = next(p for p in document.passages if "吸烟的" in p.text)
+    assert smoking.section[0] == "附件1 违章行为处罚标准"
+    hot_work = next(p for p in document.passages if "一级动火" in p.text)
+    assert hot_work.section[0] == "附件2 动火作业分级"
+    assert all(not p.section[0].startswith("第三条") for p in (smoking, hot_work))
+
+
 def test_the_covering_notice_and_a_list_with_closing_words() -> None:
     text = "\n".join(
         [
