@@ -885,13 +885,13 @@ class KnowledgeIndex:
         item = self.items[best.item]
         ranking = [(self.items[c.item].key, c.confidence) for c in found[: MAX_SUGGESTIONS + 2]]
         if best.confidence >= self.calibration.answer_threshold:
-            related = self._related(found[1:8], item)
             text, evidence = self._answer_text(item, question), self._evidence(item)
             for part_item, part in self._other_parts(question, item):
                 # A second question in one message (…隔多远？…最多能放几瓶？) answered by another rule.
                 if all(e.key != part_item.key for e in evidence):
                     text += "\n" + self._answer_text(part_item, part)
                     evidence += self._evidence(part_item)
+            related = self._related(found[1:8], item, quoted={e.key for e in evidence})
             return Answer(
                 question,
                 text,
@@ -951,9 +951,12 @@ class KnowledgeIndex:
         item = self.items[self.item_by_key[key]]
         return self._answer_text(item, question) + "\n" + "\n".join(e.text for e in self._evidence(item))
 
-    def _related(self, results: Sequence[Candidate], item: _Item) -> list[Suggestion]:
+    def _related(
+        self, results: Sequence[Candidate], item: _Item, quoted: Iterable[str] = ()
+    ) -> list[Suggestion]:
+        """Up to three other questions to offer beside an answer, none of what it already quotes."""
         related: list[Suggestion] = []
-        seen = {item.key, *item.evidence}
+        seen = {item.key, *item.evidence, *quoted}
         if item.entry is not None:
             by_key = {it.key: it for it in self.items}
             for rid in item.entry.related:

@@ -337,6 +337,9 @@ def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
     assert answer.answered
     said = (answer.answer or "") + "".join(e.text for e in answer.evidence)
     assert "不得小于5米" in said and "各不得超过5瓶" in said
+    # What the answer already quotes is not offered again as a related question.
+    quoted = {e.key for e in answer.evidence}
+    assert not quoted & {s.key for s in answer.suggestions}
     # One question, one rule.
     single = index.answer("氧气瓶和乙炔瓶存放要隔多远？")
     assert [e.text[:3] for e in single.evidence] == ["第一条"]
