@@ -43,7 +43,7 @@ from storage.hazard_cards import scope_of, short_date
 from storage.hazard_flow import HazardError, HazardNotFound, Op, check
 from storage.models import Hazard, HazardLevel, HazardStatus, Person
 from storage.outbox import Button, Keyboard
-from storage.people import PeoplePage
+from storage.people import PeoplePage, clean_search
 from storage.permissions import Actor
 from storage.photos import PhotoError, PhotoInput, StoredPhoto
 
@@ -178,6 +178,42 @@ async def on_level(press: Press) -> Outcome:
     return Outcome(toast="已定为重大隐患", text=text, keyboard=keyboard)
 
 
+PICK = "pick"
+"""The pending kind of an open person picker: what the officer types next narrows it (a search)."""
+
+
+@dataclass(frozen=True)
+class Picker:
+    """One person picker: whom it chooses, the op that choosing is, and its buttons' verbs."""
+
+    role: str  # the pending question's `role`
+    what: str  # 整改责任人 / 验收人
+    op: Op
+    pick: str  # choose a person: hz:{pick}:{hazard}:{person}
+    turn: str  # a page of everyone: hz:{turn}:{hazard}:{page}; page 1 also clears a search
+    found_turn: str  # a page of the search results: hz:{found_turn}:{hazard}:{page}
+    nobody: str
+
+
+OWNER_PICKER = Picker(
+    "owner", "整改责任人", Op.ASSIGN, "own", "ownpg", "ownsq", "没有可以指派的人员：整改责任人须已登录机器人"
+)
+VERIFIER_PICKER = Picker(
+    "verifier",
+    "验收人",
+    Op.SET_VERIFIER,
+    "vfyp",
+    "vfypg",
+    "vfysq",
+    "没有可以指定的验收人：验收人须已登录机器人",
+)
+PICKERS = {picker.role: picker for picker in (OWNER_PICKER, VERIFIER_PICKER)}
+PICKER_VERBS = frozenset(
+    {"assign", "vfy"} | {v for p in PICKERS.values() for v in (p.pick, p.turn, p.found_turn)}
+)
+SEARCH_HINT = "找人：直接发送姓名中的字（如 张）或电话号码中的几位数字。"
+
+
 def _people_picker(found: PeoplePage, pick: str, turn: str) -> Keyboard:
     """Two people a row (`{pick}:{person id}`), then the page row every list has (`{turn}:{page}`)."""
     buttons = [Button(choice.label, f"{pick}:{choice.id}") for choice in found.choices]
@@ -199,45 +235,102 @@ def _page_arg(press: Press) -> int:
     return page
 
 
-async def _owner_picker(press: Press, page: int, *, turned: bool) -> Outcome:
-    hazard = await _precheck(press, Op.ASSIGN)
-    found = await hz.owner_choices(press.session, hazard, actor=press.actor, page=page)
+async def _choices(press: Press, picker: Picker, hazard: Hazard, search: str | None, page: int) -> PeoplePage:
+    if picker is OWNER_PICKER:
+        return await hz.owner_choices(press.session, hazard, actor=press.actor, search=search, page=page)
+    return await hz.verifier_choices(press.session, hazard, search=search, page=page)
+
+
+async def _full_picker(press: Press, picker: Picker, page: int, *, turned: bool) -> Outcome:
+    """Everyone who may be chosen, a page of them; the picker then waits for a typed search."""
+    hazard = await _precheck(press, picker.op)
+    found = await _choices(press, picker, hazard, None, page)
     if not found.total:
-        raise HazardError("没有可以指派的人员：整改责任人须已登录机器人")
+        raise HazardError(picker.nobody)
+    set_pending(press.context, PICK, hazard_id=hazard.id, role=picker.role, search=None)
     return Outcome(
-        toast=None if turned else "请选择整改责任人",
-        text=_picker_text(hazard, "整改责任人", found),
-        keyboard=_people_picker(found, f"hz:own:{hazard.id}", f"hz:ownpg:{hazard.id}"),
+        toast=None if turned or picker is VERIFIER_PICKER else "请选择整改责任人",
+        text=f"{_picker_text(hazard, picker.what, found)}\n{SEARCH_HINT}",
+        keyboard=_people_picker(found, f"hz:{picker.pick}:{hazard.id}", f"hz:{picker.turn}:{hazard.id}"),
         edit=turned,
     )
+
+
+async def _found_picker(press: Press, picker: Picker, search: str, page: int, *, turned: bool) -> Outcome:
+    """The people a typed search found, paged like the full picker, with a button back to everyone.
+    Nobody found: says so, and shows the full picker again."""
+    hazard = await _precheck(press, picker.op)
+    found = await _choices(press, picker, hazard, search, page)
+    if not found.total:
+        full = await _full_picker(press, picker, 1, turned=turned)
+        return replace(
+            full,
+            toast=None,
+            text=f"没有找到与“{search}”相符的人员，请换个字或号码再试，或在下面的名单中选择。\n\n{full.text}",
+        )
+    set_pending(press.context, PICK, hazard_id=hazard.id, role=picker.role, search=search)
+    text = f"隐患 {hazard.number}：请选择{picker.what}\n搜索“{search}”：共 {found.total} 人"
+    if found.pages > 1:
+        text += f"（第 {found.page}/{found.pages} 页）"
+    keyboard = _people_picker(found, f"hz:{picker.pick}:{hazard.id}", f"hz:{picker.found_turn}:{hazard.id}")
+    keyboard.append([Button("✖ 清除搜索", f"hz:{picker.turn}:{hazard.id}:1")])
+    return Outcome(text=f"{text}\n可继续输入别的字重新搜索。", keyboard=keyboard, edit=turned)
 
 
 async def on_assign(press: Press) -> Outcome:
-    return await _owner_picker(press, 1, turned=False)
+    return await _full_picker(press, OWNER_PICKER, 1, turned=False)
 
 
 async def on_assign_page(press: Press) -> Outcome:
-    return await _owner_picker(press, _page_arg(press), turned=True)
-
-
-async def _verifier_picker(press: Press, page: int, *, turned: bool) -> Outcome:
-    hazard = await _precheck(press, Op.SET_VERIFIER)
-    found = await hz.verifier_choices(press.session, hazard, page=page)
-    if not found.total:
-        raise HazardError("没有可以指定的验收人：验收人须已登录机器人")
-    return Outcome(
-        text=_picker_text(hazard, "验收人", found),
-        keyboard=_people_picker(found, f"hz:vfyp:{hazard.id}", f"hz:vfypg:{hazard.id}"),
-        edit=turned,
-    )
+    return await _full_picker(press, OWNER_PICKER, _page_arg(press), turned=True)
 
 
 async def on_verifier(press: Press) -> Outcome:
-    return await _verifier_picker(press, 1, turned=False)
+    return await _full_picker(press, VERIFIER_PICKER, 1, turned=False)
 
 
 async def on_verifier_page(press: Press) -> Outcome:
-    return await _verifier_picker(press, _page_arg(press), turned=True)
+    return await _full_picker(press, VERIFIER_PICKER, _page_arg(press), turned=True)
+
+
+def _open_search(press: Press, picker: Picker) -> str | None:
+    """The search this picker of this hazard is showing, if it is still the one waiting."""
+    pending = get_pending(press.context)
+    if pending and pending.get("kind") == PICK and pending.get("hazard_id") == press.id:
+        if pending.get("role") == picker.role and pending.get("search"):
+            return str(pending["search"])
+    return None
+
+
+async def _search_page(press: Press, picker: Picker) -> Outcome:
+    search = _open_search(press, picker)
+    if search is None:  # the search ended (a restart after 2 hours, another picker): everyone
+        return await _full_picker(press, picker, 1, turned=True)
+    return await _found_picker(press, picker, search, _page_arg(press), turned=True)
+
+
+async def on_owner_search_page(press: Press) -> Outcome:
+    return await _search_page(press, OWNER_PICKER)
+
+
+async def on_verifier_search_page(press: Press) -> Outcome:
+    return await _search_page(press, VERIFIER_PICKER)
+
+
+async def _typed_search(press: Press, pending: dict[str, Any], text: str) -> Outcome:
+    """Text typed while a picker waits: the picker narrowed to the people it finds."""
+    picker = PICKERS.get(str(pending.get("role")))
+    search = clean_search(text)
+    if picker is None:
+        clear_pending(press.context)
+        return Outcome(text="该操作已过期，请重新开始。")
+    try:
+        if not search:  # nothing to look for (blank characters): everyone
+            return await _full_picker(press, picker, 1, turned=False)
+        return await _found_picker(press, picker, search, 1, turned=False)
+    except HazardError:
+        clear_pending(press.context)  # the hazard moved on: the next message is an ordinary one
+        raise
 
 
 async def on_verifier_chosen(press: Press) -> Outcome:
@@ -251,6 +344,7 @@ async def on_verifier_chosen(press: Press) -> Outcome:
         now=now_of(press.context),
         zone=_zone(press),
     )
+    clear_pending(press.context)  # the picker was used: what is typed next is an ordinary message
     verifier = await press.session.get(Person, verifier_id)
     return Outcome(
         toast="已指定验收人", text=f"隐患 {hazard.number} 的验收人：{verifier.name if verifier else ''}"
@@ -470,6 +564,7 @@ BUTTONS: dict[str, tuple[Action, int]] = {
     "lvl": (on_level, 0),
     "assign": (on_assign, 0),
     "ownpg": (on_assign_page, 1),
+    "ownsq": (on_owner_search_page, 1),
     "own": (on_owner_chosen, 1),
     "ad": (on_assign_days, 2),
     "dl": (on_deadline, 0),
@@ -489,6 +584,7 @@ BUTTONS: dict[str, tuple[Action, int]] = {
     "vfy": (on_verifier, 0),
     "vfyp": (on_verifier_chosen, 1),
     "vfypg": (on_verifier_page, 1),
+    "vfysq": (on_verifier_search_page, 1),
     "back": (on_send_back, 0),
 }
 
@@ -610,7 +706,11 @@ async def on_input(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if found is None:
                 raise ApplicationHandlerStop
             person, actor = found
-            answer = await _answer(context, session, person, actor, pending, text)
+            if kind == PICK:
+                press = Press(update, context, session, person, actor, [int(pending["hazard_id"])])
+                answer = await _typed_search(press, pending, text)
+            else:
+                answer = await _answer(context, session, person, actor, pending, text)
     except HazardError as exc:
         await message.reply_text(exc.message)
         raise ApplicationHandlerStop from None
@@ -755,6 +855,16 @@ async def _answer(
     return Outcome(text="该操作已过期，请重新开始。")
 
 
+async def on_other_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button of anything but the open picker: the officer moved on, it waits no longer."""
+    pending = get_pending(context)
+    if pending is None or pending.get("kind") != PICK or update.callback_query is None:
+        return
+    parsed = parse_button(update.callback_query.data or "")
+    if parsed is None or parsed[0] not in PICKER_VERBS:
+        clear_pending(context)
+
+
 def register(application: Application) -> None:
     # group -1 runs before every feature's handlers: a pending question takes its answer first
     # and stops there (ApplicationHandlerStop); without one, the update goes on to group 0.
@@ -766,4 +876,5 @@ def register(application: Application) -> None:
         ),
         group=-1,
     )
+    application.add_handler(CallbackQueryHandler(on_other_button), group=-1)
     application.add_handler(CallbackQueryHandler(on_button, pattern=r"^hz:"))

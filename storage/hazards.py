@@ -629,29 +629,44 @@ async def _near(session: AsyncSession, hazard: Hazard, *, officers: bool) -> Col
 
 
 async def owner_choices(
-    session: AsyncSession, hazard: Hazard, *, actor: Actor, page: int = 1, size: int = PICK_PAGE_SIZE
+    session: AsyncSession,
+    hazard: Hazard,
+    *,
+    actor: Actor,
+    search: str | None = None,
+    page: int = 1,
+    size: int = PICK_PAGE_SIZE,
 ) -> PeoplePage:
     """A page of the people `actor` may name as the hazard's owner: everyone registered (a manager:
-    the people of their units), the hazard's unit first, then by name; never its named verifier."""
+    the people of their units), the hazard's unit first, then by name; never its named verifier.
+    `search` narrows it to the people found by part of their name or phone (`search_filter`)."""
     return await people_page(
         session,
         first=await _near(session, hazard, officers=False),
         within_units=None if actor.role in ORGANISATION_WIDE else actor.unit_ids,
         exclude=[hazard.verifier_id],
+        search=search,
         page=page,
         size=size,
     )
 
 
 async def verifier_choices(
-    session: AsyncSession, hazard: Hazard, *, page: int = 1, size: int = PICK_PAGE_SIZE
+    session: AsyncSession,
+    hazard: Hazard,
+    *,
+    search: str | None = None,
+    page: int = 1,
+    size: int = PICK_PAGE_SIZE,
 ) -> PeoplePage:
     """A page of the people who may be named the hazard's verifier: everyone registered but its
-    owner, the hazard's unit, its manager(s) and the safety officers first, then by name."""
+    owner, the hazard's unit, its manager(s) and the safety officers first, then by name.
+    `search` narrows it like `owner_choices`."""
     return await people_page(
         session,
         first=await _near(session, hazard, officers=True),
         exclude=[hazard.owner_id],
+        search=search,
         page=page,
         size=size,
     )

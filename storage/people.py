@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import secrets
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ROLE_LABELS, Invite, JoinRequest, JoinRequestStatus, Person, Role, Unit
@@ -208,12 +210,65 @@ class PeoplePage:
     total: int
 
 
+SEARCH_MAX_CHARS = 40
+_PHONE_JOINERS = (" ", "-", "+", "(", ")", "（", "）")
+
+
+def clean_search(text: str) -> str:
+    """What a picker search looks for: full-width folded (ＡＢ１２ → AB12), spaces squeezed, cut
+    to a name's length; '' when nothing is left."""
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())[:SEARCH_MAX_CHARS].strip()
+
+
+def _like(fragment: str) -> str:
+    escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _phone_digits() -> ColumnElement[str]:
+    """The phone number without the spaces, dashes and brackets it may be written with."""
+    column: ColumnElement[str] = func.replace(Person.phone, _PHONE_JOINERS[0], "")
+    for joiner in _PHONE_JOINERS[1:]:
+        column = func.replace(column, joiner, "")
+    return column
+
+
+def _term_filter(term: str) -> ColumnElement[bool]:
+    """One word of a search: part of the name (any case), of the Telegram username (with or
+    without @), or — three digits or more, as a phone book is searched — of the phone number,
+    whatever spaces or dashes it was written with."""
+    term = term.lower()
+    matches: list[ColumnElement[bool]] = [func.lower(Person.name).like(_like(term), escape="\\")]
+    handle = term.removeprefix("@")
+    if handle and re.fullmatch(r"\w+", handle, re.ASCII):
+        matches.append(func.lower(Person.telegram_username).like(_like(handle), escape="\\"))
+    digits = re.sub(r"[\s\-+()（）]", "", term)
+    if len(digits) >= 3 and digits.isdigit():
+        matches.append(_phone_digits().like(_like(digits), escape="\\"))
+    return or_(*matches)
+
+
+def search_filter(text: str) -> ColumnElement[bool] | None:
+    """People whose name, username or phone holds the search (`clean_search`); None for an empty
+    one. A search of several words wants each found (王 138: a 王 whose phone holds 138); a
+    phone number written with spaces (138 0013 8000) is one number, not three words."""
+    text = clean_search(text)
+    if not text:
+        return None
+    joined = re.sub(r"[\s\-]", "", text)
+    if " " in text and re.fullmatch(r"\+?\d+", joined):
+        return _term_filter(joined)
+    return and_(*(_term_filter(term) for term in text.split()))
+
+
 async def people_page(
     session: AsyncSession,
     *,
     first: ColumnElement[bool] | None = None,
     within_units: frozenset[int] | None = None,
     exclude: Iterable[int | None] = (),
+    search: str | None = None,
     page: int = 1,
     size: int = PICK_PAGE_SIZE,
 ) -> PeoplePage:
@@ -221,7 +276,9 @@ async def people_page(
 
     Those matching `first` come first, then everyone else; each group by name (then by id, so
     the order is stable). `within_units` limits the choice to people of those units; `exclude`
-    leaves people out. A page past the last shows the last (a stale page button lands somewhere).
+    leaves people out; `search` keeps those it finds (`search_filter`), in the same order. A page
+    past the last shows the last (a stale page button lands somewhere). Namesakes show their unit
+    when another candidate bears the name, found by the search or not.
     """
     where: list[ColumnElement[bool]] = [Person.active.is_(True), Person.telegram_user_id.is_not(None)]
     if within_units is not None:
@@ -229,6 +286,10 @@ async def people_page(
     left_out = [i for i in exclude if i is not None]
     if left_out:
         where.append(Person.id.not_in(left_out))
+    found = search_filter(search) if search is not None else None
+    candidates = list(where)
+    if found is not None:
+        where.append(found)
     total = await session.scalar(select(func.count(Person.id)).where(*where)) or 0
     pages = max(1, -(-total // size))
     page = min(max(page, 1), pages)
@@ -248,7 +309,7 @@ async def people_page(
     repeated = set(
         await session.scalars(
             select(Person.name)
-            .where(*where, Person.name.in_(names))
+            .where(*candidates, Person.name.in_(names))
             .group_by(Person.name)
             .having(func.count(Person.id) > 1)
         )

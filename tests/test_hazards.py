@@ -30,6 +30,7 @@ from storage.models import (
     PointAward,
     Role,
 )
+from storage.people import PeoplePage
 from tests.hazard_fixtures import Org, add_person, make_org, photo
 
 ZONE = hz.DEFAULT_ZONE
@@ -1318,3 +1319,55 @@ async def test_people_pickers_offer_everyone_page_by_page_the_hazards_unit_first
             "车间主任王强",
         ]
         assert org.owner.id not in [c.id for c in verifiers.choices] and verifiers.total == 37
+
+
+async def test_people_pickers_search_by_part_of_a_name_or_phone(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A picker's search keeps, in the picker's order and pages, the people whose name holds the
+    typed characters (any width or case), whose phone holds three digits or more however it is
+    written, or whose username holds it; nobody the picker would not offer; a stray % is a
+    character, not a wildcard; nothing found is an empty page."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    async with unit_of_work(session_factory) as session:
+        for i in range(1, 26):
+            add_person(session, f"张工{i:02d}", Role.WORKER, org.office, 6000 + i)
+        phoned = add_person(session, "李Anna", Role.WORKER, org.office, 7001)
+        phoned.phone = "138-0013 8000"
+        phoned.telegram_username = "anna_li"
+        gone = add_person(session, "张离职", Role.WORKER, org.team, 7002)
+        gone.active = False
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None
+        officer = await org.actor(session, org.officer)
+        found = await hz.owner_choices(session, stored, actor=officer, search="张")
+        # the reporter 工人张小军 of the hazard's unit first, then the office's 张工01…
+        assert (found.total, found.pages, len(found.choices)) == (26, 2, 20)
+        assert [c.label for c in found.choices[:3]] == ["工人张小军", "张工01", "张工02"]
+        last = await hz.owner_choices(session, stored, actor=officer, search="张", page=9)
+        assert last.page == 2 and [c.label for c in last.choices][-1] == "张工25"
+
+        def labels(page: PeoplePage) -> list[str]:
+            return [c.label for c in page.choices]
+
+        assert labels(await hz.owner_choices(session, stored, actor=officer, search=" 张工２５ ")) == [
+            "张工25"
+        ]
+        for typed in ("anna", "ANNA", "@anna_l", "8000", "13800138000", "138 0013 8000", "0013-8"):
+            assert labels(await hz.owner_choices(session, stored, actor=officer, search=typed)) == [
+                "李Anna"
+            ], typed
+        assert labels(await hz.owner_choices(session, stored, actor=officer, search="张 01")) == ["张工01"]
+        assert (await hz.owner_choices(session, stored, actor=officer, search="80")).total == 0  # too short
+        assert (await hz.owner_choices(session, stored, actor=officer, search="%")).total == 0
+        assert (await hz.owner_choices(session, stored, actor=officer, search="张离职")).total == 0
+        nobody = await hz.owner_choices(session, stored, actor=officer, search="欧阳")
+        assert (nobody.total, nobody.pages, nobody.choices) == (0, 1, [])
+
+        manager = await org.actor(session, org.manager)
+        assert labels(await hz.owner_choices(session, stored, actor=manager, search="张")) == ["工人张小军"]
+        stored.owner_id = org.reporter.id  # 工人张小军 owns it: not offered as verifier
+        assert (await hz.verifier_choices(session, stored, search="张")).total == 25
+        assert labels(await hz.verifier_choices(session, stored, search="老周")) == ["安全员老周"]

@@ -736,6 +736,88 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     no_error_shown(bot_api)
 
 
+async def test_people_pickers_narrow_to_what_the_officer_types(
+    bot_api: FakeBotApi, bot_settings: Settings, session_factory: SessionFactory, org: Org, clock: ManualClock
+) -> None:
+    """While a picker is open, what the officer types narrows it: part of a name or of a phone
+    number, paged like the picker, with 清除搜索 back to everyone; nothing found says so and shows
+    everyone. The open picker survives a restart; typed text is neither a question nor a hazard
+    number then; once a person is chosen (or /cancel), a message is an ordinary one again."""
+    bot_api.set_limits(Limits(private_burst=30))
+    crowd = await _crowd(session_factory, org)
+    async with unit_of_work(session_factory) as session:
+        clerk = await session.get(Person, crowd["办公室职员18"].id)
+        assert clerk is not None
+        clerk.phone = "139 1234 5678"
+    officer = user(bot_api, org.officer)
+    for person in (org.manager, org.reporter, crowd["一班工人07"], clerk):
+        user(bot_api, person)
+    async with running_bot(bot_settings, clock=clock):
+        hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+        h, number = hazard.id, hazard.number or ""
+        notice = await officer.wait_reply(contains="新隐患待研判")
+        picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+        assert "（共 52 人，隐患所在单位的人员在前，第 1/3 页）" in (picker.text or "")
+        assert "直接发送姓名中的字" in (picker.text or "")
+    # the bot stops and starts again: the picker still waits for a name
+    async with running_bot(bot_settings, clock=clock):
+        await officer.send("工人")
+        found = await officer.wait_reply(contains="搜索“工人”：共 27 人（第 1/2 页）")
+        assert NO_ANSWER not in (found.text or "")
+        # the hazard's unit first (一班工人01…, 工人张小军), then 工人陈二 of the office
+        assert people_buttons(found)[:-1] == [f"一班工人{i:02d}" for i in range(1, 21)]
+        assert page_row(found) == [("第 1/2 页", f"hz:ownsq:{h}:1"), ("下一页 ▶", f"hz:ownsq:{h}:2")]
+        assert found.buttons[-1] == [("✖ 清除搜索", f"hz:ownpg:{h}:1")]
+        await officer.press(found, "下一页 ▶")
+        second = await officer.wait_reply(contains="搜索“工人”：共 27 人（第 2/2 页）")
+        assert second.message_id == found.message_id  # edited in place, as the picker pages
+        assert people_buttons(second)[:-1] == [
+            *(f"一班工人{i:02d}" for i in range(21, 26)),
+            org.reporter.name,
+            org.bystander.name,
+        ]
+        await officer.press(second, "✖ 清除搜索")
+        everyone = await officer.wait_reply(contains="（共 52 人，隐患所在单位的人员在前，第 1/3 页）")
+        assert everyone.message_id == found.message_id
+
+        # nothing found: said plainly, everyone shown again; a hazard number is a search here too
+        for typed in ("欧阳", number):
+            await officer.send(typed)
+            missed = await officer.wait_reply(contains=f"没有找到与“{typed}”相符的人员")
+            assert "（共 52 人" in (missed.text or "") and len(people_buttons(missed)) == 20
+            assert "进程：" not in (missed.text or "")
+        await officer.send("工人07")
+        one = await officer.wait_reply(contains="搜索“工人07”：共 1 人")
+        assert people_buttons(one) == ["一班工人07", "✖ 清除搜索"]
+        days = await press_and_wait(officer, one, "一班工人07", "请选择整改期限")
+        await press_and_wait(officer, days, "7 天", "已指派 一班工人07 整改")
+
+        # the verifier picker, by a phone number's digits; /cancel ends a picker's search
+        await officer.send(f"/hazard {h}")
+        card = await officer.wait_reply(contains="进程：")
+        picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
+        await officer.send("/cancel")
+        await officer.wait_reply(contains="已取消")
+        await officer.send(number)
+        await officer.wait_reply(contains="进程：")  # an ordinary message again: the card
+        await officer.press(picker, "下一页 ▶")  # paging the picker opens the search again
+        await officer.wait_reply(contains="第 2/3 页")
+        await officer.send("5678")
+        by_phone = await officer.wait_reply(contains="搜索“5678”：共 1 人")
+        await press_and_wait(officer, by_phone, "办公室职员18", "的验收人：办公室职员18")
+        await officer.send(number)
+        await officer.wait_reply(contains="进程：")  # the picker was used: the number is the card
+        await officer.send("工人")
+        answered = await officer.wait_reply(lambda m: m.kind == "text")
+        assert "搜索" not in (answered.text or "")  # a question for the rules Q&A, not a search
+        async with unit_of_work(session_factory) as session:
+            stored = await session.get(Hazard, h)
+            assert stored is not None
+            assert (stored.owner_id, stored.verifier_id) == (crowd["一班工人07"].id, clerk.id)
+        await bot_api.wait_idle()
+        no_error_shown(bot_api)
+
+
 # ---------------------------------------------------------------- malformed input, stale buttons
 
 
