@@ -85,6 +85,7 @@ __all__ = [
     "extension_approvers",
     "extension_deciders",
     "extension_lapsed",
+    "extension_withdrawn_notice",
     "find_open_duplicates",
     "get_hazard",
     "get_hazard_by_number",
@@ -707,13 +708,26 @@ async def _withdraw_extension(
     (the rectification was submitted, or it is closed). It is closed as superseded (not refused:
     nobody decided it) with its own event in the hazard's history, while the hazard is 整改中.
 
-    A re-assignment's notice tells the previous owner; approvers who press its buttons are told it
-    no longer stands (`decide_extension`); the owner (new, or after a rework) files a new one.
+    A re-assignment's notice tells the previous owner; the approvers who were asked get one short
+    notice saying it lapsed and why (not the one whose op withdrew it: they know); any who press its
+    buttons are told it no longer stands (`decide_extension`); the owner (new, or after a rework)
+    files a new one.
     """
+    # asked when it was filed: everyone but the one who asked and the owner then (the requester)
+    asked = await extension_approvers(
+        session, hazard, requester_id=request.requested_by_id, owner_id=request.requested_by_id
+    )
 
     def apply() -> None:
         request.status = ExtensionStatus.SUPERSEDED.value
         request.decided_at = now
+
+    async def notify() -> list[Notice]:
+        requester = await _person(session, request.requested_by_id)
+        text = extension_withdrawn_notice(
+            hazard.number, requester.name if requester else None, request.new_deadline, cause
+        )
+        return _notices(asked.people, Message(text=text), skip=actor.person_id)
 
     await _transition(
         session,
@@ -724,8 +738,21 @@ async def _withdraw_extension(
         note=_lapse_note(request, cause),
         data={"extension_id": request.id, "cause": cause.value},
         apply=apply,
+        notify=notify,
         consequence=True,
     )
+
+
+def extension_withdrawn_notice(number: str | None, requester: str | None, until: date, cause: Op) -> str:
+    """Told to the approvers of a request when it lapses, so nobody is left holding its buttons."""
+    if cause == Op.ASSIGN:
+        why = "隐患已改派他人整改"
+    elif cause == Op.SUBMIT_RECTIFICATION:
+        why = "整改已提交"
+    else:
+        why = "隐患已不在整改中"
+    who = f"{requester}提交的" if requester else ""
+    return f"ℹ️ 隐患 {number or ''} {who}延期申请（申请延至 {until.isoformat()}）已撤销：{why}，无需再审批。"
 
 
 async def _lapse_cause(session: AsyncSession, request: ExtensionRequest) -> Op:
@@ -1062,7 +1089,7 @@ class Approvers:
 
 
 async def extension_approvers(
-    session: AsyncSession, hazard: Hazard, *, requester_id: int | None
+    session: AsyncSession, hazard: Hazard, *, requester_id: int | None, owner_id: int | None = None
 ) -> Approvers:
     """Who decides an extension of `hazard`: never the one who asked, nor the hazard's owner.
 
@@ -1071,7 +1098,7 @@ async def extension_approvers(
     unit above that has one — and the principal(s) decide; failing those, the admins. All of them
     may set the hazard's deadline anyway (storage.permissions), so none gains a power here.
     """
-    excluded = {requester_id, hazard.owner_id}
+    excluded = {requester_id, owner_id or hazard.owner_id}  # owner_id: the owner when it was asked
 
     def others(people: Iterable[Person]) -> list[Person]:
         seen: set[int] = set()

@@ -705,6 +705,74 @@ async def test_an_officer_who_took_over_learns_the_old_request_lapsed_not_that_i
     assert await _deadline(session_factory, hazard) == date(2026, 3, 9)
 
 
+async def test_the_approvers_asked_are_told_once_when_a_request_lapses(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A request withdrawn by a re-assignment or by the submitted rectification: each approver who
+    was asked gets one short notice naming the hazard, the request and why; the one who withdrew it
+    (by re-assigning) and people never asked get nothing. Stand-in approvers are told the same."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(
+        session_factory, org, org.manager, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
+    )  # fmt: skip
+    people = (org.officer, org.manager, org.principal, org.other_manager, org.reporter)
+    before = {p.id: len(await outbox(session_factory, p)) for p in people}
+
+    async def told_since(person: Person) -> list[str]:
+        return texts(await outbox(session_factory, person))[before[person.id] :]
+
+    # re-assigned by the manager: the officer (asked) is told; the manager, who did it, is not
+    await run(
+        session_factory, org, org.manager, hz.assign_hazard, hazard.id, owner_id=org.reporter.id, now=now
+    )
+    assert await told_since(org.officer) == [
+        f"ℹ️ 隐患 {hazard.number} 班长刘建国提交的延期申请（申请延至 2026-03-20）已撤销："
+        "隐患已改派他人整改，无需再审批。"
+    ]
+    for person in (org.manager, org.principal, org.other_manager):
+        assert not [t for t in await told_since(person) if "延期申请" in t]
+
+    # the new owner asks and then submits: the officer is told again, for that reason
+    before = {p.id: len(await outbox(session_factory, p)) for p in people}
+    await run(
+        session_factory, org, org.reporter, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 25), reason="需停电施工", now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.reporter, hz.submit_rectification, hazard.id,
+        after_photos=[photo(tmp_path, "after", (20, 200, 20))], now=now,
+    )  # fmt: skip
+    lapsed = [t for t in await told_since(org.officer) if "已撤销" in t]
+    assert lapsed == [
+        f"ℹ️ 隐患 {hazard.number} 工人张小军提交的延期申请（申请延至 2026-03-25）已撤销："
+        "整改已提交，无需再审批。"
+    ]
+    assert not [t for t in await told_since(org.reporter) if "已撤销" in t]  # who submitted knows
+
+    # the officer's own request went to the stand-ins (一车间's manager, the principal): both told
+    own = await _officer_owns(session_factory, org, clock, tmp_path)
+    await _ask_more_time(session_factory, org, own, now)
+    before = {p.id: len(await outbox(session_factory, p)) for p in people}
+    await run(
+        session_factory, org, org.officer, hz.submit_rectification, own.id,
+        after_photos=[photo(tmp_path, "after2", (20, 20, 200))], now=now,
+    )  # fmt: skip
+    for person in (org.manager, org.principal):
+        assert [t for t in await told_since(person) if "已撤销" in t] == [
+            f"ℹ️ 隐患 {own.number} 安全员老周提交的延期申请（申请延至 2026-03-20）已撤销："
+            "整改已提交，无需再审批。"
+        ], person.name
+    assert not [t for t in await told_since(org.other_manager) if "已撤销" in t]
+    assert not [t for t in await told_since(org.officer) if "已撤销" in t]
+
+
 async def test_submitting_the_rectification_withdraws_the_pending_extension_and_a_rework_needs_a_new_one(
     session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
 ) -> None:

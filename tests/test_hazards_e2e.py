@@ -1204,6 +1204,13 @@ async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_fi
         f"隐患 {number} 已改派他人整改，您无需再处理。\n"
         "您提交的延期申请（申请延至 2026-03-16）因隐患改派已撤销，不再审批。"
     )
+    # the officer who was asked is told, once, without pressing anything; the manager who
+    # re-assigned it is not
+    lapse = await officer.wait_reply(contains="延期申请（申请延至 2026-03-16）已撤销")
+    assert lapse.text == (
+        f"ℹ️ 隐患 {number} 班长刘建国提交的延期申请（申请延至 2026-03-16）已撤销："
+        "隐患已改派他人整改，无需再审批。"
+    )
     # the old owner's own buttons no longer work for them
     qid = await old_owner.press(card, "申请延期")
     assert "只有该隐患的整改责任人可以申请延期" in await alert(bot_api, qid)
@@ -1237,6 +1244,8 @@ async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_fi
     assert "撤销延期申请：原责任人的延期申请（延至 2026-03-16）因隐患改派而撤销" in timeline
     assert timeline.index("指派整改责任人：工人张小军") < timeline.index("撤销延期申请")
     assert "已延期：1 次" in timeline and "2026-03-24" in timeline
+    assert not [m for m in manager.replies() if "已撤销" in (m.text or "")]
+    assert sum("已撤销：" in (m.text or "") for m in officer.replies()) == 1
     no_error_shown(bot_api)
 
 
@@ -1272,6 +1281,10 @@ async def test_submitting_withdraws_the_pending_extension_and_after_a_rework_the
     got = await owner.wait_reply(contains="已收到整改照片 1 张")
     await press_and_wait(owner, got, "完成提交", "整改已提交")
     verify = await officer.wait_reply(contains="整改已提交，请验收")
+    lapse = await officer.wait_reply(contains="延期申请（申请延至 2026-03-16）已撤销")
+    assert lapse.text == (
+        f"ℹ️ 隐患 {number} 班长刘建国提交的延期申请（申请延至 2026-03-16）已撤销：整改已提交，无需再审批。"
+    )
 
     lapsed = hz.extension_lapsed(number, Op.SUBMIT_RECTIFICATION)
     for button in ("同意延期", "不同意"):
