@@ -113,6 +113,13 @@ def _as_caption(line: str) -> str:
     return line if line.endswith((*_TERMINAL, "：", ":")) else line + "："
 
 
+def _caption_above(lines: list[str], row: int) -> None:
+    """Make the nearest line with text above a table's first `row` its caption (see _as_caption)."""
+    caption = next((k for k in range(row - 1, -1, -1) if lines[k].strip()), None)
+    if caption is not None:
+        lines[caption] = _as_caption(lines[caption])
+
+
 def _is_parenthetical(line: str) -> bool:
     """A line wholly in brackets: （此件公开发布）, (2024年修订)."""
     return re.fullmatch(r"[（(].*[）)]", line) is not None
@@ -251,6 +258,7 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half_paren_num", re.compile(r"^[0-9]{1,2}\s*[)）](?![0-9])")),
     ("circled", re.compile(r"^[①-⑳]")),
 ]
+_ANNEX_KINDS = ("annex", "annex_titled")
 _TERMINAL = '。！？；!?;…”」』"）)'
 _HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
 _MAIN_MARKERS = ("chapter", "section", "article", "cn")
@@ -557,9 +565,7 @@ def markdown_tables(lines: list[str]) -> list[str]:
             row = _pipe_cells(lines[n])
             row = (row + [""] * len(heading))[: len(heading)]
             out[n] = labelled_row(heading, row) if any(heading) else "，".join(c for c in row if c) + "。"
-        caption = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
-        if caption is not None:
-            out[caption] = _as_caption(out[caption])
+        _caption_above(out, i)
         i = end
     return out
 
@@ -593,9 +599,7 @@ def text_tables(lines: list[str]) -> list[str]:
             out[i] = ""
             for n, row in enumerate(rows, start=i + 1):
                 out[n] = labelled_row(heading, row)
-            caption = next((k for k in range(i - 1, -1, -1) if out[k].strip()), None)
-            if caption is not None:
-                out[caption] = _as_caption(out[caption])
+            _caption_above(out, i)
             i = end
             continue
         i += 1
@@ -616,7 +620,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     kinds = [outline_kind(line) for line in lines]
     start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
     if start is None:
-        start = next((i for i, k in enumerate(kinds) if k not in (None, "annex", "annex_titled")), len(lines))
+        start = next((i for i, k in enumerate(kinds) if k not in (None, *_ANNEX_KINDS)), len(lines))
     head_lines = lines[:start]
     body_lines = lines[start:]
 
@@ -695,7 +699,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
                 del stack[kinds_in_stack.index(kind) :]
             stack.append((kind, section_label(paragraph)))
         current_section = tuple(label for _, label in stack)
-        if kind not in ("annex", "annex_titled"):
+        if kind not in _ANNEX_KINDS:
             current_body = [paragraph]
             current_has_body = not _is_heading_line(paragraph)
     flush()

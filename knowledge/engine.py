@@ -105,18 +105,14 @@ MAX_REFERENCES = 2
 def article_references(passages: Sequence[Passage]) -> dict[str, tuple[str, ...]]:
     """For each passage that refers to other articles of its own document (执行本规定第二十七条
     限速表), the keys of those articles' first passages."""
+    numbers = {p.key: _article_numbers(p) for p in passages}
     articles: dict[tuple[str, str], str] = {}
     for p in passages:
-        for label in p.section:
-            if m := _ARTICLE_LABEL.match(search_form(label).replace(" ", "")):
-                articles.setdefault((p.doc_name, m.group(1)), p.key)
+        for number in numbers[p.key]:
+            articles.setdefault((p.doc_name, number), p.key)
     references: dict[str, tuple[str, ...]] = {}
     for p in passages:
-        own = {
-            articles.get((p.doc_name, m.group(1)))
-            for label in p.section
-            if (m := _ARTICLE_LABEL.match(search_form(label).replace(" ", "")))
-        }
+        own = {articles.get((p.doc_name, number)) for number in numbers[p.key]}
         keys: list[str] = []
         for m in _ARTICLE_REFERENCE.finditer(search_form(p.text).replace(" ", "")):
             key = articles.get((p.doc_name, m.group(1)))
@@ -125,6 +121,12 @@ def article_references(passages: Sequence[Passage]) -> dict[str, tuple[str, ...]
         if keys:
             references[p.key] = tuple(keys[:MAX_REFERENCES])
     return references
+
+
+def _article_numbers(p: Passage) -> list[str]:
+    """The numbers of the articles (第27条) in a passage's breadcrumb."""
+    found = (_ARTICLE_LABEL.match(search_form(label).replace(" ", "")) for label in p.section)
+    return [m.group(1) for m in found if m]
 
 
 def document_passages(doc: ParsedDocument, prefix: str | None = None) -> list[Passage]:
