@@ -1165,6 +1165,30 @@ async def test_an_officer_who_owns_a_hazard_cannot_grant_themselves_more_time(
     no_error_shown(bot_api)
 
 
+async def _assigned_and_extension_asked(
+    bot_api: FakeBotApi,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> tuple[Hazard, SentMessage, SentMessage]:
+    """A reported hazard the officer assigns to org.owner for 7 days, whose owner then asks for 7
+    more: (the hazard, the owner's card, the officer's request to decide)."""
+    officer, owner = user(bot_api, org.officer), user(bot_api, org.owner)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    notice = await officer.wait_reply(contains="新隐患待研判")
+    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
+    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
+    await press_and_wait(officer, days, "7 天", "已指派")
+
+    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
+    ext = await press_and_wait(owner, card, "申请延期", "请选择延长多少天")
+    await press_and_wait(owner, ext, "7 天", "请输入延期理由")
+    await owner.send("配件未到货")
+    await owner.wait_reply(contains="延期申请已提交（延至 2026-03-16）")
+    return hazard, card, await officer.wait_reply(contains="申请延期")
+
+
 async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_files_their_own(
     bot_api: FakeBotApi,
     app: Application,
@@ -1178,19 +1202,10 @@ async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_fi
     longer stands and move nothing, and the new owner files and gets their own."""
     officer, manager = user(bot_api, org.officer), user(bot_api, org.manager)
     old_owner, new_owner = user(bot_api, org.owner), user(bot_api, org.reporter)
-    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    hazard, card, old_ask = await _assigned_and_extension_asked(
+        bot_api, session_factory, bot_settings, org, clock
+    )
     number = hazard.number or ""
-    notice = await officer.wait_reply(contains="新隐患待研判")
-    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
-    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
-    await press_and_wait(officer, days, "7 天", "已指派")
-
-    card = await old_owner.wait_reply(contains="您被指派为隐患整改责任人")
-    ext = await press_and_wait(old_owner, card, "申请延期", "请选择延长多少天")
-    await press_and_wait(old_owner, ext, "7 天", "请输入延期理由")
-    await old_owner.send("配件未到货")
-    await old_owner.wait_reply(contains="延期申请已提交（延至 2026-03-16）")
-    old_ask = await officer.wait_reply(contains="申请延期")
     assert "申请人：班长刘建国" in (old_ask.text or "")
 
     # the manager re-assigns it from the card, before anyone decided
@@ -1261,19 +1276,10 @@ async def test_submitting_withdraws_the_pending_extension_and_after_a_rework_the
     officer's 同意延期 on the request says it no longer stands, also after the hazard is sent back
     for rework; the owner files a new request, which is decided as usual."""
     officer, owner = user(bot_api, org.officer), user(bot_api, org.owner)
-    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    hazard, card, old_ask = await _assigned_and_extension_asked(
+        bot_api, session_factory, bot_settings, org, clock
+    )
     number = hazard.number or ""
-    notice = await officer.wait_reply(contains="新隐患待研判")
-    picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
-    days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
-    await press_and_wait(officer, days, "7 天", "已指派")
-
-    card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
-    ext = await press_and_wait(owner, card, "申请延期", "请选择延长多少天")
-    await press_and_wait(owner, ext, "7 天", "请输入延期理由")
-    await owner.send("配件未到货")
-    await owner.wait_reply(contains="延期申请已提交（延至 2026-03-16）")
-    old_ask = await officer.wait_reply(contains="申请延期")
 
     # the owner submits the rectification before the officer decided
     await press_and_wait(owner, card, "提交整改", "请发送整改后的照片")
