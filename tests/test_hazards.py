@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +85,21 @@ async def run(factory: SessionFactory, org: Org, person: Person, fn: Any, *args:
     async with unit_of_work(factory) as session:
         actor = await org.actor(session, person)
         return await fn(session, *args, actor=actor, **kwargs)
+
+
+async def _owned_with_request(
+    factory: SessionFactory, org: Org, hazard: Hazard, now: datetime
+) -> ExtensionRequest:
+    """The manager assigns the hazard to org.owner (deadline 2026-03-09), who asks for 2026-03-20:
+    the pending request."""
+    await run(
+        factory, org, org.manager, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
+    )  # fmt: skip
+    return await run(
+        factory, org, org.owner, hz.request_extension, hazard.id,
+        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
+    )  # fmt: skip
 
 
 async def test_whole_loop_report_assign_send_back_close(
@@ -868,24 +883,7 @@ async def test_upgrade_withdraws_requests_an_earlier_reassignment_left_open(
     now = clock.now()
     stale_hazard = await file_report(session_factory, org, clock, tmp_path, name="a")
     live_hazard = await file_report(session_factory, org, clock, tmp_path, name="b")
-    requests = []
-    for hazard in (stale_hazard, live_hazard):
-        await run(
-            session_factory, org, org.manager, hz.assign_hazard, hazard.id,
-            owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
-        )  # fmt: skip
-        requests.append(
-            await run(
-                session_factory,
-                org,
-                org.owner,
-                hz.request_extension,
-                hazard.id,
-                new_deadline=date(2026, 3, 20),
-                reason="配件未到货",
-                now=now,
-            )  # fmt: skip
-        )
+    requests = [await _owned_with_request(session_factory, org, h, now) for h in (stale_hazard, live_hazard)]
     stale, live = requests
     async with unit_of_work(session_factory) as session:
         stored = await session.get(Hazard, stale_hazard.id)
@@ -922,24 +920,7 @@ async def test_upgrade_withdraws_requests_left_pending_when_their_hazard_left_re
     org = await make_org(session_factory)
     now = clock.now()
     hazards = [await file_report(session_factory, org, clock, tmp_path, name=n) for n in "abc"]
-    requests = []
-    for hazard in hazards:
-        await run(
-            session_factory, org, org.manager, hz.assign_hazard, hazard.id,
-            owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
-        )  # fmt: skip
-        requests.append(
-            await run(
-                session_factory,
-                org,
-                org.owner,
-                hz.request_extension,
-                hazard.id,
-                new_deadline=date(2026, 3, 20),
-                reason="配件未到货",
-                now=now,
-            )  # fmt: skip
-        )
+    requests = [await _owned_with_request(session_factory, org, h, now) for h in hazards]
     waiting, reworked, live = hazards
     later = now + timedelta(hours=1)
     async with unit_of_work(session_factory) as session:
