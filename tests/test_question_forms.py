@@ -115,6 +115,11 @@ RULES = "\n".join(
 )
 
 
+def _rulebook_index(name: str, *lines: str, prefix: str | None = None) -> KnowledgeIndex:
+    """An index of one small rulebook written out line by line."""
+    return KnowledgeIndex.build(document_passages(parse_text("\n".join(lines), name), prefix))
+
+
 @pytest.fixture(scope="module")
 def index() -> KnowledgeIndex:
     parsed = parse_text(RULES, "rules.txt")
@@ -136,16 +141,14 @@ def test_asking_for_a_figure_no_passage_states_gets_no_answer(index: KnowledgeIn
 
 def test_an_abbreviated_phrase_counts_as_half_said() -> None:
     """办公区/生活区 are written 办公生产、生活等区域 in the rules: the question is still answered."""
-    rules = "\n".join(
-        [
-            "某某公司应急演练制度",
-            "第一条 各车间每年至少组织一次综合应急演练。",
-            "第二条 在厂区范围内，针对办公生产、生活等区域，每年分别至少开展一次疏散逃生演练。",
-            "第三条 演练结束后应当进行评估总结。",
-        ]
+    index = _rulebook_index(
+        "drills.txt",
+        "某某公司应急演练制度",
+        "第一条 各车间每年至少组织一次综合应急演练。",
+        "第二条 在厂区范围内，针对办公生产、生活等区域，每年分别至少开展一次疏散逃生演练。",
+        "第三条 演练结束后应当进行评估总结。",
+        prefix="d",
     )
-    parsed = parse_text(rules, "drills.txt")
-    index = KnowledgeIndex.build(document_passages(parsed, "d"))
     answer = index.answer("厂里办公区和生活区都得搞逃生演练?")
     assert answer.answered
     assert "针对办公生产、生活等区域" in answer.evidence[0].text
@@ -169,16 +172,14 @@ def test_a_number_of_units_asked_for(question: str, text: str, states: bool) -> 
 def test_the_clause_that_says_the_question_in_one_sentence_goes_first() -> None:
     """Of two candidates scoring alike, a passage that meets the question's words here and there
     goes after the clause that says them together."""
-    rules = "\n".join(
-        [
-            "某某储运公司有限空间作业规定",
-            "第一条 罐区出入口应当设置登记台，外来人员一律登记。"
-            "作业人员应当持证上岗，作业记录保存不少于三年，每次检查结果一并归档。",
-            "第二条 作业人员每次在罐内连续作业不超过四十分钟，轮换休息不少于十五分钟。",
-        ]
+    index = _rulebook_index(
+        "tanks.txt",
+        "某某储运公司有限空间作业规定",
+        "第一条 罐区出入口应当设置登记台，外来人员一律登记。"
+        "作业人员应当持证上岗，作业记录保存不少于三年，每次检查结果一并归档。",
+        "第二条 作业人员每次在罐内连续作业不超过四十分钟，轮换休息不少于十五分钟。",
+        prefix="t",
     )
-    parsed = parse_text(rules, "tanks.txt")
-    index = KnowledgeIndex.build(document_passages(parsed, "t"))
     question = "罐里干活一次能待多久"
     view = index._view(question)
     assert view is not None
@@ -197,14 +198,13 @@ def test_the_clause_that_says_the_question_in_one_sentence_goes_first() -> None:
 def test_may_i_questions_prefer_the_rule_that_forbids_or_allows() -> None:
     """还能…不 / 能不能…: of two candidates scoring alike, the one that says 严禁, 不得 or 方可 goes
     first and is the more confident; a clear lead is kept."""
-    rules = "\n".join(
-        [
-            "某某食品公司粉尘防爆管理规定",
-            "第一条 投料间的灰尘和除尘气管每班由班组长检查，吹扫情况记入台账。",
-            "第二条 面粉投料间的积尘严禁使用压缩空气吹扫。",
-        ]
+    index = _rulebook_index(
+        "dust.txt",
+        "某某食品公司粉尘防爆管理规定",
+        "第一条 投料间的灰尘和除尘气管每班由班组长检查，吹扫情况记入台账。",
+        "第二条 面粉投料间的积尘严禁使用压缩空气吹扫。",
+        prefix="d",
     )
-    index = KnowledgeIndex.build(document_passages(parse_text(rules, "dust.txt"), "d"))
     question = "投料间的灰尘能用气管吹吗"
     view = index._view(question)
     assert view is not None and view.answer_type is not None and view.answer_type.name == "permission"
@@ -220,22 +220,20 @@ def test_may_i_questions_prefer_the_rule_that_forbids_or_allows() -> None:
 
 def test_when_a_rule_takes_effect_is_its_own_article_not_the_date_it_was_issued() -> None:
     """从哪天开始执行 asks for 自…起施行; 哪天印发 and the 文号 are the header's."""
-    rules = "\n".join(
-        [
-            "某某化工有限公司文件",
-            "某化安〔2025〕8号",
-            "关于印发《某某化工有限公司安全生产管理制度》的通知",
-            "各部门、各车间：",
-            "现将《某某化工有限公司安全生产管理制度》印发给你们，请认真贯彻执行。",
-            "某某化工有限公司安全环保部",
-            "2025年3月18日",
-            "某某化工有限公司安全生产管理制度",
-            "第一条 为加强安全生产管理，制定本制度。",
-            "第二条 动火作业前应当进行气体分析。",
-            "第三条 本制度自2025年4月1日起施行。",
-        ]
+    index = _rulebook_index(
+        "rules.txt",
+        "某某化工有限公司文件",
+        "某化安〔2025〕8号",
+        "关于印发《某某化工有限公司安全生产管理制度》的通知",
+        "各部门、各车间：",
+        "现将《某某化工有限公司安全生产管理制度》印发给你们，请认真贯彻执行。",
+        "某某化工有限公司安全环保部",
+        "2025年3月18日",
+        "某某化工有限公司安全生产管理制度",
+        "第一条 为加强安全生产管理，制定本制度。",
+        "第二条 动火作业前应当进行气体分析。",
+        "第三条 本制度自2025年4月1日起施行。",
     )
-    index = KnowledgeIndex.build(document_passages(parse_text(rules, "rules.txt")))
     for question in ("新版安全制度从哪天开始执行？", "这个制度什么时候开始实施"):
         answer = index.answer(question)
         assert answer.answered and "2025年4月1日起施行" in answer.evidence[0].text
@@ -248,21 +246,20 @@ def test_a_question_on_what_the_document_says_goes_past_its_header() -> None:
     """The header shares the title's words with every question on the document: when it scores
     alike with a passage of the body, the body answers, unless the question asks about the
     document itself (its 文号, who issued it, its contact)."""
-    rules = "\n".join(
-        [
-            "某某化工有限公司文件",
-            "某化安〔2025〕8号",
-            "关于印发《某某化工有限公司隐患整改实施方案》的通知",
-            "各部门、各车间：",
-            "现将《某某化工有限公司隐患整改实施方案》印发给你们，请认真贯彻执行。",
-            "某某化工有限公司安全环保部",
-            "2025年3月18日",
-            "某某化工有限公司隐患整改实施方案",
-            "一、各车间应当于4月30日前制定本车间的整改实施方案，报送安全环保部。",
-            "二、动火作业前应当进行气体分析。",
-        ]
+    index = _rulebook_index(
+        "plan.txt",
+        "某某化工有限公司文件",
+        "某化安〔2025〕8号",
+        "关于印发《某某化工有限公司隐患整改实施方案》的通知",
+        "各部门、各车间：",
+        "现将《某某化工有限公司隐患整改实施方案》印发给你们，请认真贯彻执行。",
+        "某某化工有限公司安全环保部",
+        "2025年3月18日",
+        "某某化工有限公司隐患整改实施方案",
+        "一、各车间应当于4月30日前制定本车间的整改实施方案，报送安全环保部。",
+        "二、动火作业前应当进行气体分析。",
+        prefix="p",
     )
-    index = KnowledgeIndex.build(document_passages(parse_text(rules, "plan.txt"), "p"))
 
     def header_and_body(question: str) -> tuple[Candidate, Candidate]:
         found = index.candidates(question)
@@ -303,15 +300,13 @@ def test_a_button_names_the_document_by_its_issuer_in_short(issuer: str, short: 
 def test_a_figure_in_a_rule_that_says_nothing_of_what_it_is_asked_of_is_no_answer() -> None:
     """喷漆室的过滤棉多长时间更换: the rule on the 喷漆室's fan states a time (15分钟) but says nothing
     of the 过滤棉, so that time is no sign of an answer; asked of the fan, it is the answer."""
-    rules = "\n".join(
-        [
-            "某某机械公司涂装作业安全规定",
-            "第一条 喷漆室排风系统应在喷漆作业开始前开启，作业结束后继续运行不少于15分钟。",
-            "第二条 喷漆室、调漆间为爆炸危险区域，电气设备必须为防爆型。",
-            "第三条 涂装车间每半年委托有资质的检测机构对作业场所漆雾浓度检测1次。",
-        ]
+    index = _rulebook_index(
+        "paint.txt",
+        "某某机械公司涂装作业安全规定",
+        "第一条 喷漆室排风系统应在喷漆作业开始前开启，作业结束后继续运行不少于15分钟。",
+        "第二条 喷漆室、调漆间为爆炸危险区域，电气设备必须为防爆型。",
+        "第三条 涂装车间每半年委托有资质的检测机构对作业场所漆雾浓度检测1次。",
     )
-    index = KnowledgeIndex.build(document_passages(parse_text(rules, "paint.txt")))
     filters = index._view("喷漆室的过滤棉多长时间更换一次？")
     assert filters is not None and {"过滤", "更换"} <= filters.asked_of
     assert not index.answer("喷漆室的过滤棉多长时间更换一次？").answered
@@ -324,15 +319,13 @@ def test_a_figure_in_a_rule_that_says_nothing_of_what_it_is_asked_of_is_no_answe
 
 
 def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
-    rules = "\n".join(
-        [
-            "某某机械公司气瓶管理规定",
-            "第一条 氧气瓶与乙炔瓶存放的间距不得小于5米，距明火不得小于10米。",
-            "第二条 焊接车间现场存放的氧气瓶、乙炔瓶各不得超过5瓶，超出部分存入气瓶库。",
-            "第三条 气瓶库每周检查一次。",
-        ]
+    index = _rulebook_index(
+        "cylinders.txt",
+        "某某机械公司气瓶管理规定",
+        "第一条 氧气瓶与乙炔瓶存放的间距不得小于5米，距明火不得小于10米。",
+        "第二条 焊接车间现场存放的氧气瓶、乙炔瓶各不得超过5瓶，超出部分存入气瓶库。",
+        "第三条 气瓶库每周检查一次。",
     )
-    index = KnowledgeIndex.build(document_passages(parse_text(rules, "cylinders.txt")))
     answer = index.answer("氧气瓶和乙炔瓶存放要隔多远？焊接车间现场最多能放几瓶？")
     assert answer.answered
     said = (answer.answer or "") + "".join(e.text for e in answer.evidence)
