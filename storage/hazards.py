@@ -541,6 +541,8 @@ async def assign_hazard(
 ) -> Hazard:
     """Name the rectification owner (and deadline, unless one is already set); the owner gets the card."""
     hazard = await _locked(session, hazard_id)
+    # permission first: one who may not assign learns nothing of the person a forged button names
+    check_permission(actor, Op.ASSIGN, cards.scope_of(hazard))
     owner = await session.get(Person, owner_id)
     if owner is None or not owner.active:
         raise HazardError("所选整改责任人不存在或已停用")
@@ -990,11 +992,19 @@ async def designate_verifier(
     now: datetime,
     zone: ZoneInfo = DEFAULT_ZONE,
 ) -> Hazard:
-    """Name the person who verifies this hazard (besides the safety officers); they are told."""
+    """Name the person who verifies this hazard (besides the safety officers); they are told.
+
+    Like an owner (`assign_hazard`), the verifier is someone registered and active whom the bot
+    can reach — a forged button naming anyone else changes nothing — and never the hazard's owner.
+    """
     hazard = await _locked(session, hazard_id)
+    # permission and state first: one who may not name a verifier learns nothing of the person
+    check(actor, Op.SET_VERIFIER, HazardStatus(hazard.status), cards.scope_of(hazard))
     verifier = await session.get(Person, verifier_id)
     if verifier is None or not verifier.active:
-        raise HazardError("所选验收人不存在或已停用")
+        raise HazardError("所选验收人不存在或已停用，请另选验收人")
+    if verifier.telegram_user_id is None:
+        raise HazardError(f"{verifier.name} 还没有登录机器人，收不到验收通知，请另选验收人")
 
     def apply() -> None:
         hazard.verifier_id = verifier.id

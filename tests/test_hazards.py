@@ -1197,6 +1197,56 @@ async def test_designated_verifier_closes_instead_of_an_officer(
         )
 
 
+async def test_a_verifier_is_someone_registered_and_active_and_a_refusal_changes_nothing(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A forged 指定验收人 press names a person the picker never offers: one on the roster who has
+    not started the bot, one who left, or no one. Each is refused with the reason and nothing moves;
+    one who may not name a verifier (or assign) is told that, not who the person is."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    async with unit_of_work(session_factory) as session:
+        newcomer = Person(name="新员工孙七", role="worker", unit_id=org.team.id)  # roster only
+        departed = add_person(session, "离职工人周八", Role.WORKER, org.team, 1099)
+        departed.active = False
+        session.add(newcomer)
+    refusals = [
+        (newcomer.id, "新员工孙七 还没有登录机器人，收不到验收通知，请另选验收人"),
+        (departed.id, "所选验收人不存在或已停用，请另选验收人"),
+        (99999, "所选验收人不存在或已停用，请另选验收人"),
+    ]
+    for verifier_id, message in refusals:
+        with pytest.raises(HazardError) as caught:
+            await run(
+                session_factory, org, org.officer, hz.designate_verifier, hazard.id,
+                verifier_id=verifier_id, now=now,
+            )  # fmt: skip
+        assert caught.value.message == message
+    # a worker's forged press is refused for who they are, naming nobody
+    for fn, kwargs in (
+        (hz.designate_verifier, {"verifier_id": newcomer.id}),
+        (hz.assign_hazard, {"owner_id": newcomer.id, "deadline": date(2026, 3, 9)}),
+    ):
+        with pytest.raises(HazardPermissionError) as caught:
+            await run(session_factory, org, org.bystander, fn, hazard.id, now=now, **kwargs)
+        assert "新员工孙七" not in caught.value.message and "只有安全员" in caught.value.message
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, hazard.id)
+        assert stored is not None and stored.verifier_id is None and stored.owner_id is None
+        actions = list(
+            await session.scalars(select(HazardEvent.action).where(HazardEvent.hazard_id == hazard.id))
+        )
+        assert actions == ["report"]
+    assert not [t for t in texts(await outbox(session_factory)) if "验收人" in t]
+    # someone registered is named as before
+    await run(
+        session_factory, org, org.officer, hz.designate_verifier, hazard.id,
+        verifier_id=org.manager.id, now=now,
+    )  # fmt: skip
+    assert "您被指定为该隐患的验收人" in texts(await outbox(session_factory, org.manager))[-1]
+
+
 async def test_officer_who_owns_a_hazard_does_not_verify_it(
     session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
 ) -> None:

@@ -1030,6 +1030,50 @@ async def test_owner_and_verifier_are_never_one_person_through_the_buttons(
     no_error_shown(bot_api)
 
 
+async def test_a_forged_verifier_press_naming_someone_unregistered_changes_nothing(
+    bot_api: FakeBotApi,
+    app: Application,
+    session_factory: SessionFactory,
+    bot_settings: Settings,
+    org: Org,
+    clock: ManualClock,
+) -> None:
+    """The verifier picker offers only people the bot can reach; a forged press naming someone on
+    the roster who never started the bot, or who left, is refused in Chinese and nothing moves."""
+    officer = user(bot_api, org.officer)
+    hazard = await file_report(bot_api, session_factory, bot_settings, org, clock)
+    h = hazard.id
+    async with unit_of_work(session_factory) as session:
+        newcomer = Person(name="新员工孙七", role=Role.WORKER.value, unit_id=org.team.id)
+        departed = add_person(session, "离职工人周八", Role.WORKER, org.team, 1099)
+        departed.active = False
+        session.add(newcomer)
+    await officer.wait_reply(contains="新隐患待研判")
+    await officer.send(f"/hazard {h}")
+    card = await officer.wait_reply(contains="进程：")
+    picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
+    assert not {newcomer.name, departed.name} & set(picker.button_texts)
+    for person, said in (
+        (newcomer, "新员工孙七 还没有登录机器人，收不到验收通知，请另选验收人"),
+        (departed, "所选验收人不存在或已停用，请另选验收人"),
+    ):
+        qid = await officer.press_data(picker.message_id, f"hz:vfyp:{h}:{person.id}")
+        assert await alert(bot_api, qid) == said
+    # a worker's forged press is refused for who they are, and names nobody
+    reporter = user(bot_api, org.reporter)
+    qid = await reporter.press_data(1, f"hz:vfyp:{h}:{newcomer.id}")
+    refused = await alert(bot_api, qid)
+    assert "只有安全员可以指定验收人" in refused and newcomer.name not in refused
+    await bot_api.wait_idle()
+    assert not [m for m in officer.replies() if "的验收人：" in (m.text or "")]
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(Hazard, h)
+        assert stored is not None and stored.verifier_id is None
+    # the picker still works for someone it offers
+    await press_and_wait(officer, picker, org.manager.name, f"的验收人：{org.manager.name}")
+    no_error_shown(bot_api)
+
+
 async def test_every_button_on_a_closed_hazard_says_why_in_chinese(
     bot_api: FakeBotApi,
     app: Application,
