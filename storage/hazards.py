@@ -710,15 +710,13 @@ async def _withdraw_extension(
     (the rectification was submitted, or it is closed). It is closed as superseded (not refused:
     nobody decided it) with its own event in the hazard's history, while the hazard is 整改中.
 
-    A re-assignment's notice tells the previous owner; the approvers who were asked get one short
-    notice saying it lapsed and why (not the one whose op withdrew it: they know); any who press its
+    A re-assignment's notice tells the previous owner; the approvers who were asked (as stored with
+    the request when it was filed, `_asked`) get one short notice saying it lapsed and why (not the
+    one whose op withdrew it: they know); any who press its
     buttons are told it no longer stands (`decide_extension`); the owner (new, or after a rework)
     files a new one.
     """
-    # asked when it was filed: everyone but the one who asked and the owner then (the requester)
-    asked = await extension_approvers(
-        session, hazard, requester_id=request.requested_by_id, owner_id=request.requested_by_id
-    )
+    asked = await _asked(session, hazard, request)
 
     def apply() -> None:
         request.status = ExtensionStatus.SUPERSEDED.value
@@ -729,7 +727,7 @@ async def _withdraw_extension(
         text = extension_withdrawn_notice(
             hazard.number, requester.name if requester else None, request.new_deadline, cause
         )
-        return _notices(asked.people, Message(text=text), skip=actor.person_id)
+        return _notices(asked, Message(text=text), skip=actor.person_id)
 
     await _transition(
         session,
@@ -1176,6 +1174,7 @@ async def request_extension(
         reason=reason,
         status=ExtensionStatus.PENDING.value,
         created_at=now,
+        asked_ids=[p.id for p in approvers.people],
     )
     session.add(request)
     await session.flush()
@@ -1205,13 +1204,26 @@ async def request_extension(
     return request
 
 
+async def _asked(session: AsyncSession, hazard: Hazard, request: ExtensionRequest) -> list[Person]:
+    """The people asked to decide `request` when it was filed, as stored with it; for a request
+    filed before they were kept, worked out again (everyone but the one who asked, who owned the
+    hazard then)."""
+    if request.asked_ids is None:
+        approvers = await extension_approvers(
+            session, hazard, requester_id=request.requested_by_id, owner_id=request.requested_by_id
+        )
+        return approvers.people
+    ids = [int(i) for i in request.asked_ids]
+    found = {p.id: p for p in await session.scalars(select(Person).where(Person.id.in_(ids)))} if ids else {}
+    return [found[i] for i in ids if i in found]
+
+
 async def extension_deciders(session: AsyncSession, request: ExtensionRequest) -> str:
     """Who was asked to decide this request, in words for the requester ('' when nobody)."""
     hazard = await session.get(Hazard, request.hazard_id)
     if hazard is None:
         return ""
-    approvers = await extension_approvers(session, hazard, requester_id=request.requested_by_id)
-    return describe_people(approvers.people)
+    return describe_people(await _asked(session, hazard, request))
 
 
 async def decide_extension(
@@ -1241,8 +1253,8 @@ async def decide_extension(
     if actor.person_id == request.requested_by_id and is_own_extension(
         actor, request.requested_by_id, cards.scope_of(hazard)
     ):
-        approvers = await extension_approvers(session, hazard, requester_id=request.requested_by_id)
-        raise HazardPermissionError(self_extension_refusal(describe_people(approvers.people)))
+        asked = await _asked(session, hazard, request)
+        raise HazardPermissionError(self_extension_refusal(describe_people(asked)))
     check(actor, Op.DECIDE_EXTENSION, HazardStatus(hazard.status), cards.scope_of(hazard))
     if request.status != ExtensionStatus.PENDING:
         raise HazardError("该延期申请已处理过了")

@@ -312,6 +312,8 @@ class ExtensionRequest(Base):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     decided_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=_now_default)
+    # the people asked to decide it, when it was filed (NULL: filed before they were kept)
+    asked_ids: Mapped[list[int] | None] = mapped_column(JSON)
 
 
 class PointAward(Base):

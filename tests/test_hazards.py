@@ -788,6 +788,53 @@ async def test_the_approvers_asked_are_told_once_when_a_request_lapses(
     assert not [t for t in await told_since(org.officer) if "已撤销" in t]
 
 
+async def test_who_was_asked_is_kept_with_the_request_and_told_when_it_is_withdrawn(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """The approvers asked are stored when the request is filed: the requester is told those names,
+    and they (not whoever would be asked today) are told when it is withdrawn. A request filed before
+    they were stored is told to the approvers worked out again."""
+    org = await make_org(session_factory)
+    now = clock.now()
+    kept, legacy = [await file_report(session_factory, org, clock, tmp_path, name=n) for n in "kl"]
+    requests = [await _owned_with_request(session_factory, org, h, now) for h in (kept, legacy)]
+    async with unit_of_work(session_factory) as session:
+        stored = [await session.get(ExtensionRequest, r.id) for r in requests]
+        assert stored[0] is not None and stored[0].asked_ids == [org.officer.id]
+        assert stored[1] is not None
+        stored[1].asked_ids = None  # filed before the people asked were kept
+        # since then the officer who was asked became a manager, and another officer joined
+        officer = await session.get(Person, org.officer.id)
+        assert officer is not None
+        officer.role = Role.MANAGER.value
+        newcomer = add_person(session, "安全员小吴", Role.SAFETY_OFFICER, org.root, 1011)
+    async with unit_of_work(session_factory) as session:
+        request = await session.get(ExtensionRequest, requests[0].id)
+        assert request is not None
+        assert await hz.extension_deciders(session, request) == "安全员老周（部门负责人）"
+    before = {p.id: len(await outbox(session_factory, p)) for p in (org.officer, newcomer)}
+
+    async def lapses(person: Person) -> list[str]:
+        return [t for t in texts(await outbox(session_factory, person))[before[person.id] :] if "已撤销" in t]
+
+    await run(session_factory, org, org.manager, hz.assign_hazard, kept.id, owner_id=org.reporter.id, now=now)
+    assert await lapses(org.officer) == [
+        f"ℹ️ 隐患 {kept.number} 班长刘建国提交的延期申请（申请延至 2026-03-20）已撤销："
+        "隐患已改派他人整改，无需再审批。"
+    ]
+    assert await lapses(newcomer) == []  # never asked, never told
+    # the legacy request: worked out again, it is the officer of today who is told
+    await run(
+        session_factory, org, org.owner, hz.submit_rectification, legacy.id,
+        after_photos=[photo(tmp_path, "legacy-after", (20, 200, 20))], now=now,
+    )  # fmt: skip
+    assert await lapses(newcomer) == [
+        f"ℹ️ 隐患 {legacy.number} 班长刘建国提交的延期申请（申请延至 2026-03-20）已撤销："
+        "整改已提交，无需再审批。"
+    ]
+    assert len(await lapses(org.officer)) == 1
+
+
 async def test_submitting_the_rectification_withdraws_the_pending_extension_and_a_rework_needs_a_new_one(
     session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
 ) -> None:
@@ -969,6 +1016,23 @@ async def test_upgrade_withdraws_requests_left_pending_when_their_hazard_left_re
         session_factory, org, org.owner, hz.request_extension, reworked.id,
         new_deadline=date(2026, 3, 25), reason="返工", now=now,
     )  # fmt: skip
+
+
+async def test_upgrade_keeps_requests_filed_before_and_works_out_who_was_asked(
+    database_url: str, session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Migration 0012 adds the people asked to extension requests; one filed before has none kept,
+    and its approvers are worked out as before."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    request = await _owned_with_request(session_factory, org, hazard, clock.now())
+    config = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, config, "0011_pending_extensions_lapse")
+    await asyncio.to_thread(upgrade_database, database_url)
+    async with unit_of_work(session_factory) as session:
+        stored = await session.get(ExtensionRequest, request.id)
+        assert stored is not None and stored.asked_ids is None and stored.status == "pending"
+        assert await hz.extension_deciders(session, stored) == "安全员老周（安全员）"
 
 
 async def test_a_refused_file_id_is_replaced_by_the_uploaded_copy_everywhere_it_is_kept(

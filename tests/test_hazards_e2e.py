@@ -1251,6 +1251,10 @@ async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_fi
     )
     number = hazard.number or ""
     assert "申请人：班长刘建国" in (old_ask.text or "")
+    # another safety officer joins after the request was filed: never asked, so never told it lapsed
+    async with unit_of_work(session_factory) as session:
+        joined = add_person(session, "安全员小吴", Role.SAFETY_OFFICER, org.root, 1011)
+    latecomer = user(bot_api, joined)
 
     # the manager re-assigns it from the card, before anyone decided
     await manager.send(f"/hazard {number}")
@@ -1305,6 +1309,9 @@ async def test_reassigning_withdraws_the_old_owners_request_and_the_new_owner_fi
     assert "已延期：1 次" in timeline and "2026-03-24" in timeline
     assert not [m for m in manager.replies() if "已撤销" in (m.text or "")]
     assert sum("已撤销：" in (m.text or "") for m in officer.replies()) == 1
+    await latecomer.wait_reply(contains="申请人：工人张小军")  # the new owner's request is theirs too
+    await bot_api.wait_idle()
+    assert not [m for m in latecomer.replies() if "已撤销" in (m.text or "")]
     no_error_shown(bot_api)
 
 
