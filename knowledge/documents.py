@@ -24,7 +24,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 3  # bump when the same file would be split into other passages
+PARSER_VERSION = 4  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -251,6 +251,8 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
     ("paren_cn", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[)）]")),
     ("num", re.compile(r"^[0-9]{1,2}\s*[.．、](?![0-9])")),
+    # A chapter of a decimal outline: 2 高处作业 over 2.1 …, 2.2 … (see _decimal_chapters).
+    ("decimal_chapter", re.compile(r"^[0-9]{1,2}\s+[\u4e00-\u9fff][^，。；！？,;!?：:]{1,19}$")),
     # Decimal outlines (1.1 / 1.1.1) as enterprise rulebooks number their clauses.
     ("decimal", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
     ("decimal3", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
@@ -261,7 +263,29 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _ANNEX_KINDS = ("annex", "annex_titled")
 _TERMINAL = '。！？；!?;…”」』"）)'
 _HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
-_MAIN_MARKERS = ("chapter", "section", "article", "cn")
+_MAIN_MARKERS = ("chapter", "section", "article", "cn", "decimal_chapter")
+DECIMAL_CHAPTER_REACH = 3  # lines within which a decimal chapter's first clause (2.1) must follow
+
+
+def _decimal_chapters(lines: list[str]) -> set[str]:
+    """Lines that head a chapter of a decimal outline: a number and a short title (2 高处作业)
+    followed within a few lines by a clause of that chapter (2.1 …). Without such a clause the
+    line is text that happens to start with a number."""
+    found = set()
+    for i, line in enumerate(lines):
+        if outline_kind(line) != "decimal_chapter":
+            continue
+        number = re.match(r"[0-9]+", line)
+        assert number is not None
+        clause = re.compile(rf"^{number.group(0)}[.．][0-9]")
+        if any(clause.match(nxt) for nxt in lines[i + 1 : i + 1 + DECIMAL_CHAPTER_REACH]):
+            found.add(line)
+    return found
+
+
+def _outline_kind_in(line: str, chapters: set[str]) -> str | None:
+    kind = outline_kind(line)
+    return None if kind == "decimal_chapter" and line not in chapters else kind
 
 
 def outline_kind(line: str) -> str | None:
@@ -617,7 +641,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
 
     # The body starts at the first main outline marker (一、 / 第一章 / 第一条); without one,
     # at the first marker of any kind.
-    kinds = [outline_kind(line) for line in lines]
+    chapters = _decimal_chapters(lines)
+    kinds = [_outline_kind_in(line, chapters) for line in lines]
     start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
     if start is None:
         start = next((i for i, k in enumerate(kinds) if k not in (None, *_ANNEX_KINDS)), len(lines))
@@ -674,7 +699,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         current_has_body = False
 
     for paragraph in join_wrapped_lines(body_lines):
-        kind = outline_kind(paragraph)
+        kind = _outline_kind_in(paragraph, chapters)
         if pending_annex and kind is None:
             # The annex's own title.
             stack[-1] = ("annex", f"{stack[-1][1]} {section_label(paragraph)}")

@@ -137,6 +137,35 @@ def test_decimal_clauses_nest_and_short_lists_stay_whole() -> None:
     assert any(p.section[-1].startswith("4.1") for p in by_text.values())
 
 
+def test_decimal_chapters_without_a_dot_head_their_clauses() -> None:
+    # Rulebooks in the GB/T 1.1 style number chapters "2 高处作业" and clauses "2.1 …".
+    text = "\n".join(
+        [
+            "某某电力安装公司安全管理规定",
+            "1 总则",
+            "1.1 为加强施工现场安全管理，制定本规定。",
+            "2 高处作业",
+            "2.1 作业高度在2米及以上时，必须系挂安全带，安全带应高挂低用，挂点牢固可靠，严禁低挂高用。",
+            "2.2 六级及以上大风天气停止露天高处作业，雨雪天气后应清除作业面积水积雪并采取防滑措施。",
+            "3 临时用电",
+            "3.1 开关箱漏电保护器额定漏电动作电流不大于30mA。",
+            "5 米以内不得堆放可燃物的规定见附件。",
+        ]
+    )
+    document = parse_text(text, "power.txt")
+    body = [p for p in document.passages if p.kind == "body"]
+    wind = next(p for p in body if "六级及以上大风" in p.text)
+    assert wind.section[0] == "2 高处作业"
+    # The chapter line is no longer read as the last line of the clause before it.
+    rule = next(p for p in body if "制定本规定" in p.text)
+    assert "高处作业" not in rule.text and rule.section[0] == "1 总则"
+    power = next(p for p in body if "30mA" in p.text)
+    assert power.section[0] == "3 临时用电"
+    # A line that starts with a number but heads no clauses is text, not a chapter.
+    assert not any(s.startswith("5 米") for p in body for s in p.section)
+    assert any("5 米以内不得堆放可燃物" in p.text for p in body)
+
+
 def test_half_bracket_items_and_bullets() -> None:
     text = "\n".join(
         [
