@@ -202,10 +202,8 @@ async def render_my(
     if not owned.total:
         text = "您目前没有需要整改的隐患。"
     else:
-        title = f"我负责整改的隐患（{owned.total} 条）"
-        if owned.pages > 1:
-            title += f"，第 {owned.page + 1}/{owned.pages} 页"
-        lines = [f"{title}："]
+        # the page is said once, in the page row under the list
+        lines = [f"我负责整改的隐患（{owned.total} 条）："]
         lines += [list_line(i.hazard, i.unit_name, i.owner_name, today) for i in owned.items]
         text = "\n".join(lines)
     keyboard = _card_rows([i.hazard for i in owned.items])

@@ -1,13 +1,17 @@
-"""The small parsers behind the hazard buttons and commands: forged data never parses."""
+"""The small parsers behind the hazard buttons and commands (forged data never parses), and what
+the hazard lists say."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from handlers.hazard_actions import parse_button, parse_date
-from handlers.hazards import ListQuery, parse_page
+from handlers.hazards import ListQuery, parse_page, render_my
+from storage.db import SessionFactory, unit_of_work
+from storage.models import Hazard, Person
+from tests.hazard_fixtures import make_org
 
 TODAY = date(2026, 3, 2)
 
@@ -92,3 +96,26 @@ def test_my_pages_parse() -> None:
     assert parse_page("hzm:3", "hzm:") == 3
     for bad in ("hzm:", "hzm:-1", "hzm:x", "hzm:1234567890", "hzl:3"):
         assert parse_page(bad, "hzm:") is None
+
+
+async def test_my_list_says_its_page_once_in_the_page_row(session_factory: SessionFactory) -> None:
+    """/my's heading counts the hazards; which page it is, is said by the page row alone."""
+    org = await make_org(session_factory)
+    async with unit_of_work(session_factory) as session:
+        for index in range(23):
+            session.add(
+                Hazard(
+                    number=f"YH-2026-{index + 1:06d}", status="assigned", level="general",
+                    description="消防通道堵塞", unit_id=org.team.id, reporter_id=org.reporter.id,
+                    owner_id=org.owner.id, deadline=TODAY + timedelta(days=index),
+                )
+            )  # fmt: skip
+    async with unit_of_work(session_factory) as session:
+        owner = await session.get(Person, org.owner.id)
+        assert owner is not None
+        for page, row in ((0, ["第 1/3 页", "下一页 ▶"]), (1, ["◀ 上一页", "第 2/3 页", "下一页 ▶"])):
+            text, keyboard = await render_my(session, owner, await org.actor(session, owner), page, TODAY)
+            shown = [text, *(b.text for r in keyboard for b in r)]
+            assert text.startswith("我负责整改的隐患（23 条）：\n")
+            assert [b.text for b in keyboard[-2]] == row  # the row above 我上报/负责的未销号隐患
+            assert sum(s.count("/3 页") for s in shown) == 1, shown

@@ -7,7 +7,7 @@ everything after that — notifications, buttons, typed answers, photos — goes
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -539,6 +539,11 @@ def no_arrows(message: SentMessage) -> bool:
     return not [t for t in message.button_texts if "⬅" in t or "➡" in t]
 
 
+def on_page(page: int, pages: int) -> Callable[[SentMessage], bool]:
+    """A list message (sent or edited) whose page row shows page `page` of `pages`."""
+    return lambda m: f"第 {page}/{pages} 页" in m.button_texts
+
+
 async def test_my_hazards_page_by_page(
     bot_api: FakeBotApi, app: Application, session_factory: SessionFactory, org: Org, clock: ManualClock
 ) -> None:
@@ -547,21 +552,23 @@ async def test_my_hazards_page_by_page(
     await owner.send("/my")
     first = await owner.wait_reply(contains="我负责整改的隐患")
     text = first.text or ""
-    assert "（23 条），第 1/3 页" in text and "YH-2026-000001" in text and "YH-2026-000011" not in text
+    assert text.startswith("我负责整改的隐患（23 条）：\n")
+    assert "YH-2026-000001" in text and "YH-2026-000011" not in text
+    assert "页" not in text  # the page is said once, in the page row below
     cards = [b for b in first.button_texts if b.startswith("YH-")]
     # the page row every list in the bot has
     assert len(cards) == 10 and page_row(first) == [("第 1/3 页", "hzm:0"), ("下一页 ▶", "hzm:1")]
     assert no_arrows(first)
 
     await owner.press(first, "下一页 ▶")
-    second = await owner.wait_reply(contains="第 2/3 页")
+    second = await owner.wait_reply(on_page(2, 3))
     assert second.message_id == first.message_id  # edited in place
     assert "YH-2026-000011" in (second.text or "") and "YH-2026-000001" not in (second.text or "")
     assert [text for text, _ in page_row(second)] == ["◀ 上一页", "第 2/3 页", "下一页 ▶"]
     # the page shown, pressed again: answered, nothing changes
     await bot_api.wait_callback_answer(await owner.press(second, "第 2/3 页"))
     await owner.press(second, "下一页 ▶")
-    last = await owner.wait_reply(contains="第 3/3 页")
+    last = await owner.wait_reply(on_page(3, 3))
     assert [b for b in last.button_texts if b.startswith("YH-")] == [
         "YH-2026-000021",
         "YH-2026-000022",
@@ -569,18 +576,18 @@ async def test_my_hazards_page_by_page(
     ]
     assert page_row(last) == [("◀ 上一页", "hzm:1"), ("第 3/3 页", "hzm:2")]
     await owner.press(last, "◀ 上一页")
-    back = await owner.wait_reply(contains="第 2/3 页")
+    back = await owner.wait_reply(on_page(2, 3))
     assert "YH-2026-000011" in (back.text or "") and no_arrows(back)
 
     # a page that no longer exists (hazards were closed meanwhile) shows the last one
     qid = await owner.press_data(first.message_id, "hzm:7")
     await bot_api.wait_callback_answer(qid)
-    await owner.wait_reply(contains="第 3/3 页")
+    await owner.wait_reply(on_page(3, 3))
     # a ⬅ 上一页 on a /my from before the shared row carried hzm:<page from 0>: it still turns to
     # that page, and the message gets the new row; a forged page is refused
     qid = await owner.press_data(first.message_id, "hzm:1")
     await bot_api.wait_callback_answer(qid)
-    turned = await owner.wait_reply(contains="第 2/3 页")
+    turned = await owner.wait_reply(on_page(2, 3))
     assert "YH-2026-000011" in (turned.text or "") and no_arrows(turned)
     qid = await owner.press_data(first.message_id, "hzm:-1")
     assert "该按钮已失效" in await alert(bot_api, qid)
