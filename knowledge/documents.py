@@ -238,32 +238,40 @@ _CN_NUM = "零〇一二三四五六七八九十百千两"
 _CLAUSE_START = (
     r"(?=\s|[\u4e00-\u9fff（(“])(?!\s*(?:米|元|吨|万|倍|公里|千|%|％|小时|分钟|天|日|个|年|月|人|kg|m\b))"
 )
+_D = "0-9０-９"  # digits, half or full width (１．作业前)
+_N = rf"[{_D}]{{1,2}}"
+_DOT = "[.．]"
 OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("annex", re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0,3}\s*$")),
-    # 附件1 违章行为处罚标准: an annex with its title on the same line (not a sentence)
+    ("annex", re.compile(rf"^附[件表]\s*[{_D}一二三四五六七八九十]{{0,3}}\s*$")),
+    # 附件1 违章行为处罚标准, 附表2：检查表: an annex with its title on the same line (not a sentence)
     (
         "annex_titled",
-        re.compile(r"^附件\s*[0-9一二三四五六七八九十]{1,3}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{2,40}$"),
+        re.compile(
+            rf"^附[件表]\s*[{_D}一二三四五六七八九十]{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"
+        ),
     ),
-    ("chapter", re.compile(rf"^第[{_CN_NUM}0-9]+[章编]")),
-    ("section", re.compile(rf"^第[{_CN_NUM}0-9]+节")),
-    ("article", re.compile(rf"^第[{_CN_NUM}0-9]+条")),
+    ("part", re.compile(rf"^第[{_CN_NUM}{_D}]+部分")),
+    ("chapter", re.compile(rf"^第[{_CN_NUM}{_D}]+[章编]")),
+    ("section", re.compile(rf"^第[{_CN_NUM}{_D}]+节")),
+    ("article", re.compile(rf"^第[{_CN_NUM}{_D}]+条")),
     ("cn", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
-    ("paren_cn", re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[)）]")),
-    ("num", re.compile(r"^[0-9]{1,2}\s*[.．、](?![0-9])")),
+    ("paren_cn", re.compile(rf"^(?:[（(]\s*[{_CN_NUM}]+\s*[)）]|[㈠-㈩])")),
+    ("num", re.compile(rf"^{_N}\s*[.．、](?![{_D}])")),
     # A chapter of a decimal outline: 2 高处作业 over 2.1 …, 2.2 … (see _decimal_chapters).
-    ("decimal_chapter", re.compile(r"^[0-9]{1,2}\s+[\u4e00-\u9fff][^，。；！？,;!?：:]{1,19}$")),
-    # Decimal outlines (1.1 / 1.1.1) as enterprise rulebooks number their clauses.
-    ("decimal", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
-    ("decimal3", re.compile(rf"^[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．][0-9]{{1,2}}{_CLAUSE_START}")),
-    ("paren_num", re.compile(r"^[（(]\s*[0-9]{1,2}\s*[)）]")),
-    ("half_paren_num", re.compile(r"^[0-9]{1,2}\s*[)）](?![0-9])")),
+    ("decimal_chapter", re.compile(rf"^{_N}\s+[\u4e00-\u9fff][^，。；！？,;!?：:]{{1,19}}$")),
+    # Decimal outlines (1.1 / 1.1.1 / 1.1.1.1) as enterprise rulebooks number their clauses.
+    ("decimal", re.compile(rf"^{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
+    ("decimal3", re.compile(rf"^{_N}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
+    ("decimal4", re.compile(rf"^{_N}{_DOT}{_N}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
+    ("paren_num", re.compile(rf"^(?:[（(]\s*{_N}\s*[)）]|[⑴-⒇])")),
+    ("half_paren_num", re.compile(rf"^{_N}\s*[)）](?![{_D}])")),
     ("circled", re.compile(r"^[①-⑳]")),
 ]
 _ANNEX_KINDS = ("annex", "annex_titled")
 _TERMINAL = '。！？；!?;…”」』"）)'
 _HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
-_MAIN_MARKERS = ("chapter", "section", "article", "cn", "decimal_chapter")
+_MAIN_MARKERS = ("part", "chapter", "section", "article", "cn", "decimal_chapter")
+_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 DECIMAL_CHAPTER_REACH = 3  # lines within which a decimal chapter's first clause (2.1) must follow
 
 
@@ -275,10 +283,11 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
     for i, line in enumerate(lines):
         if outline_kind(line) != "decimal_chapter":
             continue
-        number = re.match(r"[0-9]+", line)
+        number = re.match(rf"[{_D}]+", line)
         assert number is not None
-        clause = re.compile(rf"^{number.group(0)}[.．][0-9]")
-        if any(clause.match(nxt) for nxt in lines[i + 1 : i + 1 + DECIMAL_CHAPTER_REACH]):
+        clause = re.compile(rf"^{number.group(0).translate(_HALF_WIDTH_DIGITS)}[.．][0-9]")
+        following = lines[i + 1 : i + 1 + DECIMAL_CHAPTER_REACH]
+        if any(clause.match(nxt.translate(_HALF_WIDTH_DIGITS)) for nxt in following):
             found.add(line)
     return found
 
@@ -745,7 +754,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
 LIST_ITEM_CHARS = 100  # an item this short, with no items of its own, is a line of a list
 LIST_CHARS = 400  # a list up to this long stays in one passage with the clause that opens it
 # Markers of list items; chapters, articles and 一、 sections are never folded into their parent.
-_LIST_KINDS = ("paren_cn", "num", "paren_num", "half_paren_num", "circled", "decimal", "decimal3")
+_LIST_KINDS = ("paren_cn", "num", "paren_num", "half_paren_num", "circled", "decimal", "decimal3", "decimal4")
 _OutlineItem = tuple[tuple[str, ...], list[str], bool, str | None]
 
 

@@ -166,6 +166,35 @@ def test_decimal_chapters_without_a_dot_head_their_clauses() -> None:
     assert any("5 米以内不得堆放可燃物" in p.text for p in body)
 
 
+def test_markers_word_processors_type() -> None:
+    # ⑴ and ㈠ are single characters Word inserts; 第一部分 heads parts; full-width digits and 附表.
+    text = "\n".join(
+        [
+            "某某食品公司安全管理制度",
+            "第一部分 综合管理",
+            "第一条 各车间每班开工前进行安全检查，检查内容如下：",
+            "⑴ 设备防护罩是否齐全完好，发现缺失立即停机，报设备部门修复后方可开机，不得带病运行；",
+            "⑵ 氨制冷机房每2小时巡检一次，巡检人员应当佩戴便携式氨气检测报警仪，记录压力温度。",
+            "第二部分 专项管理",
+            "㈠ 粉尘防爆",
+            "１．除尘器灰斗每班清灰一次。",
+            "２．严禁使用压缩空气吹扫积尘。",
+            "附表1 隐患排查检查表",
+            "检查项目：消防通道。",
+        ]
+    )
+    document = parse_text(text, "food.txt")
+    body = [p for p in document.passages if p.kind == "body"]
+    ammonia = next(p for p in body if "氨制冷机房" in p.text)
+    assert ammonia.section[0] == "第一部分综合管理" and ammonia.section[1].startswith("第一条")
+    assert "\n⑵ 氨制冷机房" in ammonia.text  # an item on its own line, not run into the one before
+    dust = next(p for p in body if "压缩空气" in p.text)
+    assert dust.section[:2] == ("第二部分专项管理", "㈠ 粉尘防爆")
+    assert "第二部分" not in ammonia.text and "㈠" not in ammonia.text
+    table = next(p for p in body if "消防通道" in p.text)
+    assert table.section == ("附表1 隐患排查检查表",)
+
+
 def test_half_bracket_items_and_bullets() -> None:
     text = "\n".join(
         [
