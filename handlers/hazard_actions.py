@@ -225,8 +225,8 @@ def _people_picker(found: PeoplePage, pick: str, turn: str) -> Keyboard:
 
 
 def _picker_text(hazard: Hazard, what: str, found: PeoplePage) -> str:
-    text = f"隐患 {hazard.number}：请选择{what}（共 {found.total} 人，隐患所在单位的人员在前"
-    return text + (f"，第 {found.page}/{found.pages} 页）" if found.pages > 1 else "）")
+    # the page is said once, in the page row under the names
+    return f"隐患 {hazard.number}：请选择{what}（共 {found.total} 人，隐患所在单位的人员在前）"
 
 
 def _page_arg(press: Press) -> int:
@@ -270,8 +270,6 @@ async def _found_picker(press: Press, picker: Picker, search: str, page: int, *,
         )
     set_pending(press.context, PICK, hazard_id=hazard.id, role=picker.role, search=search)
     text = f"隐患 {hazard.number}：请选择{picker.what}\n搜索“{search}”：共 {found.total} 人"
-    if found.pages > 1:
-        text += f"（第 {found.page}/{found.pages} 页）"
     keyboard = _people_picker(found, f"hz:{picker.pick}:{hazard.id}", f"hz:{picker.found_turn}:{hazard.id}")
     keyboard.append([Button("✖ 清除搜索", f"hz:{picker.turn}:{hazard.id}:1")])
     return Outcome(text=f"{text}\n可继续输入别的字重新搜索。", keyboard=keyboard, edit=turned)

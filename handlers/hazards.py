@@ -364,10 +364,8 @@ async def render_list(
     if query.unit_id:
         unit = await session.get(Unit, query.unit_id)
         unit_name = unit.name if unit else None
-    title = f"隐患台账（{query.describe(unit_name)}）：共 {result.total} 条"
-    if result.total:
-        title += f"，第 {result.page + 1}/{result.pages} 页"
-    lines = [title]
+    # the page is said once, in the page row under the list
+    lines = [f"隐患台账（{query.describe(unit_name)}）：共 {result.total} 条"]
     lines += [list_line(item.hazard, item.unit_name, item.owner_name, today) for item in result.items]
     if not result.items:
         lines.append("没有符合条件的隐患。")

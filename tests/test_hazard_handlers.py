@@ -7,10 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from handlers.hazard_actions import parse_button, parse_date
-from handlers.hazards import ListQuery, parse_page, render_my
+from handlers.hazard_actions import _picker_text, parse_button, parse_date
+from handlers.hazards import ListQuery, parse_page, render_list, render_my
 from storage.db import SessionFactory, unit_of_work
 from storage.models import Hazard, Person
+from storage.people import PeoplePage, PersonChoice
 from tests.hazard_fixtures import make_org
 
 TODAY = date(2026, 3, 2)
@@ -119,3 +120,32 @@ async def test_my_list_says_its_page_once_in_the_page_row(session_factory: Sessi
             assert text.startswith("我负责整改的隐患（23 条）：\n")
             assert [b.text for b in keyboard[-2]] == row  # the row above 我上报/负责的未销号隐患
             assert sum(s.count("/3 页") for s in shown) == 1, shown
+
+
+async def test_the_ledger_list_says_its_page_once_and_not_at_all_on_one_page(
+    session_factory: SessionFactory,
+) -> None:
+    org = await make_org(session_factory)
+    async with unit_of_work(session_factory) as session:
+        for index in range(23):
+            session.add(
+                Hazard(
+                    number=f"YH-2026-{index + 1:06d}", status="reported", description="消防通道堵塞",
+                    unit_id=org.team.id, reporter_id=org.reporter.id,
+                )
+            )  # fmt: skip
+    async with unit_of_work(session_factory) as session:
+        officer = await org.actor(session, org.officer)
+        for query, total, pages in ((ListQuery(), 23, 3), (ListQuery("c"), 0, 1)):
+            text, keyboard = await render_list(session, officer, query, 0, TODAY)
+            assert text.split("\n")[0].endswith(f"：共 {total} 条")
+            shown = [text, *(b.text for r in keyboard for b in r)]
+            assert sum(s.count(" 页") for s in shown) == (1 if pages > 1 else 0), shown
+
+
+def test_people_picker_heading_leaves_the_page_to_the_page_row() -> None:
+    hazard = Hazard(id=7, number="YH-2026-000007")
+    found = PeoplePage(choices=[PersonChoice(1, "张三", None)], page=2, pages=3, total=52)
+    assert _picker_text(hazard, "验收人", found) == (
+        "隐患 YH-2026-000007：请选择验收人（共 52 人，隐患所在单位的人员在前）"
+    )

@@ -603,29 +603,38 @@ async def test_the_ledger_list_pages_like_every_other_list(
     officer = user(bot_api, org.officer)
     await _owned_hazards(session_factory, org, clock.now().date())
     await officer.send("/list")
-    first = await officer.wait_reply(contains="隐患台账（全部）：共 23 条，第 1/3 页")
+    first = await officer.wait_reply(
+        lambda m: (m.text or "").startswith("隐患台账（全部）：共 23 条\n") and on_page(1, 3)(m)
+    )
     assert "YH-2026-000023" in (first.text or "")  # newest first
+    assert "页" not in (first.text or "")  # the page is said once, in the page row
     assert page_row(first) == [("第 1/3 页", "hzl:0:-:-:0:00"), ("下一页 ▶", "hzl:1:-:-:0:00")]
     assert no_arrows(first)
     await officer.press(first, "下一页 ▶")
-    second = await officer.wait_reply(contains="第 2/3 页")
+    second = await officer.wait_reply(on_page(2, 3))
     assert second.message_id == first.message_id and "YH-2026-000013" in (second.text or "")
     assert [text for text, _ in page_row(second)] == ["◀ 上一页", "第 2/3 页", "下一页 ▶"]
     await bot_api.wait_callback_answer(await officer.press(second, "第 2/3 页"))
     await officer.press(second, "◀ 上一页")
-    await officer.wait_reply(contains="第 1/3 页")
+    await officer.wait_reply(on_page(1, 3))
 
     # a filter keeps its pages: 未销号, page 2
     await officer.press(first, "未销号")
-    open_first = await officer.wait_reply(contains="隐患台账（未销号）：共 23 条，第 1/3 页")
+    open_first = await officer.wait_reply(
+        lambda m: (m.text or "").startswith("隐患台账（未销号）：共 23 条\n") and on_page(1, 3)(m)
+    )
     assert page_row(open_first)[-1] == ("下一页 ▶", "hzl:1:o:-:0:00")
     await officer.press(open_first, "下一页 ▶")
-    await officer.wait_reply(contains="隐患台账（未销号）：共 23 条，第 2/3 页")
+    await officer.wait_reply(
+        lambda m: (m.text or "").startswith("隐患台账（未销号）：共 23 条\n") and on_page(2, 3)(m)
+    )
 
     # a 下一页 ➡ from before the shared row (hzl:<page from 0>:…) still turns the page
     qid = await officer.press_data(first.message_id, "hzl:2:-:-:0:00")
     await bot_api.wait_callback_answer(qid)
-    last = await officer.wait_reply(contains="隐患台账（全部）：共 23 条，第 3/3 页")
+    last = await officer.wait_reply(
+        lambda m: (m.text or "").startswith("隐患台账（全部）：共 23 条\n") and on_page(3, 3)(m)
+    )
     assert "YH-2026-000003" in (last.text or "") and no_arrows(last)
     assert [text for text, _ in page_row(last)] == ["◀ 上一页", "第 3/3 页"]
     await bot_api.wait_idle()
@@ -670,13 +679,13 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     notice = await officer.wait_reply(contains="新隐患待研判")
 
     owner_picker = picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
-    assert "（共 52 人，隐患所在单位的人员在前，第 1/3 页）" in (picker.text or "")
+    assert "（共 52 人，隐患所在单位的人员在前）" in (picker.text or "") and "页" not in (picker.text or "")
     first = people_buttons(picker)
     # 一班 (the hazard's unit) and 一车间's manager first, by name
     assert first == [f"一班工人{i:02d}" for i in range(1, 21)]
     assert page_row(picker) == [("第 1/3 页", f"hz:ownpg:{h}:1"), ("下一页 ▶", f"hz:ownpg:{h}:2")]
     await officer.press(picker, "下一页 ▶")
-    second = await officer.wait_reply(contains="第 2/3 页")
+    second = await officer.wait_reply(on_page(2, 3))
     assert second.message_id == picker.message_id  # edited in place
     assert people_buttons(second) == [
         *(f"一班工人{i:02d}" for i in range(21, 26)),
@@ -687,7 +696,7 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
         *(f"办公室职员{i:02d}" for i in range(1, 12)),
     ]
     await officer.press(second, "下一页 ▶")
-    third = await officer.wait_reply(contains="第 3/3 页")
+    third = await officer.wait_reply(on_page(3, 3))
     assert people_buttons(third) == [
         *(f"办公室职员{i:02d}" for i in range(12, 21)),
         org.officer.name,
@@ -703,12 +712,12 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     await officer.send(f"/hazard {h}")
     card = await officer.wait_reply(contains="进程：")
     picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
-    assert "（共 51 人，隐患所在单位的人员在前，第 1/3 页）" in (picker.text or "")
+    assert "（共 51 人，隐患所在单位的人员在前）" in (picker.text or "")
     await officer.press(picker, "下一页 ▶")
-    second = await officer.wait_reply(contains="第 2/3 页")
+    second = await officer.wait_reply(on_page(2, 3))
     assert org.officer.name in people_buttons(second)
     await officer.press(second, "下一页 ▶")
-    third = await officer.wait_reply(contains="第 3/3 页")
+    third = await officer.wait_reply(on_page(3, 3))
     shown = people_buttons(third)
     assert "办公室职员18" in shown and "办公室职员15" not in shown
     await press_and_wait(officer, third, "办公室职员18", "的验收人：办公室职员18")
@@ -718,16 +727,16 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     await manager.send(f"/hazard {h}")
     card = await manager.wait_reply(contains="进程：")
     picker = await press_and_wait(manager, card, "改派责任人", "请选择整改责任人")
-    assert "（共 28 人，隐患所在单位的人员在前，第 1/2 页）" in (picker.text or "")
+    assert "（共 28 人，隐患所在单位的人员在前）" in (picker.text or "")
     await manager.press(picker, "下一页 ▶")
-    last = await manager.wait_reply(contains="第 2/2 页")
+    last = await manager.wait_reply(on_page(2, 2))
     assert not [name for name in people_buttons(last) if name.startswith("办公室")]
 
     # a page past the last (people left meanwhile) shows the last; the page shown, pressed again,
     # is answered; an owner button from before paging (hz:own:…) still names its person
     qid = await officer.press_data(owner_picker.message_id, f"hz:ownpg:{h}:9")
     await bot_api.wait_callback_answer(qid)
-    turned = await officer.wait_reply(contains="第 3/3 页")
+    turned = await officer.wait_reply(on_page(3, 3))
     assert turned.message_id == owner_picker.message_id
     await bot_api.wait_callback_answer(await officer.press(turned, "第 3/3 页"))
     # (the triage notice's 指派责任人 still opens the picker)
@@ -764,19 +773,23 @@ async def test_people_pickers_narrow_to_what_the_officer_types(
         h, number = hazard.id, hazard.number or ""
         notice = await officer.wait_reply(contains="新隐患待研判")
         picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
-        assert "（共 52 人，隐患所在单位的人员在前，第 1/3 页）" in (picker.text or "")
+        assert "（共 52 人，隐患所在单位的人员在前）" in (picker.text or "")
         assert "直接发送姓名中的字" in (picker.text or "")
     # the bot stops and starts again: the picker still waits for a name
     async with running_bot(bot_settings, clock=clock):
         await officer.send("工人")
-        found = await officer.wait_reply(contains="搜索“工人”：共 27 人（第 1/2 页）")
+        found = await officer.wait_reply(
+            lambda m: "搜索“工人”：共 27 人\n" in (m.text or "") and on_page(1, 2)(m)
+        )
         assert NO_ANSWER not in (found.text or "")
         # the hazard's unit first (一班工人01…, 工人张小军), then 工人陈二 of the office
         assert people_buttons(found)[:-1] == [f"一班工人{i:02d}" for i in range(1, 21)]
         assert page_row(found) == [("第 1/2 页", f"hz:ownsq:{h}:1"), ("下一页 ▶", f"hz:ownsq:{h}:2")]
         assert found.buttons[-1] == [("✖ 清除搜索", f"hz:ownpg:{h}:1")]
         await officer.press(found, "下一页 ▶")
-        second = await officer.wait_reply(contains="搜索“工人”：共 27 人（第 2/2 页）")
+        second = await officer.wait_reply(
+            lambda m: "搜索“工人”：共 27 人\n" in (m.text or "") and on_page(2, 2)(m)
+        )
         assert second.message_id == found.message_id  # edited in place, as the picker pages
         assert people_buttons(second)[:-1] == [
             *(f"一班工人{i:02d}" for i in range(21, 26)),
@@ -784,7 +797,9 @@ async def test_people_pickers_narrow_to_what_the_officer_types(
             org.bystander.name,
         ]
         await officer.press(second, "✖ 清除搜索")
-        everyone = await officer.wait_reply(contains="（共 52 人，隐患所在单位的人员在前，第 1/3 页）")
+        everyone = await officer.wait_reply(
+            lambda m: "（共 52 人，隐患所在单位的人员在前）" in (m.text or "") and on_page(1, 3)(m)
+        )
         assert everyone.message_id == found.message_id
 
         # nothing found: said plainly, everyone shown again; a hazard number is a search here too
@@ -808,7 +823,7 @@ async def test_people_pickers_narrow_to_what_the_officer_types(
         await officer.send(number)
         await officer.wait_reply(contains="进程：")  # an ordinary message again: the card
         await officer.press(picker, "下一页 ▶")  # paging the picker opens the search again
-        await officer.wait_reply(contains="第 2/3 页")
+        await officer.wait_reply(on_page(2, 3))
         await officer.send("5678")
         by_phone = await officer.wait_reply(contains="搜索“5678”：共 1 人")
         await press_and_wait(officer, by_phone, "办公室职员18", "的验收人：办公室职员18")
