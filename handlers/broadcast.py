@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Message as TgMessage
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
@@ -48,6 +49,7 @@ from storage.broadcasts import (
     Content,
     ack_status,
     acknowledge,
+    acknowledged_text,
     blocked_count,
     blocked_note,
     broadcast_summary,
@@ -680,8 +682,16 @@ async def ack_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     await query.answer("已确认学习，谢谢！")
     if chat is not None and chat.type == ChatType.PRIVATE:
-        try:  # in a private chat the button has done its job; in a group others still need it
-            await query.edit_message_reply_markup(None)
+        # in a private chat the button has done its job (in a group others still need it): it goes,
+        # and the line asking to press it says it was pressed
+        message = query.message
+        try:
+            if isinstance(message, TgMessage) and (message.photo or message.document):
+                await query.edit_message_caption(acknowledged_text(message.caption or ""), reply_markup=None)
+            elif isinstance(message, TgMessage) and message.text:
+                await query.edit_message_text(acknowledged_text(message.text), reply_markup=None)
+            else:
+                await query.edit_message_reply_markup(None)
         except BadRequest:
             pass
 

@@ -36,6 +36,7 @@ from storage.people import unit_path, unit_subtree_ids
 ACK_PREFIX = "bc:ack:"
 ACK_BUTTON = "✅ 已学习"
 ACK_HINT = "请认真阅读，学习后点击下方“已学习”按钮确认。"
+ACK_DONE = "✅ 您已确认学习，谢谢！"
 OUTBOX_KIND = "broadcast"
 REPORT_KIND = "broadcast_report"
 _INSERT_CHUNK = 500
@@ -311,6 +312,14 @@ def broadcast_message(broadcast: Broadcast) -> Message:
         filename=content.filename,
         buttons=buttons,
     )
+
+
+def acknowledged_text(text: str) -> str:
+    """A broadcast as its reader sees it once they confirmed in a private chat: the button is gone,
+    so the line asking to press it says it was pressed."""
+    if ACK_HINT in text:
+        return text.replace(ACK_HINT, ACK_DONE)
+    return f"{text}\n{ACK_DONE}" if text else ACK_DONE
 
 
 async def enqueue_broadcast(

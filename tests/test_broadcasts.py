@@ -21,6 +21,7 @@ from storage.broadcasts import (
     Content,
     ack_status,
     acknowledge,
+    acknowledged_text,
     broadcast_summary,
     broadcasts_page,
     cancel_broadcast,
@@ -315,6 +316,13 @@ async def test_the_list_pages_newest_first(session_factory: SessionFactory, cloc
         assert [
             s.broadcast.id for s in (await broadcasts_page(session, 0, size=10)).summaries
         ] == newest_first[:10]
+
+
+def test_a_confirmed_broadcast_no_longer_asks_for_the_button_it_lost() -> None:
+    asked = "【学习提醒】\n有限空间作业先通风。\n请认真阅读，学习后点击下方“已学习”按钮确认。"
+    assert acknowledged_text(asked) == "【学习提醒】\n有限空间作业先通风。\n✅ 您已确认学习，谢谢！"
+    assert acknowledged_text("停电检修通知") == "停电检修通知\n✅ 您已确认学习，谢谢！"
+    assert acknowledged_text("") == "✅ 您已确认学习，谢谢！"
 
 
 async def test_no_ack_on_a_broadcast_that_did_not_ask(

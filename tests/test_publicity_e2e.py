@@ -228,7 +228,12 @@ async def test_read_receipt_round_with_a_resend(
     await owner.wait_reply(lambda m: m.kind == "photo")
     assert not [m for m in manager.replies() if m.kind == "photo"]
     await reporter.press(resent, "已学习")
-    await reporter.wait_reply(lambda m: m.message_id == resent.message_id and not m.buttons)
+    done = await reporter.wait_reply(lambda m: m.message_id == resent.message_id and not m.buttons)
+    # the button is gone, and so is the line asking to press it
+    assert (done.text or "").endswith("请认真学习。\n✅ 您已确认学习，谢谢！") and "点击下方" not in (
+        done.text or ""
+    )
+    assert done.kind == "photo" and done.photo_bytes == poster
 
     await officer.send("/broadcasts")
     listing = await officer.wait_reply(contains="最近的群发")
