@@ -125,19 +125,51 @@ def _is_parenthetical(line: str) -> bool:
     return re.fullmatch(r"[（(].*[）)]", line) is not None
 
 
-def _cell_texts(row: Any) -> list[str]:
-    return [
-        "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t")).strip()
-        for cell in row.iterchildren()
-        if cell.tag.endswith("}tc")
-    ]
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _cell_texts(row: Any, above: list[str | None]) -> list[str | None]:
+    """A row's cells on the table's grid. A cell merged down from the row above (vMerge) repeats
+    its text, so every row reads whole (类别：动火作业 on each row under a merged 类别 cell); the
+    columns a cell is merged across (gridSpan) after its first are None."""
+    cells: list[str | None] = []
+    for cell in row.iterchildren(f"{_W}tc"):
+        text = "".join(t.text or "" for t in cell.iter(f"{_W}t")).strip()
+        props = cell.find(f"{_W}tcPr")
+        span = props.find(f"{_W}gridSpan") if props is not None else None
+        merged = props.find(f"{_W}vMerge") if props is not None else None
+        if merged is not None and merged.get(f"{_W}val", "continue") == "continue" and not text:
+            column = len(cells)
+            text = (above[column] if column < len(above) else None) or ""
+        width = int(span.get(f"{_W}val", "1")) if span is not None else 1
+        cells.extend([text, *[None] * (width - 1)])
+    return cells
 
 
 def _table_lines(table: Any) -> list[str]:
     """A Word table as one line per row, each cell named by its column heading (部位：冷库，检查频次：
-    每班。), so a row reads, and is found, as a sentence of its own."""
-    rows = [_cell_texts(row) for row in table.iterchildren() if row.tag.endswith("}tr")]
-    rows = [row for row in rows if any(row)]
+    每班。), so a row reads, and is found, as a sentence of its own. A row that is one cell across
+    the table (its title, 一、动火作业 between groups of rows) is a line of its own."""
+    grid: list[list[str | None]] = []
+    for row in table.iterchildren(f"{_W}tr"):
+        grid.append(_cell_texts(row, grid[-1] if grid else []))
+    lines: list[str] = []
+    rows: list[list[str]] = []
+    for cells in grid:
+        texts = [c or "" for c in cells]
+        if not any(texts):
+            continue
+        if len(cells) > 1 and all(c is None for c in cells[1:]):
+            if len(rows) > 1:  # between groups of rows: the rows so far are read first
+                lines.extend(_labelled_rows(rows))
+                rows = rows[:1]
+            lines.append(_as_caption(texts[0]))
+            continue
+        rows.append(texts)
+    return lines + _labelled_rows(rows)
+
+
+def _labelled_rows(rows: list[list[str]]) -> list[str]:
     if not rows:
         return []
     heading = rows[0]

@@ -491,6 +491,45 @@ def test_a_generated_docx_is_ingested(tmp_path: Path) -> None:
     assert answer.answered and "专人监护" in answer.evidence[0].text
 
 
+def test_a_docx_table_with_merged_cells_reads_whole_rows(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某某公司危险作业管理规定")
+    document.add_paragraph("第一条 危险作业审批权限见下表。")
+    table = document.add_table(rows=6, cols=3)
+    texts = [
+        ("危险作业审批权限表", "", ""),
+        ("作业类别", "级别", "审批人"),
+        ("动火作业", "特级", "总经理"),
+        ("", "一级", "安全总监"),
+        ("有限空间作业类", "", ""),
+        ("受限空间作业", "", "车间主任"),
+    ]
+    for row, cells in zip(table.rows, texts, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    table.cell(0, 0).merge(table.cell(0, 2))  # the title across the table
+    table.cell(2, 0).merge(table.cell(3, 0))  # 动火作业 down two rows
+    table.cell(4, 0).merge(table.cell(4, 2))  # a group's name across the table
+    table.cell(5, 0).merge(table.cell(5, 1))  # 受限空间作业 across two columns
+    for row, column, text in [(0, 0, "危险作业审批权限表"), (2, 0, "动火作业"), (4, 0, "有限空间作业类")]:
+        table.cell(row, column).text = text
+    table.cell(5, 0).text = "受限空间作业"
+    path = tmp_path / "permits.docx"
+    document.save(str(path))
+
+    text = "\n".join(p.text for p in parse_file(path).passages)
+    assert "危险作业审批权限表：" in text
+    assert "作业类别：动火作业，级别：特级，审批人：总经理。" in text
+    # The row under the merged 动火作业 cell still names it.
+    assert "作业类别：动火作业，级别：一级，审批人：安全总监。" in text
+    # A cell merged across columns is said once; a group's name across the table stands between
+    # its groups of rows, and the rows after it are still read under the table's column headings.
+    assert "作业类别：受限空间作业，审批人：车间主任。" in text
+    assert text.index("安全总监") < text.index("有限空间作业类") < text.index("车间主任")
+
+
 # --- dialogue tables, through the database on both engines -----------------------------------------
 
 # (question, a phrase the answer or its quoted passage must contain)
