@@ -163,7 +163,7 @@ async def me_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     text = (
         f"姓名：{person.name}\n"
         f"单位：{unit_label or '未分配'}\n"
-        f"角色：{ROLE_LABELS[role]}\n"
+        f"身份：{ROLE_LABELS[role]}\n"  # the word /start, /invite and /help use
         + (f"手机：{person.phone}\n" if person.phone and not is_group(update) else "")
         + (f"管辖范围：{len(actor.unit_ids)} 个单位\n" if role == Role.MANAGER else "")
     )

@@ -42,7 +42,8 @@ async def test_invite_link_registers_with_only_a_name(
     assert "焊接班" in (welcome.text or "") and "职工" in (welcome.text or "")
     await worker.send("/me")
     me = await worker.wait_reply(contains="姓名：李四")
-    assert "角色：职工" in (me.text or "")
+    # the same word as the invite (身份：职工) and /help (您的身份：职工)
+    assert me.text == "姓名：李四\n单位：焊接班\n身份：职工"
     # the command menu was set for the worker's chat, without admin commands
     commands = [c["command"] for c in bot_api.my_commands({"type": "chat", "chat_id": 5001})]
     assert "help" in commands and "invite" not in commands
