@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.hazard_cards import place
 from storage.hazards import DEFAULT_ZONE, find_open_duplicates, report_hazard
 from storage.models import (
     HAZARD_CATEGORY_LABELS,
@@ -566,10 +567,7 @@ def summary(data: DraftData, draft_id: int, *, unit_label: str | None) -> tuple[
         f"照片：{len(data.photos)} 张",
         f"描述：{data.description or '（未填写）'}",
     ]
-    location = data.location_text or ""
-    if data.latitude is not None and data.longitude is not None:
-        location = (location + " " if location else "") + f"(定位 {data.latitude:.5f}, {data.longitude:.5f})"
-    lines.append(f"位置：{location or '未填写'}")
+    lines.append(f"位置：{place(data.location_text, data.latitude, data.longitude) or '未填写'}")
     category = HAZARD_CATEGORY_LABELS.get(HazardCategory(data.category)) if data.category else None
     lines.append(f"类别：{category or '（未选择）'}")
     lines.append(f"发现单位：{unit_label or '未指定'}")

@@ -150,6 +150,15 @@ def headline(hazard: Hazard) -> str:
     return f"{level}隐患 {hazard.number} ｜ {status_label(hazard.status)}"
 
 
+def place(text: str | None, latitude: float | None, longitude: float | None) -> str:
+    """Where a hazard is, as the report summary and the card both say it: the typed place and/or the
+    pin, 二号仓库东门（定位 31.23040, 121.47370）; '' when neither was given."""
+    where = (text or "").strip()
+    if latitude is not None and longitude is not None:
+        where += f"（定位 {latitude:.5f}, {longitude:.5f}）"
+    return where
+
+
 def summary_lines(view: HazardView, today: date, *, description_limit: int = 600) -> list[str]:
     hazard = view.hazard
     lines = [
@@ -158,11 +167,9 @@ def summary_lines(view: HazardView, today: date, *, description_limit: int = 600
         f"来源：{source_label(hazard.source)} ｜ 上报人：{view.reporter}",
         f"单位：{view.unit_name or '未指定'}",
     ]
-    if hazard.location_text or hazard.latitude is not None:
-        where = hazard.location_text or ""
-        if hazard.latitude is not None and hazard.longitude is not None:
-            where = f"{where}（{hazard.latitude:.5f}, {hazard.longitude:.5f}）".strip()
-        lines.append(f"地点：{where}")
+    where = place(hazard.location_text, hazard.latitude, hazard.longitude)
+    if where:
+        lines.append(f"位置：{where}")
     lines.append(f"描述：{clip(hazard.description, description_limit)}")
     lines.append(f"整改责任人：{view.owner_name or '未指派'}")
     lines.append(f"整改期限：{deadline_text(hazard.deadline, today, hazard.status)}")

@@ -258,3 +258,18 @@ def test_the_unit_question_says_unlisted_units_are_typed() -> None:
     text, keyboard = drafts.prompt(Step.UNIT, data, 7, units=many, own_unit_id=1)
     assert "其他单位请直接输入单位名称" in text and len(keyboard) == drafts.UNIT_BUTTONS + 1
     assert keyboard[0][0].text == "本单位：班组1"
+
+
+def test_the_summary_and_the_card_say_where_in_the_same_words() -> None:
+    """位置, the typed place and/or the pin, written alike before and after the report is filed."""
+    from storage.hazard_cards import place
+
+    assert place("二号仓库东门", 31.2304, 121.4737) == "二号仓库东门（定位 31.23040, 121.47370）"
+    assert place(None, 31.2304, 121.4737) == "（定位 31.23040, 121.47370）"
+    assert place(" 三号仓库 ", None, None) == "三号仓库"
+    assert place(None, None, None) == ""
+    data = DraftData(
+        description="货架变形", location_text="二号仓库东门", latitude=31.2304, longitude=121.4737
+    )
+    text, _ = drafts.summary(data, 1, unit_label="一车间")
+    assert "\n位置：二号仓库东门（定位 31.23040, 121.47370）\n" in text

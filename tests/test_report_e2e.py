@@ -165,7 +165,7 @@ async def test_guided_report_with_album(
     for expected in (
         "照片：3 张",
         "二号配电箱柜门损坏",
-        "定位 31.23040, 121.47370",
+        "\n位置：（定位 31.23040, 121.47370）\n",
         "类别：用电",
         "一车间/一班",
         "实名",
@@ -194,6 +194,8 @@ async def test_guided_report_with_album(
     assert card.photo is not None
     assert "二号配电箱柜门损坏" in (card.text or "") and org.reporter.name in (card.text or "")
     assert card.buttons
+    # the place is called and written as the reporter's summary had it
+    assert "\n位置：（定位 31.23040, 121.47370）\n" in (card.text or "") and "地点" not in (card.text or "")
 
 
 async def test_a_hazard_number_typed_into_a_draft_is_the_drafts_answer(
