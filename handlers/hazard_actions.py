@@ -41,7 +41,7 @@ from handlers.photos import receive_photo
 from storage import hazards as hz
 from storage.hazard_cards import scope_of, short_date
 from storage.hazard_flow import HazardError, HazardNotFound, Op, check
-from storage.models import Hazard, HazardLevel, HazardStatus, Person
+from storage.models import Hazard, HazardLevel, HazardStatus, Person, Role
 from storage.outbox import Button, Keyboard
 from storage.people import PeoplePage, clean_search
 from storage.permissions import Actor
@@ -827,7 +827,9 @@ async def _answer(
             zone=zone,
         )
         clear_pending(context)
-        return Outcome(text=f"隐患 {hazard.number} 的五落实已登记，已通知主要负责人。")
+        # a principal who recorded them is not told they told the principal
+        told = "" if actor.role == Role.PRINCIPAL else "，已通知主要负责人"
+        return Outcome(text=f"隐患 {hazard.number} 的五落实已登记{told}。")
     if kind == "extension":
         if pending.get("new_deadline") is None:
             first, _, rest = text.partition(" ")

@@ -279,7 +279,10 @@ async def test_major_hazard_five_fixes_and_supervision(
     await principal.send("2万元")
     await principal.wait_reply(contains="五落实 3/3")
     await principal.send("断电设警戒，专人值守")
-    await principal.wait_reply(contains="五落实已登记")
+    recorded = await principal.wait_reply(contains="五落实已登记")
+    assert (
+        recorded.text == f"隐患 {hazard.number} 的五落实已登记。"
+    )  # not 已通知主要负责人: they are the principal
 
     await press_and_wait(officer, major, "挂牌督办", "请输入督办人")
     await officer.send("县应急管理局 张科长")
