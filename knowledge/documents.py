@@ -1,8 +1,8 @@
 """Reading documents and splitting them along the outline of Chinese official documents.
 
 A document becomes a header passage (issuer, 文号, title, recipients, dates, contacts), an
-optional preamble passage, and one passage per outline item (第一章 / 第一条, 一、 / （一） /
-1. / （1）, 附件N), each carrying its breadcrumb (document title, 文号, section path). Hard
+optional preamble passage, and one passage per outline item (第一部分 / 第一章 / 第一条, 一、 /
+（一） / 1. / （1）, 2 / 2.1 / 2.1.1, 附件N), each carrying its breadcrumb (document title, 文号, section path). Hard
 line wraps are joined back into paragraphs; bookmarks and Markdown markup are dropped.
 """
 
