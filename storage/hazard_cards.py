@@ -284,11 +284,11 @@ def card_buttons(view: HazardView, actor: Actor) -> Keyboard:
     rows: Keyboard = []
     major = hazard.level == HazardLevel.MAJOR.value
     if Op.SET_LEVEL in ops:
-        target = ("g", "改为一般隐患") if major else ("m", "定为重大隐患")
-        level_row = [Button(target[1], cb("lvl", hazard.id, target[0]))]
-        if hazard.level is None:
-            level_row.insert(0, Button("一般隐患", cb("lvl", hazard.id, "g")))
-        rows.append(level_row)
+        if hazard.level is None:  # the same pair as the triage notice's
+            rows.append(triage_buttons(hazard.id)[0])
+        else:
+            target = ("g", "改为一般隐患") if major else ("m", "改为重大隐患")
+            rows.append([Button(target[1], cb("lvl", hazard.id, target[0]))])
     triage = [
         Button(text, cb(verb, hazard.id))
         for op, verb, text in (

@@ -1201,6 +1201,14 @@ async def test_card_buttons_follow_state_and_permission(
         own = await hz.view_hazard(session, actor=reporter, hazard_id=hazard.id)
         assert card_buttons(own, reporter) == []
         assert all(len((b.data or "").encode()) <= 64 for row in card_buttons(view, officer) for b in row)
+        # the level row: the triage notice's own pair while unset, then the one change left
+        assert [b.text for b in card_buttons(view, officer)[0]] == ["一般隐患", "重大隐患"]
+    for level, change in (("general", "改为重大隐患"), ("major", "改为一般隐患")):
+        await run(session_factory, org, org.officer, hz.set_level, hazard.id, level, now=clock.now())
+        async with unit_of_work(session_factory) as session:
+            officer = await org.actor(session, org.officer)
+            view = await hz.view_hazard(session, actor=officer, hazard_id=hazard.id)
+            assert [b.text for b in card_buttons(view, officer)[0]] == [change]
 
 
 async def test_designated_verifier_closes_instead_of_an_officer(

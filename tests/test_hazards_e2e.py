@@ -1076,6 +1076,7 @@ async def test_a_forged_verifier_press_naming_someone_unregistered_changes_nothi
     await officer.wait_reply(contains="新隐患待研判")
     await officer.send(f"/hazard {h}")
     card = await officer.wait_reply(contains="进程：")
+    assert [text for text, _ in card.buttons[0]] == ["一般隐患", "重大隐患"]  # as on the triage notice
     picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
     assert not {newcomer.name, departed.name} & set(picker.button_texts)
     for person, said in (
