@@ -1163,7 +1163,7 @@ def render(ctx: RenderContext, org: OrgFacts, person_id: int, plan: Plan, *, tod
         lines.append(f"……另有 {plan.more} 项，发送 /overdue 或 /tasks 查看全部。")
     if any(i.kind in OWNER_HAZARD for i in listed):
         lines.append("")
-        lines.append("请按期完成整改；完成后点“提交整改”，确需延期请点“申请延期”。")
+        lines.append(_owner_advice([i.kind for i in listed]))
     if any(i.kind in OWNER_TASK for i in listed):
         lines.append("完成任务后点“标记完成”或发送 /done。")
     for item in plan.digests:
@@ -1196,6 +1196,18 @@ def digest_lines(digest: Digest, ctx: RenderContext, today: date) -> list[str]:
     return lines
 
 
+def _owner_advice(kinds: Iterable[Kind]) -> str:
+    """What the owner is asked to do: on time while there is time, as soon as they can once overdue."""
+    present = set(kinds)
+    if Kind.HAZARD_OVERDUE not in present:
+        urge = "请按期完成整改"
+    elif Kind.HAZARD_BEFORE in present:
+        urge = "已逾期的请尽快完成整改，其余请按期完成"
+    else:
+        urge = "请尽快完成整改"
+    return f"{urge}；完成后点“提交整改”，确需延期请点“申请延期”。"
+
+
 def _render_single_hazard(
     ctx: RenderContext, org: OrgFacts, person_id: int, item: Item, today: date
 ) -> Message:
@@ -1219,7 +1231,7 @@ def _render_single_hazard(
     }
     lines = [titles[item.kind], *cards.summary_lines(view, today, description_limit=300)]
     if item.kind in OWNER_HAZARD:
-        lines.append("请按期完成整改；完成后点“提交整改”，确需延期请点“申请延期”。")
+        lines.append(_owner_advice([item.kind]))
     else:
         lines.append("请督促责任人尽快整改。")
     buttons = cards.card_buttons(view, org.actor(person_id))

@@ -149,6 +149,10 @@ async def test_a_hazards_life_from_three_days_before_to_five_days_overdue(
     assert [text.splitlines()[0] for _, text in owner[3:]] == [
         f"⚠️ 隐患整改已逾期 {n} 天" for n in range(1, 6)
     ]
+    # on time while there is time; once overdue, not "按期" any more
+    assert all("请按期完成整改；完成后点“提交整改”" in text for _, text in owner[:3])
+    assert all("请尽快完成整改；完成后点“提交整改”" in text for _, text in owner[3:])
+    assert not [text for _, text in owner[3:] if "按期" in text]
     assert all("YH-2026-000001" in text for _, text in owner)
 
     digests = [f"03-{day:02d} 08:30" for day in range(2, 11)]
@@ -473,3 +477,14 @@ async def test_a_full_pass_over_a_large_ledger_leaves_the_bot_responsive(
     async with unit_of_work(session_factory) as session:
         logged = await session.scalar(select(func.count()).select_from(ReminderLog))
     assert logged == result.items
+
+
+def test_an_owner_is_urged_on_time_before_the_deadline_and_at_once_after_it() -> None:
+    from storage.reminders import _owner_advice
+
+    tail = "；完成后点“提交整改”，确需延期请点“申请延期”。"
+    assert _owner_advice([Kind.HAZARD_BEFORE]) == "请按期完成整改" + tail
+    assert _owner_advice([Kind.HAZARD_OVERDUE]) == "请尽快完成整改" + tail
+    assert _owner_advice([Kind.HAZARD_OVERDUE, Kind.TASK_BEFORE, Kind.HAZARD_BEFORE]) == (
+        "已逾期的请尽快完成整改，其余请按期完成" + tail
+    )
