@@ -20,7 +20,7 @@ from telegram.ext import (
 
 from handlers.common import require_person, services, transaction
 from knowledge.documents import SUPPORTED_SUFFIXES, UnsupportedDocumentError
-from knowledge.engine import Answer
+from knowledge.engine import Answer, too_short
 from knowledge.service import KnowledgeService
 from storage.models import Role
 from storage.people import person_by_telegram_id
@@ -31,6 +31,7 @@ KNOWLEDGE_KEY = "knowledge"
 PENDING_UPLOAD = "kb_add_pending"
 ASK_USAGE = "请在 /ask 后面写上问题，例如：/ask 动火作业六查是什么"
 NO_ANSWER = "抱歉，现有规章制度里没有找到这个问题的可靠答案。"
+TOO_SHORT = "请把想问的写完整一些，例如：动火作业六查是什么？发送 /help 查看全部功能。"
 MAX_BUTTON_TEXT = 40
 ADMIN_ROLES = (Role.ADMIN, Role.SAFETY_OFFICER, Role.PRINCIPAL)
 
@@ -141,6 +142,9 @@ async def _answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, q
     question = question.strip()
     if not question:
         await message.reply_text(ASK_USAGE)
+        return
+    if too_short(question):
+        await message.reply_text(TOO_SHORT)
         return
     user = update.effective_user
     answer = await knowledge(context).ask(question, telegram_user_id=user.id if user else None)

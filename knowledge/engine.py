@@ -880,6 +880,8 @@ class KnowledgeIndex:
     # --- answering ------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
+        if too_short(question):
+            return Answer(question, None, [], 0.0, [])
         found = self.candidates(question)
         if not found:
             return Answer(question, None, [], 0.0, [])
@@ -1065,6 +1067,21 @@ def _loosely_written(phrase: str, text: str) -> bool:
 def _shift_log_odds(probability: float, shift: float) -> float:
     p = min(max(probability, 1e-6), 1 - 1e-6)
     return 1.0 / (1.0 + math.exp(-(math.log(p / (1 - p)) + shift)))
+
+
+MIN_QUESTION_CHARS = 2  # Han characters a question needs besides its question words
+
+
+def too_short(question: str) -> bool:
+    """Too little to ask anything of the rules: fewer than two Han characters besides the question
+    words (3, 12, 3号, 啥？). Such a message would otherwise be answered by whatever passage has
+    the figure in it."""
+    content = _content(normalise(question))
+    return len(_HAN.findall(content)) < MIN_QUESTION_CHARS and _LATIN_WORD.search(content) is None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _content(text: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from knowledge.curated import CuratedSet, load_curated
 from knowledge.documents import parse_file, parse_text
-from knowledge.engine import Answer, KnowledgeIndex
+from knowledge.engine import Answer, KnowledgeIndex, too_short
 from storage import knowledge as kb
 from storage.clock import Clock, SystemClock
 from storage.db import SessionFactory, unit_of_work
@@ -73,7 +73,7 @@ class KnowledgeService:
     async def ask(self, question: str, telegram_user_id: int | None = None, log_it: bool = True) -> Answer:
         index = self._index or await self.load()
         answer = await asyncio.to_thread(index.answer, question)
-        if log_it:
+        if log_it and not too_short(question):  # a stray "3" is no gap in the knowledge base
             async with unit_of_work(self.session_factory) as session:
                 await kb.log_question(
                     session,

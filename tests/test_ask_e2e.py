@@ -13,6 +13,7 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from handlers.ask import is_small_talk, split_message
+from knowledge.engine import too_short
 from storage.db import SessionFactory, create_engine, create_session_factory, unit_of_work
 from storage.knowledge_models import KbFeedback
 from storage.models import ChatGroup, Person, Role, Unit
@@ -215,6 +216,32 @@ async def test_a_greeting_gets_a_short_pointer_not_a_no_answer(app: Application,
     reply = await worker.wait_reply()
     assert "随手拍" in (reply.text or "") and "/help" in (reply.text or "")
     assert "没有找到" not in (reply.text or "")
+
+
+async def test_a_bare_number_gets_a_hint_not_a_rule(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser
+) -> None:
+    worker = bot_api.user(700007, "周九")
+    await worker.send("3")
+    reply = await worker.wait_reply()
+    assert "写完整" in (reply.text or "") and "出处" not in (reply.text or "")
+    assert not reply.button_texts
+    await worker.send("/ask 12号")
+    reply = await worker.wait_reply(contains="写完整", since=reply.seq)
+    # A stray number is no gap in the knowledge base.
+    await admin_user.send("/kb_gaps")
+    gaps = await admin_user.wait_reply()
+    assert "12号" not in (gaps.text or "") and "“3”" not in (gaps.text or "")
+
+
+@pytest.mark.parametrize("text", ["3", "12", "3号", "啥？", " 5 "])
+def test_too_little_to_ask_anything(text: str) -> None:
+    assert too_short(text)
+
+
+@pytest.mark.parametrize("text", ["动火", "PPE是什么", "3级风能吊装吗", "电焊工没证能干活吗"])
+def test_short_questions_still_ask_something(text: str) -> None:
+    assert not too_short(text)
 
 
 def test_an_answer_that_is_the_whole_clause_quotes_it_once() -> None:
