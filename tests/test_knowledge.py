@@ -574,8 +574,13 @@ async def test_unanswerable_questions_say_so_and_become_gaps(service: KnowledgeS
         answer = await service.ask(question)
         assert answer.answer is None, question
     await service.ask("比特币现在多少钱一个？")
+    # A stray number asks nothing: no rule that happens to hold it, no suggestions, no gap.
+    for stray in ("3", "3", "3", "12号"):
+        answer = await service.ask(stray)
+        assert answer.answer is None and not answer.suggestions
     gaps = await service.gaps()
     assert gaps[0].question == "比特币现在多少钱一个？" and gaps[0].count == 2
+    assert all(g.question not in ("3", "12号") for g in gaps)
 
 
 @needs_seeds
