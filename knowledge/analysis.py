@@ -29,6 +29,7 @@ STOPWORDS = frozenset(
     要不要 有没有 可不可以 可以 能 能够 会 要 需要 应该 应当 得 该 请问 一下 问 想 知道 告诉 有 没有 没 不 吧 呗 行 行不行 不行 算 做 搞 弄
     一 1 时候 具体 主要 相关 有关 情况 方面 问题 规定 要求 如果 按照 什么样 哪样 回 一回 一次 次 咋 咋办 怎么办 可 能否
     由谁 由谁来 谁来 多长时间 多大 咋样 咋整 咋弄 咋个 啥样 怎么弄 怎么整 还要 还得 还需 还需要 再
+    厂里 我们厂 咱们厂 公司里 单位里 上头 悄悄 偷偷 好多 老是 总是 这块 平时 到底 听说 跟 拿
     """.split()
 )
 # Removed from the question before bigrams are taken, so "什么" does not become a search term.

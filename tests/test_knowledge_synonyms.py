@@ -235,3 +235,19 @@ def test_a_term_said_with_a_word_put_in_still_counts() -> None:
     assert _expansions(analyzer, "往哪个方向上跑") == {}
     # A term of the group said as written wins over a gapped one (多久做, not 多久做1次).
     assert _expansions(analyzer, "体检多久做一次") == {"多久做": {"频次", "周期"}}
+
+
+@pytest.mark.parametrize(
+    ("question", "filler"),
+    [
+        ("厂里悄悄报了个大隐患能拿奖不", "厂里"),
+        ("厂里悄悄报了个大隐患能拿奖不", "悄悄"),
+        ("上头老是来查这块", "上头"),
+    ],
+)
+def test_everyday_fillers_are_not_what_a_question_is_about(
+    analyzer: Analyzer, question: str, filler: str
+) -> None:
+    terms = analyzer.query(question)
+    assert filler not in terms.words and filler not in terms.phrases
+    assert "隐患" in terms.words or "查" in question
