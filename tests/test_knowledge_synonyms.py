@@ -250,4 +250,4 @@ def test_everyday_fillers_are_not_what_a_question_is_about(
 ) -> None:
     terms = analyzer.query(question)
     assert filler not in terms.words and filler not in terms.phrases
-    assert "隐患" in terms.words or "查" in question
+    assert terms.words  # what the question is about is still there
