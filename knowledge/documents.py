@@ -214,17 +214,36 @@ def without_running_lines(pages: list[str]) -> list[str]:
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         edges.update({line for line in lines[:2] + lines[-2:]})
     running = {line for line, n in edges.items() if n >= max(3, len(pages) // 2 + 1) and len(line) <= 40}
-    # The first page keeps them: there the title is the title.
-    return pages[:1] + [
-        "\n".join(line for line in page.splitlines() if line.strip() not in running) for page in pages[1:]
-    ]
+    # The first page keeps them: there the title is the title. So does the page where the body
+    # starts under its title after a covering notice (the title, then 第一章 总则).
+    kept: list[str] = pages[:1]
+    titled = {line.strip() for line in pages[0].splitlines()}
+    for page in pages[1:]:
+        lines = page.splitlines()
+        out = []
+        for n, line in enumerate(lines):
+            if line.strip() in running:
+                following = [x.strip() for x in lines[n + 1 :] if x.strip()][:2]
+                if (
+                    line.strip() in titled
+                    or not _TITLE_WORD.search(line)
+                    or not any(outline_kind(clean_line(x)) in _MAIN_MARKERS for x in following)
+                ):
+                    continue
+                titled.add(line.strip())
+            out.append(line)
+        kept.append("\n".join(out))
+    return kept
 
 
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    text = "\n".join(without_running_lines([page.extract_text() or "" for page in reader.pages]))
+    # Layout mode keeps the gaps between a table's columns (检查类别    组织部门    检查频次), so its
+    # rows are read as rows; plain extraction runs the cells of a row into one another.
+    pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    text = "\n".join(without_running_lines(pages))
     if not text.strip():
         raise UnsupportedDocumentError("the PDF has no text layer")
     return text
@@ -550,6 +569,14 @@ _HEADER_FIELD = re.compile(
 )
 
 
+def _notice_subject(notice_title: str) -> str:
+    """What a covering notice issues: 关于印发《X》的通知 → X."""
+    quoted = re.search(r"《([^》]+)》", notice_title)
+    if quoted:
+        return quoted.group(1)
+    return re.sub(r"^关于(印发)?", "", notice_title).strip("《》")
+
+
 def _is_notice_line(line: str, notice: list[str]) -> bool:
     """A line of the covering notice's text, before the rulebook's own title: a sentence, or the
     short end of one wrapped over lines (not the 文号, the 关于…通知 title or a signature)."""
@@ -644,13 +671,15 @@ def text_tables(lines: list[str]) -> list[str]:
     """A table typed as text (cells apart by tabs or wide spaces, 罚款 and 扣分 columns of
     figures) as one sentence per row with each cell under its column heading, as for a Word
     table: 违章行为：酒后上岗，扣分：12分，罚款：2000元。 Rows of names and titles are left alone."""
-    cells = [_CELL_GAP.split(line.strip()) if line.strip() else [] for line in lines]
     out = list(lines)
+    # Blank lines between rows (a PDF read with its layout spaces its rows out) do not end a table.
+    at = [n for n, line in enumerate(lines) if line.strip()]
+    cells = [_CELL_GAP.split(lines[n].strip()) for n in at]
     i = 0
-    while i < len(lines):
+    while i < len(at):
         width = len(cells[i])
         end = i + 1
-        while end < len(lines) and len(cells[end]) == width:
+        while end < len(at) and len(cells[end]) == width:
             end += 1
         rows = cells[i + 1 : end]
         heading = cells[i]
@@ -661,10 +690,10 @@ def text_tables(lines: list[str]) -> list[str]:
             and not any(_FIGURE_CELL.match(c) for c in heading)
             and sum(any(_FIGURE_CELL.match(c) for c in row) for row in rows) * 2 >= len(rows)
         ):
-            out[i] = ""
-            for n, row in enumerate(rows, start=i + 1):
-                out[n] = labelled_row(heading, row)
-            _caption_above(out, i)
+            out[at[i]] = ""
+            for k, row in enumerate(rows, start=i + 1):
+                out[at[k]] = labelled_row(heading, row)
+            _caption_above(out, at[i])
             i = end
             continue
         i += 1
@@ -704,9 +733,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     body_lines = [line for line in body_lines if not _CONTACT.match(line)]
 
     header, preamble = _parse_header(head_lines, tail)
-    title = header.body_title or (
-        re.sub(r"^关于(印发)?", "", header.notice_title).strip("《》") if header.notice_title else None
-    )
+    title = header.body_title or (_notice_subject(header.notice_title) if header.notice_title else None)
     if not title:
         title = next((ln for ln in lines if not DOC_NUMBER.search(ln) and not _is_date_line(ln)), name)[:60]
     title = title.strip("《》 ")

@@ -386,6 +386,24 @@ def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
     assert all(f"第{n}条 内容{n}。" in text for n in "一二三四")
 
 
+def test_the_title_after_a_covering_notice_is_kept_though_pages_repeat_it() -> None:
+    # Page 1 is the notice that issues the rulebook; the rulebook starts on page 2 under its title,
+    # which every later page repeats as its running header.
+    title = "某某食品公司安全生产管理制度"
+    pages = [
+        "某某食品公司文件\n关于印发《某某食品公司安全生产管理制度》的通知\n各车间：现印发给你们。",
+        f"{title}\n第一章 总则\n第一条 内容一。",
+        f"{title}\n第二条 内容二。",
+        f"{title}\n第三条 内容三。",
+    ]
+    text = "\n".join(without_running_lines(pages))
+    assert text.splitlines().count(title) == 1 and text.index(f"\n{title}\n") < text.index("第一章")
+    assert parse_text(text, "food.pdf").title == title
+    # Without the body's own title line, the title is what the notice issues, not 《…》的通知.
+    notice_only = "\n".join([pages[0], "第一章 总则", "第一条 内容一。"])
+    assert parse_text(notice_only, "food.pdf").title == title
+
+
 def _write_pdf(path: Path, pages: list[list[str]]) -> None:
     """A PDF with a text layer, as a word processor exports one (matplotlib, TrueType text)."""
     import matplotlib
@@ -403,7 +421,11 @@ def _write_pdf(path: Path, pages: list[list[str]]) -> None:
         for lines in pages:
             figure = plt.figure(figsize=(8.27, 11.69))
             for n, line in enumerate(lines):
-                figure.text(0.08, 0.92 - n * 0.04, line, fontfamily=family, fontsize=11)
+                # A line of cells (a table row) puts each cell in its column.
+                cells = line.split("|")
+                for column, cell in enumerate(cells):
+                    x = 0.08 + column * (0.84 / len(cells))
+                    figure.text(x, 0.92 - n * 0.04, cell, fontfamily=family, fontsize=11)
             pdf.savefig(figure)
             plt.close(figure)
 
@@ -431,6 +453,25 @@ def test_a_pdf_with_a_text_layer_is_ingested_without_its_page_furniture(tmp_path
     assert "一级动火由安全管理部审批，动火证有效期不超过8小时。" in body[1].text  # the wrap is joined
     everything = "".join(p.text for p in parsed.passages)
     assert "页" not in everything and everything.count(title) <= 2  # the header names it, pages do not
+
+
+def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path: Path) -> None:
+    pages = [
+        [
+            "某某公司隐患排查制度",
+            "第一条 各级检查的组织部门和频次按下表执行。",
+            "检查类别|组织部门|检查频次",
+            "公司综合检查|安全环保部|每月1次",
+            "车间检查|各车间|每周1次",
+            "电气专业检查|设备动力部|每季度1次",
+            "第二条 检查发现的隐患填入隐患台账。",
+        ]
+    ]
+    path = tmp_path / "checks.pdf"
+    _write_pdf(path, pages)
+    text = "\n".join(p.text for p in parse_file(path).passages)
+    assert "检查类别：车间检查，组织部门：各车间，检查频次：每周1次。" in text
+    assert "检查类别：电气专业检查，组织部门：设备动力部，检查频次：每季度1次。" in text
 
 
 def test_a_pdf_without_a_text_layer_is_refused(tmp_path: Path) -> None:
