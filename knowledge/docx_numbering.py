@@ -8,6 +8,7 @@ document's numbering definitions (numbering.xml), as Word would show it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,6 +156,12 @@ class Numbering:
             if deeper not in levels or levels[deeper].restarts:
                 del counters[deeper]
         text = level.text
+        placeholders = {int(k) - 1 for k in re.findall(r"%([1-9])", text)}
+        if ilvl > 0 and len(placeholders) == 1 and max(placeholders) < ilvl:
+            # A level that would show only an outer level's number (（%1） on the second level)
+            # gives every item under an article the same label, （四）（四）（四）: no author means
+            # that, so such a level is numbered by its own count, in its own format.
+            text = re.sub(r"%[1-9]", f"%{ilvl + 1}", text)
         for k in range(9):
             placeholder = f"%{k + 1}"
             if placeholder in text:

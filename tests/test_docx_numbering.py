@@ -92,3 +92,25 @@ def test_auto_numbered_chapters_articles_and_items_become_the_outline(tmp_path: 
     ]
     confirm = next(p for p in parsed.passages if "应急开门装置" in p.text)
     assert "（一）库门内侧应急开门装置灵活有效；\n（二）库内呼救按钮和照明正常。" in confirm.text
+
+
+def test_a_level_that_names_only_an_outer_number_counts_its_own_items(tmp_path: Path) -> None:
+    # Word would draw （一）（一） for （%2） on the items' level: every item the article's number.
+    # Nobody means that, so the items are counted by their own level.
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT.replace("（%3）", "（%2）")))
+    numbering.append(parse_xml(NUM))
+    document.add_paragraph("某某医院安全生产管理制度")
+    _numbered(document, "总则", 0)
+    _numbered(document, "医院年度安全生产目标是：", 1)
+    _numbered(document, "不发生人员死亡事故；", 2)
+    _numbered(document, "不发生火灾和医用气体中断事故。", 2)
+    path = tmp_path / "outer.docx"
+    document.save(str(path))
+
+    goals = next(p for p in parse_file(path).passages if "死亡事故" in p.text)
+    assert "（一）不发生人员死亡事故；\n（二）不发生火灾和医用气体中断事故。" in goals.text
