@@ -267,6 +267,10 @@ class Digest:
     task_ids: tuple[int, ...]
     whole_org: bool
 
+    @property
+    def anything_overdue(self) -> bool:
+        return bool(self.overdue_hazards or self.missed_tasks)
+
 
 @dataclass(frozen=True)
 class Item:
@@ -1170,7 +1174,8 @@ def render(ctx: RenderContext, org: OrgFacts, person_id: int, plan: Plan, *, tod
         assert item.digest is not None
         lines.append("")
         lines.extend(digest_lines(item.digest, ctx, today))
-        buttons.append([Button("查看全部逾期", "rm:overdue")])
+        if item.digest.anything_overdue:  # /overdue lists only what is overdue: else a dead end
+            buttons.append([Button("查看全部逾期", "rm:overdue")])
     if not listed and plan.digests:
         lines[0] = f"☀️ 早安，今日安全概览 · {today.month}月{today.day}日"
     return Message(text=cards.clip("\n".join(lines).strip(), cards.TEXT_LIMIT), buttons=buttons)
@@ -1192,7 +1197,10 @@ def digest_lines(digest: Digest, ctx: RenderContext, today: date) -> list[str]:
     shown = len(digest.hazard_ids) + len(digest.task_ids)
     total = digest.overdue_hazards + digest.soon_hazards + digest.missed_tasks + digest.soon_tasks
     if total > shown:
-        lines.append(f"……共 {total} 项，发送 /overdue 查看全部。")
+        if digest.anything_overdue:
+            lines.append(f"……共 {total} 项，发送 /overdue 查看全部逾期。")
+        else:
+            lines.append(f"……共 {total} 项，以上是期限最近的 {shown} 项。")
     return lines
 
 

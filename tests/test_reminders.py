@@ -22,11 +22,15 @@ from storage.obligation_models import ReminderLog
 from storage.obligations import OwnerSpec, add_obligation
 from storage.reminders import (
     HazardFacts,
+    HazardLine,
     Kind,
     OrgFacts,
+    Plan,
     ReminderPolicy,
+    RenderContext,
     SweepResult,
     due_items,
+    render,
     sweep,
 )
 from tests.hazard_fixtures import Org, make_org
@@ -488,3 +492,45 @@ def test_an_owner_is_urged_on_time_before_the_deadline_and_at_once_after_it() ->
     assert _owner_advice([Kind.HAZARD_OVERDUE, Kind.TASK_BEFORE, Kind.HAZARD_BEFORE]) == (
         "已逾期的请尽快完成整改，其余请按期完成" + tail
     )
+
+
+def rendered(person_id: int, hazards: list[HazardFacts], at: datetime) -> tuple[str, list[str]]:
+    """The text and button labels `person_id` is sent at `at` for these hazards (pure derivation)."""
+    items = [i for i in due_items(at, POLICY, hazards, [], ORG) if i.person_id == person_id]
+    lines: dict[int, HazardLine] = {
+        h.id: HazardLine(
+            h.id,
+            f"YH-2026-{h.id:06d}",
+            h.level,
+            h.supervised,
+            h.unit_id,
+            "配电箱门损坏",
+            h.owner_id,
+            None,
+            h.deadline,
+        )
+        for h in hazards
+    }
+    ctx = RenderContext(
+        hazards=dict(lines), names={10: "班长刘建国"}, unit_paths={1: "示例公司", 2: "示例公司/一班"}
+    )
+    message = render(ctx, ORG, person_id, Plan.of(items), today=at.astimezone(ZONE).date())
+    return message.text or "", [button.text for row in message.buttons or [] for button in row]
+
+
+def test_the_digest_offers_the_overdue_list_only_when_something_is_overdue() -> None:
+    at = local(3, 2, 8, 30)
+    text, labels = rendered(20, [facts(date(2026, 3, 4), date(2026, 2, 1))], at)
+    assert "今日概览 · 本部门" in text and "逾期隐患 0 项，近期到期 1 项" in text
+    assert "查看全部逾期" not in labels and "/overdue" not in text
+
+    # more due soon than the digest lists, none overdue: it says so, sending nobody to /overdue
+    many = [facts(date(2026, 3, 4), date(2026, 2, 1), id=n) for n in range(1, 11)]
+    text, labels = rendered(20, many, at)
+    assert "……共 10 项，以上是期限最近的 8 项。" in text
+    assert "查看全部逾期" not in labels and "/overdue" not in text
+
+    overdue = [facts(date(2026, 2, 27), date(2026, 2, 1), id=n) for n in range(1, 11)]
+    text, labels = rendered(20, overdue, at)
+    assert "逾期隐患 10 项" in text and "发送 /overdue 查看全部逾期" in text
+    assert labels[-1] == "查看全部逾期"

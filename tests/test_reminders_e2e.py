@@ -100,14 +100,20 @@ async def test_a_reminder_carries_the_card_and_working_buttons(
     assert (await run_sweep(app)).messages == 2
     digest = await manager.wait_reply(contains="今日概览 · 本部门")
     assert "YH-2026-000001" in (digest.text or "")
-    await officer.wait_reply(contains="今日概览 · 全单位")
+    # nothing is overdue yet: no button to an overdue list that would be empty
+    assert "查看全部逾期" not in digest.button_texts and "/overdue" not in (digest.text or "")
+    officer_digest = await officer.wait_reply(contains="今日概览 · 全单位")
+    assert "查看全部逾期" not in officer_digest.button_texts
     # a second tick in the same minute sends nothing more
     assert (await run_sweep(app)).messages == 0
 
     # overdue: /overdue for the manager, and the escalation reached them on the first overdue day
     clock.set(local(3, 6, 9, 0))
     await run_sweep(app)
-    await manager.wait_reply(contains="逾期督办")
+    escalation = await manager.wait_reply(contains="逾期督办")
+    await manager.press(escalation, "查看全部逾期")
+    listing = await manager.wait_reply(contains="逾期清单")
+    assert "YH-2026-000001" in (listing.text or "") and "已逾期 1 天" in (listing.text or "")
     await manager.send("/overdue")
     listing = await manager.wait_reply(contains="逾期清单")
     assert "YH-2026-000001" in (listing.text or "") and "已逾期 1 天" in (listing.text or "")
