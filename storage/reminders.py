@@ -46,7 +46,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, Protocol, TypeVarTuple, cast
@@ -106,6 +106,7 @@ INCREMENTAL_MARGIN = timedelta(minutes=10)
 MAX_LISTED = 15  # items listed in one merged message; the rest are counted
 MAX_BUTTON_ROWS = 10
 DIGEST_TOP = 8
+DIGEST_CANDIDATES = DIGEST_TOP + MAX_LISTED  # see Digest.hazard_ids
 
 
 # ---------------------------------------------------------------- policy
@@ -263,9 +264,12 @@ class Digest:
     soon_hazards: int
     missed_tasks: int
     soon_tasks: int
-    hazard_ids: tuple[int, ...]  # the most urgent, overdue first
+    # the most urgent, overdue first: DIGEST_TOP to list, and as many again as one message can list
+    # above the digest, so that leaving those out (Plan.of) still lists DIGEST_TOP
+    hazard_ids: tuple[int, ...]
     task_ids: tuple[int, ...]
     whole_org: bool
+    listed_above: int = 0  # of the most urgent, those the same message lists in a section above
 
     @property
     def anything_overdue(self) -> bool:
@@ -417,8 +421,8 @@ def digest_items(
             continue
         overdue = sum(1 for h in in_hazards if h.deadline < today)
         missed = sum(1 for t in in_tasks if t.due_date < today)
-        top_hazards = heapq.nsmallest(DIGEST_TOP, in_hazards, key=lambda h: (h.deadline, h.id))
-        top_tasks = heapq.nsmallest(DIGEST_TOP, in_tasks, key=lambda t: (t.due_date, t.id))
+        top_hazards = heapq.nsmallest(DIGEST_CANDIDATES, in_hazards, key=lambda h: (h.deadline, h.id))
+        top_tasks = heapq.nsmallest(DIGEST_CANDIDATES, in_tasks, key=lambda t: (t.due_date, t.id))
         digest = Digest(
             overdue_hazards=overdue,
             soon_hazards=len(in_hazards) - overdue,
@@ -895,6 +899,29 @@ _ORDER = {
     Kind.DIGEST: 7,
 }
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _without(item: Item, listed: Sequence[Item]) -> Item:
+    """A digest that leaves out what its message already lists in a more urgent section (an
+    escalation, the person's own hazard or task): each hazard or task is shown once a message."""
+    assert item.digest is not None
+    hazards = {i.subject_id for i in listed if i.kind.value.startswith("hz-")}
+    tasks = {i.subject_id for i in listed if not i.kind.value.startswith("hz-")}
+    digest = item.digest
+    hazard_ids = [h for h in digest.hazard_ids if h not in hazards]
+    task_ids = [t for t in digest.task_ids if t not in tasks]
+    skipped = len(digest.hazard_ids) - len(hazard_ids) + len(digest.task_ids) - len(task_ids)
+    return replace(
+        item,
+        digest=replace(
+            digest,
+            hazard_ids=tuple(hazard_ids[:DIGEST_TOP]),
+            task_ids=tuple(task_ids[:DIGEST_TOP]),
+            listed_above=digest.listed_above + skipped,
+        ),
+    )
+
+
 CHUNK = 1000  # ids per IN (...) list: SQLite caps the number of bound parameters
 ARRAY_CHUNK = 20_000  # ids per = ANY(:array) on PostgreSQL
 PARTITION = 2000  # rows per fetch of a large query; the event loop runs between fetches
@@ -915,7 +942,9 @@ class Plan:
     def of(cls, items: Sequence[Item]) -> Plan:
         ordered = sorted(items, key=lambda i: (_ORDER[i.kind], i.days, i.subject_id))
         plain = [i for i in ordered if i.kind != Kind.DIGEST]
-        return cls(plain[:MAX_LISTED], max(0, len(plain) - MAX_LISTED), [i for i in ordered if i.digest])
+        listed = plain[:MAX_LISTED]
+        digests = [_without(i, listed) for i in ordered if i.digest]
+        return cls(listed, max(0, len(plain) - MAX_LISTED), digests)
 
     @property
     def single_hazard(self) -> Item | None:
@@ -1194,7 +1223,7 @@ def digest_lines(digest: Digest, ctx: RenderContext, today: date) -> list[str]:
     for task_id in digest.task_ids:
         if task_id in ctx.tasks:
             lines.append("· " + _task_line(ctx.tasks[task_id], today, with_owner=True))
-    shown = len(digest.hazard_ids) + len(digest.task_ids)
+    shown = len(digest.hazard_ids) + len(digest.task_ids) + digest.listed_above
     total = digest.overdue_hazards + digest.soon_hazards + digest.missed_tasks + digest.soon_tasks
     if total > shown:
         if digest.anything_overdue:

@@ -530,7 +530,26 @@ def test_the_digest_offers_the_overdue_list_only_when_something_is_overdue() -> 
     assert "……共 10 项，以上是期限最近的 8 项。" in text
     assert "查看全部逾期" not in labels and "/overdue" not in text
 
-    overdue = [facts(date(2026, 2, 27), date(2026, 2, 1), id=n) for n in range(1, 11)]
+    overdue = [facts(date(2026, 2, 27), date(2026, 2, 1), id=n) for n in range(1, 31)]
     text, labels = rendered(20, overdue, at)
-    assert "逾期隐患 10 项" in text and "发送 /overdue 查看全部逾期" in text
+    assert "逾期隐患 30 项" in text and "……共 30 项，发送 /overdue 查看全部逾期。" in text
     assert labels[-1] == "查看全部逾期"
+
+
+def test_a_hazard_is_listed_once_a_message_in_its_most_urgent_section() -> None:
+    at = local(3, 6, 9)  # the first overdue day, after the digest's time
+    overdue = facts(date(2026, 3, 5), date(2026, 2, 1))
+    text, _ = rendered(20, [overdue], at)
+    assert "【逾期督办】" in text and "【今日概览 · 本部门】" in text
+    assert text.count("YH-2026-000001") == 1
+    assert text.index("YH-2026-000001") < text.index("【今日概览")
+    assert "逾期隐患 1 项" in text  # the overview still counts it
+
+    # the manager's own hazard stays under 我负责整改的隐患; the digest lists the others, up to 8
+    own = facts(date(2026, 3, 8), date(2026, 2, 1), owner_id=20)
+    others = [facts(date(2026, 3, 8), date(2026, 2, 1), id=n) for n in range(2, 12)]
+    text, _ = rendered(20, [own, *others], local(3, 6, 8, 30))
+    assert text.count("YH-2026-000001") == 1
+    assert text.index("YH-2026-000001") < text.index("【今日概览") and "【我负责整改的隐患】" in text
+    overview = text[text.index("【今日概览") :]
+    assert overview.count("· 隐患 ") == 8 and "……共 11 项，以上是期限最近的 9 项。" in overview

@@ -111,6 +111,9 @@ async def test_a_reminder_carries_the_card_and_working_buttons(
     clock.set(local(3, 6, 9, 0))
     await run_sweep(app)
     escalation = await manager.wait_reply(contains="逾期督办")
+    # merged with the morning's overview, which counts the hazard but does not list it again
+    assert "今日概览 · 本部门" in (escalation.text or "") and "逾期隐患 1 项" in (escalation.text or "")
+    assert (escalation.text or "").count("YH-2026-000001") == 1
     await manager.press(escalation, "查看全部逾期")
     listing = await manager.wait_reply(contains="逾期清单")
     assert "YH-2026-000001" in (listing.text or "") and "已逾期 1 天" in (listing.text or "")
