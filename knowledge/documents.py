@@ -330,16 +330,26 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
     """Lines that head a chapter of a decimal outline: a number and a short title (2 高处作业)
     followed within a few lines by a clause of that chapter (2.1 …). Without such a clause the
     line is text that happens to start with a number."""
+    candidates: list[tuple[int, int, str]] = []  # (line index, chapter number, line)
     found = set()
     for i, line in enumerate(lines):
         if outline_kind(line) != "decimal_chapter":
             continue
-        number = re.match(rf"[{_D}]+", line)
-        assert number is not None
-        clause = re.compile(rf"^{number.group(0).translate(_HALF_WIDTH_DIGITS)}[.．][0-9]")
+        match = re.match(rf"[{_D}]+", line)
+        assert match is not None
+        number = match.group(0).translate(_HALF_WIDTH_DIGITS)
+        candidates.append((i, int(number), line))
+        clause = re.compile(rf"^{number}[.．][0-9]")
         following = lines[i + 1 : i + 1 + DECIMAL_CHAPTER_REACH]
         if any(clause.match(nxt.translate(_HALF_WIDTH_DIGITS)) for nxt in following):
             found.add(line)
+    # A chapter with no numbered clause (1 范围, 2 规范性引用文件) is one when the next chapter
+    # follows it in sequence.
+    confirmed = [(i, n) for i, n, line in candidates if line in found]
+    for i, n, line in reversed(candidates):
+        if line not in found and any(j > i and m == n + 1 for j, m in confirmed):
+            found.add(line)
+            confirmed.append((i, n))
     return found
 
 
@@ -455,6 +465,7 @@ class _Header:
     recipients: str | None = None
     issued_on: str | None = None
     printed: str | None = None
+    effective: str | None = None
     contacts: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     transmittal: list[str] = field(default_factory=list)
@@ -537,6 +548,7 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             header.attachments.append(line)
         elif not after_title and title_index is not None and _is_notice_line(line, notice):
             notice.append(line)
+    _standard_cover(header, lines)
     # The notice's own words (为进一步…，现印发给你们…；原《…》同时废止) belong to the header too.
     header.transmittal.extend(join_wrapped_lines(notice))
     # Issuer: the signature line just above the date, else the letterhead.
@@ -560,6 +572,28 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
     return header, preamble
 
 
+# The cover of a standard (企业标准): its code, 2025-02-20 发布 / 2025-03-01 实施, and 某某公司 发布.
+_STANDARD_CODE = re.compile(
+    r"^((?:GB|Q|DB|T|AQ)(?:/[A-Z]{1,8})?\s*[0-9][0-9.]*\s*[—\-－]{1,2}\s*(?:19|20)\d{2})"
+)
+_STANDARD_DATE = re.compile(r"((?:19|20)\d{2})\s*[-－.．/]\s*(\d{1,2})\s*[-－.．/]\s*(\d{1,2})\s*(发布|实施)")
+_STANDARD_ISSUER = re.compile(r"^([^0-9，。；：:]{2,40}?)\s*发布$")
+
+
+def _standard_cover(header: _Header, lines: list[str]) -> None:
+    for line in lines:
+        if header.doc_number is None and (code := _STANDARD_CODE.match(line)):
+            header.doc_number = re.sub(r"\s+", " ", code.group(1))
+        for year, month, day, what in _STANDARD_DATE.findall(line):
+            date = f"{int(year)}年{int(month)}月{int(day)}日"
+            if what == "发布":
+                header.issued_on = header.issued_on or date
+            else:
+                header.effective = header.effective or date
+        if header.issuer is None and (issuer := _STANDARD_ISSUER.match(line)):
+            header.issuer = issuer.group(1).strip()
+
+
 # A header written as a form (发文单位：…, 主送：…, 印发日期：…), as wiki and OA exports do.
 _ISSUER_FIELDS = ("发文单位", "发文机关", "印发单位", "发布单位", "制定单位", "制定部门", "编制部门")
 _RECIPIENT_FIELDS = ("主送", "主送单位")
@@ -567,6 +601,23 @@ _DATE_FIELDS = ("印发日期", "发布日期", "成文日期", "发文日期")
 _HEADER_FIELD = re.compile(
     rf"^({'|'.join(_ISSUER_FIELDS + _RECIPIENT_FIELDS + _DATE_FIELDS)})\s*[：:]\s*(.+)$"
 )
+
+
+_MD_TITLE = re.compile(r"^\s{0,3}#\s+(\S.*)$")
+
+
+def _markdown_title(source_lines: list[str], head_lines: list[str]) -> str | None:
+    """A Markdown document's top-level heading before its body that reads as a title (# 汇锦广场安全
+    运营管理规范), whatever the lines around it look like."""
+    head = set(head_lines)
+    for line in source_lines:
+        found = _MD_TITLE.match(line)
+        if found:
+            title = clean_line(found.group(1))
+            # (A letterhead written as a heading, # 某某区国资委, names the issuer, not the document.)
+            if title in head and outline_kind(title) is None and _TITLE_WORD.search(title):
+                return title
+    return None
 
 
 def _notice_subject(notice_title: str) -> str:
@@ -602,6 +653,8 @@ def _header_text(header: _Header, title: str) -> str:
         parts.append(f"成文日期（发布、印发时间）：{header.issued_on}")
     if header.printed:
         parts.append(f"印发日期：{header.printed}")
+    if header.effective:
+        parts.append(f"施行日期（实施时间）：{header.effective}")
     parts.extend(header.transmittal)
     if header.attachments:
         parts.append("附件：" + "；".join(header.attachments))
@@ -733,7 +786,11 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     body_lines = [line for line in body_lines if not _CONTACT.match(line)]
 
     header, preamble = _parse_header(head_lines, tail)
-    title = header.body_title or (_notice_subject(header.notice_title) if header.notice_title else None)
+    title = (
+        _markdown_title(source_lines, head_lines)
+        or header.body_title
+        or (_notice_subject(header.notice_title) if header.notice_title else None)
+    )
     if not title:
         title = next((ln for ln in lines if not DOC_NUMBER.search(ln) and not _is_date_line(ln)), name)[:60]
     title = title.strip("《》 ")

@@ -166,6 +166,39 @@ def test_decimal_chapters_without_a_dot_head_their_clauses() -> None:
     assert any("5 米以内不得堆放可燃物" in p.text for p in body)
 
 
+def test_a_company_standard_in_markdown_with_its_cover_and_chapters() -> None:
+    # An enterprise standard laid out like a GB/T one: a cover (code, 发布/实施 dates, issuer), the
+    # title as the one top-level Markdown heading, then 1 范围 / 2 … chapters, not all with clauses.
+    text = "\n".join(
+        [
+            "**某某物业服务有限公司企业标准**",
+            "Q/MMWY 002—2025　代替 Q/MMWY 002—2021",
+            "# 某某大厦消防安全管理规范",
+            "2025-01-10 发布　　2025-02-01 实施",
+            "某某物业服务有限公司　发布",
+            "## 前言",
+            "本标准按照GB/T 1.1—2020给出的规则起草，由公司安全管理部提出并归口，起草部门为工程部。",
+            "## 1 范围",
+            "本标准规定了某某大厦的消防安全管理要求，适用于大厦全体业户、员工和外包服务单位。",
+            "## 2 规范性引用文件",
+            "GB 25506　消防控制室通用技术要求",
+            "## 3 消防控制室",
+            "3.1 消防控制室实行24小时值班，每班不少于2人。",
+            "3.2 值班人员应持有消防设施操作员证书。",
+        ]
+    )
+    document = parse_text(text, "tower.md")
+    assert document.title == "某某大厦消防安全管理规范"
+    assert document.doc_number == "Q/MMWY 002—2025" and document.issued_on == "2025年1月10日"
+    assert document.issuer == "某某物业服务有限公司"
+    header = document.passages[0].text
+    assert "施行日期（实施时间）：2025年2月1日" in header and "GB 25506" not in header
+    sections = {p.section[0] for p in document.passages if p.kind == "body"}
+    assert {"1 范围", "2 规范性引用文件", "3 消防控制室"} <= sections
+    scope = next(p for p in document.passages if "适用于大厦全体业户" in p.text)
+    assert scope.section == ("1 范围",)
+
+
 def test_markers_word_processors_type() -> None:
     # ⑴ and ㈠ are single characters Word inserts; 第一部分 heads parts; full-width digits and 附表.
     text = "\n".join(
