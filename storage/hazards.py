@@ -967,18 +967,42 @@ async def supervise_hazard(
         hazard.supervisor_name = None if supervisor else name[:100]
 
     async def notify() -> list[Notice]:
-        text = f"🔴 隐患 {hazard.number} 已挂牌督办，督办人：{name}。请按期整改。"
         people = await _principals(session)
         for person_id in (hazard.owner_id, hazard.supervisor_id):
             person = await _person(session, person_id)
             if person is not None:
                 people.append(person)
-        return _notices(people, Message(text=text), skip=actor.person_id)
+        owner_name = owner.name if (owner := await _person(session, hazard.owner_id)) else None
+        return [
+            notice
+            for person in {person.id: person for person in people}.values()  # each once, in their part
+            for notice in _notices(
+                [person],
+                Message(text=supervision_notice(hazard, name, owner_name, person.id)),
+                skip=actor.person_id,
+            )
+        ]
 
     await _transition(
         session, hazard, actor, Op.SUPERVISE, now=now, note=f"督办人：{name}", apply=apply, notify=notify
     )
     return hazard
+
+
+def supervision_notice(hazard: Hazard, supervisor: str, owner_name: str | None, person_id: int) -> str:
+    """挂牌督办 told to each in their part: the owner rectifies it on time; the supervising person
+    and the principal do not rectify it themselves, they follow it and press for it."""
+    head = f"🔴 隐患 {hazard.number} 已挂牌督办"
+    if person_id == hazard.owner_id:
+        return f"{head}，督办人：{supervisor}。请按期整改。"
+    if owner_name is None:
+        press = "请督促尽快指派整改责任人、落实整改。"
+    else:
+        deadline = f"，整改期限 {hazard.deadline.isoformat()}" if hazard.deadline else ""
+        press = f"整改责任人：{owner_name}{deadline}。请关注整改进度，督促按期完成整改。"
+    if person_id == hazard.supervisor_id:
+        return f"{head}，由您督办。{press}"
+    return f"{head}，督办人：{supervisor}。{press}"
 
 
 async def designate_verifier(

@@ -338,6 +338,52 @@ async def test_anonymous_reporter_never_named_to_others(
         assert await hz.my_points(session, org.reporter.id, year=2026, month=3) == (10, 10)
 
 
+async def test_supervision_is_told_to_each_in_their_part(
+    session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """挂牌督办: the owner is asked to rectify on time; the principal, who does not rectify it, to
+    follow its progress and press for it; a supervising person is told it is theirs to supervise."""
+    org = await make_org(session_factory)
+    hazard = await file_report(session_factory, org, clock, tmp_path)
+    now = clock.now()
+    await run(session_factory, org, org.officer, hz.set_level, hazard.id, "major", now=now)
+    await run(
+        session_factory, org, org.officer, hz.assign_hazard, hazard.id,
+        owner_id=org.owner.id, deadline=date(2026, 3, 31), now=now,
+    )  # fmt: skip
+    await run(
+        session_factory, org, org.officer, hz.supervise_hazard, hazard.id,
+        supervisor_name="县应急管理局张科长", now=now,
+    )  # fmt: skip
+    number = hazard.number
+    owner = texts(await outbox(session_factory, org.owner))[-1]
+    assert owner == f"🔴 隐患 {number} 已挂牌督办，督办人：县应急管理局张科长。请按期整改。"
+    principal = texts(await outbox(session_factory, org.principal))[-1]
+    assert principal == (
+        f"🔴 隐患 {number} 已挂牌督办，督办人：县应急管理局张科长。"
+        f"整改责任人：{org.owner.name}，整改期限 2026-03-31。请关注整改进度，督促按期完成整改。"
+    )
+    assert "请按期整改" not in principal
+    assert not any("挂牌督办" in t for t in texts(await outbox(session_factory, org.officer)))
+
+    # a registered supervisor other than the one who listed it; a hazard nobody owns yet
+    second = await file_report(session_factory, org, clock, tmp_path, name="b")
+    await run(session_factory, org, org.officer, hz.set_level, second.id, "major", now=now)
+    await run(
+        session_factory,
+        org,
+        org.officer,
+        hz.supervise_hazard,
+        second.id,
+        supervisor_id=org.manager.id,
+        now=now,
+    )
+    manager = texts(await outbox(session_factory, org.manager))[-1]
+    assert manager == f"🔴 隐患 {second.number} 已挂牌督办，由您督办。请督促尽快指派整改责任人、落实整改。"
+    principal = texts(await outbox(session_factory, org.principal))[-1]
+    assert principal.startswith(f"🔴 隐患 {second.number} 已挂牌督办，督办人：{org.manager.name}。请督促")
+
+
 async def test_major_hazard_five_fixes_supervision_and_points(
     session_factory: SessionFactory, clock: ManualClock, tmp_path: Path
 ) -> None:

@@ -287,6 +287,11 @@ async def test_major_hazard_five_fixes_and_supervision(
     await press_and_wait(officer, major, "挂牌督办", "请输入督办人")
     await officer.send("县应急管理局 张科长")
     await officer.wait_reply(contains="已挂牌督办")
+    # the principal does not rectify it: they are asked to press for it, not to 按期整改
+    listed = await principal.wait_reply(contains="已挂牌督办")
+    assert listed.text == (
+        f"🔴 隐患 {hazard.number} 已挂牌督办，督办人：县应急管理局 张科长。请督促尽快指派整改责任人、落实整改。"
+    )
 
     picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
     days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
