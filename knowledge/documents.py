@@ -110,7 +110,9 @@ def _as_caption(line: str) -> str:
     """The line above a table (表1 …) introduces its rows: end it with "：" unless it ends a
     sentence already."""
     line = line.rstrip()
-    return line if line.endswith((*_TERMINAL, "：", ":")) else line + "："
+    if line.endswith((*_TERMINAL, "：", ":")) or re.match(r"^\s*附\s*[件表]", line):
+        return line  # (an annex's title line stays the heading it is)
+    return line + "："
 
 
 def _caption_above(lines: list[str], row: int) -> None:
@@ -263,6 +265,13 @@ _PAGE_NUMBER = re.compile(
     r"|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(\s*of\s*\d{1,3})?)$"
 )
 _CJK = r"\u4e00-\u9fff"
+# What a page copied out of an OA system or a website carries besides the document: its
+# breadcrumb, 【打印本页】【关闭窗口】 links, view counts, download links, 上一篇/下一篇.
+_WEB_PAGE_CHROME = re.compile(
+    r"^(?:(?:首页|当前位置|您的位置|您现在的位置|所在位置)\s*[>＞»:：›].*"
+    r"|(?:\s*【[^】]{1,12}】\s*)+"
+    r"|(?:上一篇|下一篇|上一条|下一条|附件下载|相关附件|阅读次数|浏览次数|点击次数|访问次数)\s*[：:].*)$"
+)
 
 
 def clean_line(line: str) -> str:
@@ -273,7 +282,7 @@ def clean_line(line: str) -> str:
     line = _MD_HEADING.sub("", line)
     line = _MD_EMPHASIS.sub("", line)
     line = line.strip()
-    if _MD_RULE.match(line) or _PAGE_NUMBER.match(line):
+    if _MD_RULE.match(line) or _PAGE_NUMBER.match(line) or _WEB_PAGE_CHROME.match(line):
         return ""
     # Spaces between CJK characters are typesetting (通  知, 组  长), not content.
     # Wider gaps separate columns (name   role), so they stay as one space.
@@ -502,6 +511,8 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
                 and not _DATE.search(before)
                 and not DOC_NUMBER.search(before)
                 and not before.startswith(("附件", "关于"))
+                and "：" not in before
+                and ":" not in before
                 and not before.endswith(("》", "知"))
                 and not _TAIL_LINE.search(before)
                 and not _is_parenthetical(before)
@@ -525,6 +536,11 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
                 header.issuer = header.issuer or value
             elif field_name in _RECIPIENT_FIELDS:
                 header.recipients = header.recipients or value
+            elif field_name in _NUMBER_FIELDS:
+                header.doc_number = header.doc_number or value
+            elif iso := _ISO_DATE.search(value):
+                year, month, day = (int(x) for x in iso.groups())
+                header.issued_on = header.issued_on or f"{year}年{month}月{day}日"
             elif _DATE.search(value):
                 header.issued_on = header.issued_on or _compact_date(value)
             continue
@@ -595,12 +611,33 @@ def _standard_cover(header: _Header, lines: list[str]) -> None:
 
 
 # A header written as a form (发文单位：…, 主送：…, 印发日期：…), as wiki and OA exports do.
-_ISSUER_FIELDS = ("发文单位", "发文机关", "印发单位", "发布单位", "制定单位", "制定部门", "编制部门")
-_RECIPIENT_FIELDS = ("主送", "主送单位")
-_DATE_FIELDS = ("印发日期", "发布日期", "成文日期", "发文日期")
-_HEADER_FIELD = re.compile(
-    rf"^({'|'.join(_ISSUER_FIELDS + _RECIPIENT_FIELDS + _DATE_FIELDS)})\s*[：:]\s*(.+)$"
+_ISSUER_FIELDS = (
+    "发文单位",
+    "发文机关",
+    "印发单位",
+    "发布单位",
+    "制定单位",
+    "制定部门",
+    "编制部门",
+    "发布部门",
 )
+_RECIPIENT_FIELDS = ("主送", "主送单位")
+_DATE_FIELDS = ("印发日期", "发布日期", "成文日期", "发文日期", "发布时间")
+_NUMBER_FIELDS = ("文件编号", "制度编号", "文号")
+_HEADER_FIELD = re.compile(
+    rf"^({'|'.join(_ISSUER_FIELDS + _RECIPIENT_FIELDS + _DATE_FIELDS + _NUMBER_FIELDS)})\s*[：:]\s*(.+)$"
+)
+# Several fields on one line (发布部门：安全质量部  发布时间：2025-02-26  阅读次数：1183), as OA pages show them.
+_NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}[：:])")
+_ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def split_fields(line: str) -> list[str]:
+    """A line of two or more "名称：值" fields apart by spaces, as one line per field."""
+    parts = _NEXT_FIELD.split(line.strip())
+    if len(parts) >= 2 and all(re.match(r"^[\u4e00-\u9fff]{2,6}[：:]", part) for part in parts):
+        return parts
+    return [line]
 
 
 _MD_TITLE = re.compile(r"^\s{0,3}#\s+(\S.*)$")
@@ -720,6 +757,9 @@ def _pipe_cells(line: str) -> list[str]:
     return ["" if c in _EMPTY_CELL else c for c in cells]
 
 
+_CLAUSE_CELL = re.compile(rf"^(?:[0-9０-９]{{1,2}}[.．][0-9０-９]|第[{_CN_NUM}0-9]+[章节条]|附[件表])")
+
+
 def text_tables(lines: list[str]) -> list[str]:
     """A table typed as text (cells apart by tabs or wide spaces, 罚款 and 扣分 columns of
     figures) as one sentence per row with each cell under its column heading, as for a Word
@@ -732,12 +772,15 @@ def text_tables(lines: list[str]) -> list[str]:
     while i < len(at):
         width = len(cells[i])
         end = i + 1
-        while end < len(at) and len(cells[end]) == width:
+        # A row may leave its last cells empty (备注 unfilled); a clause of the outline (16.1　…)
+        # is never a row.
+        while end < len(at) and 2 <= len(cells[end]) <= width and not _CLAUSE_CELL.match(cells[end][0]):
             end += 1
-        rows = cells[i + 1 : end]
+        rows = [row + [""] * (width - len(row)) for row in cells[i + 1 : end]]
         heading = cells[i]
         if (
             width >= 2
+            and not _CLAUSE_CELL.match(heading[0])
             and len(rows) >= 2
             and all(len(c) <= 40 for row in cells[i:end] for c in row)
             and not any(_FIGURE_CELL.match(c) for c in heading)
@@ -755,7 +798,8 @@ def text_tables(lines: list[str]) -> list[str]:
 
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
-    source_lines = text_tables(markdown_tables(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    source_lines = text_tables(markdown_tables([field for line in raw for field in split_fields(line)]))
     raw_lines = [clean_line(line) for line in source_lines]
     lines = [line for line in raw_lines if line]
     if not lines:
@@ -844,6 +888,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             number, title_part = re.split(r"\s*[：:]\s*|\s+", paragraph, maxsplit=1)
             stack = [("annex", f"{number.replace(' ', '')} {section_label(title_part)}")]
         else:
+            if kind in _MAIN_MARKERS and stack and stack[0][0] == "annex" and stack[0][1].startswith("附表"):
+                stack = []  # a table annexed between articles ends where the next article starts
             kinds_in_stack = [k for k, _ in stack]
             if kind in kinds_in_stack:
                 del stack[kinds_in_stack.index(kind) :]

@@ -199,6 +199,44 @@ def test_a_company_standard_in_markdown_with_its_cover_and_chapters() -> None:
     assert scope.section == ("1 范围",)
 
 
+def test_a_rulebook_copied_out_of_an_oa_page() -> None:
+    # Text copied from an OA system's page: breadcrumb, a line of fields, print/close links,
+    # clauses numbered 5.1 after a wide gap, a ragged table, download and next/previous links.
+    text = "\r\n".join(
+        [
+            "首页 > 规章制度 > 安全类",
+            "发布部门：安全环保部\u3000\u3000发布人：王某\u3000\u3000发布时间：2025-03-02 09:15:00\u3000\u3000阅读次数：311",
+            "文件编号：AQ-ZD-003-2025\u3000\u3000版本：A/0",
+            "【字体：大 中 小】\u3000【打印本页】\u3000【关闭窗口】",
+            "某某建设有限公司安全生产奖惩办法",
+            "第五章\u3000违章处罚",
+            "5.1\u3000违章实行记分与罚款相结合，记分周期为一年。",
+            "5.2\u3000一个周期内累计记满12分的，离岗培训不少于24学时。",
+            "附件1\u3000劳保用品发放周期表",
+            "序号\u3000\u3000名称\u3000\u3000\u3000发放周期\u3000\u3000备注",
+            "1\u3000\u3000安全帽\u3000\u3000\u30002年\u3000\u3000破损随时更换",
+            "2\u3000\u3000劳保鞋\u3000\u3000\u30001年",
+            "3\u3000\u3000线手套\u3000\u3000\u30001个月",
+            "附件下载：附件1 劳保用品发放周期表.xlsx（10KB）",
+            "上一篇：某某建设有限公司安全生产费用管理办法",
+            "下一篇：某某建设有限公司分包管理办法",
+        ]
+    )
+    document = parse_text(text, "oa.txt")
+    assert document.title == "某某建设有限公司安全生产奖惩办法"
+    assert document.doc_number == "AQ-ZD-003-2025" and document.issued_on == "2025年3月2日"
+    assert document.issuer == "安全环保部"
+    everything = "\n".join(p.text for p in document.passages)
+    for chrome in ("首页", "打印本页", "阅读次数", "下一篇", ".xlsx"):
+        assert chrome not in everything, chrome
+    clause = next(p for p in document.passages if "记满12分" in p.text)
+    assert clause.section[0] == "第五章违章处罚" and "：" not in clause.text.split("。")[0]
+    shoes = next(p for p in document.passages if "劳保鞋" in p.text)
+    assert shoes.section == ("附件1 劳保用品发放周期表",)
+    assert "名称：劳保鞋，发放周期：1年。" in shoes.text  # the empty 备注 is left out
+    assert "名称：安全帽，发放周期：2年，备注：破损随时更换。" in shoes.text
+
+
 def test_markers_word_processors_type() -> None:
     # ⑴ and ㈠ are single characters Word inserts; 第一部分 heads parts; full-width digits and 附表.
     text = "\n".join(
@@ -269,10 +307,9 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     )
     document = parse_text(text, "rules.txt")
     table = next(p for p in document.passages if "违章行为：" in p.text)
-    assert (
-        "附表1 常见违章行为扣分与罚款标准：\n违章行为：未按规定佩戴安全帽，扣分：2分，罚款：100元。"
-        in table.text
-    )
+    # The annexed table is a section of its own, named by its title, and ends at the next article.
+    assert table.section == ("附表1 常见违章行为扣分与罚款标准",)
+    assert table.text.startswith("违章行为：未按规定佩戴安全帽，扣分：2分，罚款：100元。")
     assert "违章行为：酒后上岗，扣分：12分，罚款：2000元。" in table.text
     # The answer quotes the whole row (a row is one sentence: its cells are not cut apart).
     index = KnowledgeIndex.build(document_passages(document))
@@ -280,6 +317,7 @@ def test_a_table_typed_as_text_reads_row_by_row() -> None:
     assert "违章行为：违章指挥、强令冒险作业，扣分：12分，罚款：3000元。\n注：" in table.text
     # Spaces between columns, figures written with their words (每起2000元), no 注 line after it.
     fines = next(p for p in document.passages if "无证从事特种作业" in p.text)
+    assert fines.section[0].startswith("第二条")
     assert "违规行为：未经审批擅自动火，处罚对象：分包单位，罚款标准：每起1500元。" in fines.text
     # A roster (names and titles, no figures) is not a table.
     roster = next(p for p in document.passages if "张三" in p.text)
