@@ -60,14 +60,20 @@ def _numbered(document, text: str, level: int):  # type: ignore[no-untyped-def]
     return paragraph
 
 
-def test_auto_numbered_chapters_articles_and_items_become_the_outline(tmp_path: Path) -> None:
+def _numbered_document(abstract: str):  # type: ignore[no-untyped-def]
+    """A new Word document whose numbering part holds the list definition `abstract` as numId 90."""
     import docx
     from docx.oxml import parse_xml
 
     document = docx.Document()
     numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(ABSTRACT))
+    numbering.insert(0, parse_xml(abstract))
     numbering.append(parse_xml(NUM))
+    return document
+
+
+def test_auto_numbered_chapters_articles_and_items_become_the_outline(tmp_path: Path) -> None:
+    document = _numbered_document(ABSTRACT)
     document.add_paragraph("某某食品有限公司安全生产管理规定")
     _numbered(document, "总则", 0)
     _numbered(document, "为规范公司安全生产管理，制定本规定。", 1)
@@ -97,13 +103,7 @@ def test_auto_numbered_chapters_articles_and_items_become_the_outline(tmp_path: 
 def test_a_level_that_names_only_an_outer_number_counts_its_own_items(tmp_path: Path) -> None:
     # Word would draw （一）（一） for （%2） on the items' level: every item the article's number.
     # Nobody means that, so the items are counted by their own level.
-    import docx
-    from docx.oxml import parse_xml
-
-    document = docx.Document()
-    numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(ABSTRACT.replace("（%3）", "（%2）")))
-    numbering.append(parse_xml(NUM))
+    document = _numbered_document(ABSTRACT.replace("（%3）", "（%2）"))
     document.add_paragraph("某某医院安全生产管理制度")
     _numbered(document, "总则", 0)
     _numbered(document, "医院年度安全生产目标是：", 1)
