@@ -663,20 +663,12 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 edit = await _prompt(session, draft, data, Step.SUMMARY)
             elif verb == "ok" and step == Step.SUMMARY:
                 zone = svc.settings.zone
-                hazard = await drafts.submit(
-                    session, draft, reporter=await actor_for(session, person), now=now, zone=zone
-                )
+                reporter = await actor_for(session, person)
+                hazard = await drafts.submit(session, draft, reporter=reporter, now=now, zone=zone)
                 toast = f"已提交：{hazard.number}"
                 summary_text, _ = await _prompt(session, draft, data, Step.SUMMARY)
                 edit = (summary_text.replace("请核对隐患上报内容", "已提交的隐患上报", 1), None)
-                lines = [
-                    f"✅ 上报成功！隐患编号：{hazard.number}",
-                    "安全员将尽快研判处理，处理进展会通知您。",
-                ]
-                if hazard.anonymous:
-                    lines.append("本次为匿名上报，您的身份对他人保密。")
-                lines.append(f"可发送 /hazard {hazard.number} 查看进度。")
-                replies = [("\n".join(lines), None)]
+                replies = [drafts.submitted(hazard, reporter)]
             else:
                 toast, alert = OLD_BUTTON, True
     except (DraftError, HazardError) as exc:
@@ -693,8 +685,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if "not modified" not in str(exc).lower():
                 raise
     if verb == "ok" and replies:
-        text = replies[0][0]
-        await context.bot.send_message(chat_id, text, reply_markup=menu_keyboard())
+        # the menu keyboard comes back under the input field, unless the reply carries a button of its
+        # own (立即研判): an inline keyboard leaves the menu keyboard shown as it is
+        done_text, buttons = replies[0]
+        markup = to_markup(buttons) if buttons else menu_keyboard()
+        await context.bot.send_message(chat_id, done_text, reply_markup=markup)
         return
     await _send(context, chat_id, replies)
 

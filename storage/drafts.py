@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.hazard_cards import place
+from storage.hazard_cards import cb as card_callback
+from storage.hazard_cards import place, scope_of
 from storage.hazards import DEFAULT_ZONE, find_open_duplicates, report_hazard
 from storage.models import (
     HAZARD_CATEGORY_LABELS,
@@ -31,7 +32,7 @@ from storage.models import (
     ReportDraft,
 )
 from storage.outbox import Button, Keyboard
-from storage.permissions import Actor
+from storage.permissions import Action, Actor, may
 from storage.photos import PhotoInput, StoredPhoto
 
 MAX_PHOTOS = 9
@@ -463,6 +464,28 @@ async def submit(
 
 
 # ---------------------------------------------------------------- what the bot says
+
+
+def submitted(hazard: Hazard, reporter: Actor) -> tuple[str, Keyboard | None]:
+    """The reply to 确认提交: the number and what happens next for this reporter.
+
+    A reporter who may triage the hazard themselves (a safety officer's own check, a manager's
+    report in their units) is not told that a safety officer will look at it: it is in the ledger,
+    and they can triage it now, from the card the 立即研判 button opens (they are sent no notice of
+    their own report). Everyone else is told the safety officers will, and how to follow it."""
+    if may(reporter, Action.TRIAGE_HAZARD, scope_of(hazard)):
+        lines = [
+            f"✅ 已登记到隐患台账，隐患编号：{hazard.number}",
+            f"您现在就可以研判：点下方“立即研判”打开隐患卡片，定级、指派整改；也可以稍后发送 /hazard {hazard.number}。",
+        ]
+        if hazard.anonymous:
+            lines.append("本次为匿名上报，您的身份对他人保密。")
+        return "\n".join(lines), [[Button("🛠 立即研判", card_callback("card", hazard.id))]]
+    lines = [f"✅ 上报成功！隐患编号：{hazard.number}", "安全员将尽快研判处理，处理进展会通知您。"]
+    if hazard.anonymous:
+        lines.append("本次为匿名上报，您的身份对他人保密。")
+    lines.append(f"可发送 /hazard {hazard.number} 查看进度。")
+    return "\n".join(lines), None
 
 
 def cb(draft_id: int, verb: str, arg: str | int | None = None) -> str:

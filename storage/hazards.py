@@ -475,7 +475,8 @@ async def report_hazard(
         recipients = await _safety_officers(session)
         if unit_id is not None:
             recipients += await managers_of_unit(session, unit_id)
-        return _notices(recipients, message)
+        # not to the reporter: an officer or manager filing one is offered its triage in the reply
+        return _notices(recipients, message, skip=reporter.person_id)
 
     await session.flush()
     hazard.number = format_hazard_number(_today(now, zone).year, hazard.id)

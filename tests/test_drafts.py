@@ -273,3 +273,48 @@ def test_the_summary_and_the_card_say_where_in_the_same_words() -> None:
     )
     text, _ = drafts.summary(data, 1, unit_label="一车间")
     assert "\n位置：二号仓库东门（定位 31.23040, 121.47370）\n" in text
+
+
+async def test_what_happens_next_is_told_for_the_reporters_part(
+    session_factory: SessionFactory, org: Org, clock: ManualClock, tmp_path: Path
+) -> None:
+    """A safety officer filing their own check is not told 安全员将尽快研判处理: it is in the ledger
+    and theirs to triage now (立即研判 opens the card); they are sent no notice of it, the other
+    people who triage it are. A worker is told the safety officers will look at it."""
+    numbers: dict[str, str] = {}
+    ids: dict[str, int] = {}
+    replies: dict[str, tuple[str, list[list[str]]]] = {}
+    for who, source in ((org.officer, HazardSource.SELF_CHECK), (org.reporter, HazardSource.REPORT)):
+        assert who.telegram_user_id is not None
+        async with unit_of_work(session_factory) as session:
+            data = drafts.new_data(
+                officer=who is org.officer, unit_id=org.team.id, quick=True, caption="配电箱电线裸露"
+            )
+            data.add_photo(_photo(tmp_path, who.name, (len(numbers) * 90, 0, 0)))
+            data.source = source
+            draft = await drafts.start_draft(
+                session, telegram_user_id=who.telegram_user_id, person_id=who.id, data=data, now=clock.now()
+            )
+            reporter = await org.actor(session, who)
+            hazard = await drafts.submit(session, draft, reporter=reporter, now=clock.now())
+            text, keyboard = drafts.submitted(hazard, reporter)
+            numbers[who.name] = hazard.number or ""
+            ids[who.name] = hazard.id
+            replies[who.name] = (text, [[b.data or "" for b in row] for row in keyboard or []])
+
+    number = numbers[org.officer.name]
+    text, buttons = replies[org.officer.name]
+    assert text == (
+        f"✅ 已登记到隐患台账，隐患编号：{number}\n"
+        f"您现在就可以研判：点下方“立即研判”打开隐患卡片，定级、指派整改；也可以稍后发送 /hazard {number}。"
+    )
+    assert buttons == [[f"hz:card:{ids[org.officer.name]}"]]
+    text, buttons = replies[org.reporter.name]
+    assert "安全员将尽快研判处理" in text and buttons == []
+
+    async with unit_of_work(session_factory) as session:
+        rows = list(await session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
+    told = {
+        row.chat_id for row in rows if number in (row.payload.get("caption") or row.payload.get("text") or "")
+    }
+    assert org.officer.telegram_user_id not in told and org.manager.telegram_user_id in told

@@ -409,9 +409,15 @@ async def test_safety_officer_switches_the_source(
     edited = await officer.wait_reply(contains="来源：企业自查")
     assert "来源：企业自查" in (edited.text or "") and "上报方式" not in (edited.text or "")
     await press(officer, edited, "✅ 确认提交")
-    number = number_in((await officer.wait_reply(contains="上报成功")).text)
+    filed = await officer.wait_reply(contains="已登记到隐患台账")
+    number = number_in(filed.text)
     hazard, _ = await hazard_by_number(session_factory, number)
     assert hazard.source == "self_check" and hazard.category == "work_at_height"
+    # they are the safety officer: not told one will look at it, but offered its triage now
+    assert "安全员将尽快研判" not in (filed.text or "") and f"/hazard {number}" in (filed.text or "")
+    await press(officer, filed, "🛠 立即研判")
+    card = await officer.wait_reply(contains=number)
+    assert "待研判" in (card.text or card.caption or "") and "指派责任人" in card.button_texts
 
     # a worker is offered no such switch
     reporter = user(bot_api, org.reporter)
