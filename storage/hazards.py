@@ -467,7 +467,7 @@ async def report_hazard(
 
     async def notify() -> list[Notice]:
         view = await load_view(session, hazard)
-        title = f"📌 新隐患待研判（{cards.source_label(hazard.source)}）"
+        title = "📌 新隐患待研判"  # its source is said once, on the card's 来源 line
         extra = f"⚠ 照片与未销号隐患 {'、'.join(duplicates)} 相同，可能重复" if duplicates else None
         text = cards.caption(view, title, _today(now, zone), extra=extra)
         first = view.before_photos[0] if view.before_photos else None

@@ -117,6 +117,9 @@ async def test_whole_loop_report_assign_send_back_close(
         assert payload["photo_copy"].startswith("photos/")  # uploaded instead if the id is refused
         assert f"hz:assign:{hazard.id}" in button_data(payload)
         assert hazard.number in payload["caption"]
+        # the source is named once, on the 来源 line, not again in the title
+        assert payload["caption"].startswith("📌 新隐患待研判\n")
+        assert payload["caption"].count("职工/群众举报") == 1 and "来源：职工/群众举报" in payload["caption"]
     assert await outbox(session_factory, org.other_manager) == []
 
     now = clock.now()

@@ -125,6 +125,9 @@ async def test_loop_triage_assign_rectify_send_back_close(
     # triage: the officer (and the unit's manager) got the first photo with buttons
     notice = await officer.wait_reply(contains="新隐患待研判")
     assert notice.kind == "photo" and notice.photo_bytes == before and number in (notice.text or "")
+    # its source is named once, on its 来源 line, not again in the title
+    assert (notice.text or "").startswith("📌 新隐患待研判\n")
+    assert (notice.text or "").count("职工/群众举报") == 1 and "来源：职工/群众举报" in (notice.text or "")
     assert {"一般隐患", "重大隐患", "指派责任人", "设定期限", "无效举报", "标记重复"} <= set(
         notice.button_texts
     )
