@@ -56,7 +56,12 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     ),
     _type("email", r"邮箱|电子邮件|[eE]-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"),
     _type("website", r"网址|网站|网页|链接", r"https?://|www\.|\.(cn|com|net|org)\b"),
-    _type("phone", r"电话|号码|热线", r"[0-9０-９][0-9０-９\- ]{4,}"),
+    # A phone number; an internal or emergency one is short (院内应急电话：8119, 拨打119).
+    _type(
+        "phone",
+        r"电话|号码|热线",
+        r"[0-9０-９][0-9０-９\- ]{4,}|(?:电话|热线|分机|号码|拨打)[：:\s]*[0-9０-９]{3,6}",
+    ),
     # A person's name: a common surname and one or two characters, set off as a name is in a
     # rule (联系人：胡家彬，… / 组长：王某某（局长）); "组长：局长" names no one.
     _type(

@@ -94,6 +94,10 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("什么时候退还", "一年内发生两次严重违章的清退出场", False),
         ("几点开饭", "夜班时间为当日20时至次日8时", True),
         ("几点开饭", "每两小时巡查一次", False),
+        # An internal or emergency number is short; a short figure elsewhere is no phone number.
+        ("出了事打哪个电话", "立即报告保卫科（院内应急电话：8119）", True),
+        ("着火了打什么电话", "立即拨打119报警", True),
+        ("出了事打哪个电话", "每班不少于2人，2025年起执行", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
