@@ -33,6 +33,7 @@ from storage.models import Person, Unit
 from storage.outbox import Keyboard
 from storage.people import actor_for, all_units, person_by_telegram_id, unit_path
 from storage.permissions import Action, may
+from storage.spacing import spaced
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,7 @@ async def link_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         path = unit_path(units, unit)
     await query.answer(f"已关联到「{path}」")
     await query.edit_message_text(
-        f"本群已关联到「{path}」（由{person.name}设置）。今后的安全宣传将发送到本群。"
+        f"本群已关联到「{path}」（{spaced('由', person.name, '设置')}）。今后的安全宣传将发送到本群。"
     )
 
 

@@ -46,6 +46,7 @@ from storage.outbox import Button, Keyboard
 from storage.people import PeoplePage, clean_search
 from storage.permissions import Actor
 from storage.photos import PhotoError, PhotoInput, StoredPhoto
+from storage.spacing import spaced
 
 PENDING_KEY = "hazard_pending"
 PENDING_TTL = timedelta(hours=2)
@@ -380,10 +381,13 @@ async def _assign(press: Press, owner_id: int, deadline: date | None) -> Outcome
     )
     clear_pending(press.context)
     owner = await press.session.get(Person, owner_id)
-    return Outcome(
-        toast="已指派",
-        text=f"隐患 {hazard.number} 已指派 {owner.name if owner else ''} 整改，期限 {hazard.deadline}。",
-    )
+    return Outcome(toast="已指派", text=_assigned(hazard, owner))
+
+
+def _assigned(hazard: Hazard, owner: Person | None) -> str:
+    """隐患 YH-… 已指派班长刘建国整改，期限 2026-03-09。 — no spaces around a Chinese name (spacing.py)."""
+    deadline = hazard.deadline.isoformat() if hazard.deadline else "未设定"
+    return f"隐患 {hazard.number} {spaced('已指派', owner.name if owner else '', '整改')}，期限 {deadline}。"
 
 
 async def on_assign_days(press: Press) -> Outcome:
@@ -772,8 +776,7 @@ async def _answer(
         )
         clear_pending(context)
         owner = await session.get(Person, int(pending["owner_id"]))
-        who = f" {owner.name} " if owner else ""
-        return Outcome(text=f"隐患 {hazard.number} 已指派{who}整改，期限 {deadline.isoformat()}。")
+        return Outcome(text=_assigned(hazard, owner))
     if kind == "reject":
         hazard = await hz.reject_report(session, hazard_id, reason=text, actor=actor, now=now)
         clear_pending(context)

@@ -40,6 +40,7 @@ from storage.people import (
     unit_path_of,
 )
 from storage.permissions import Action, role_allows
+from storage.spacing import spaced
 
 INVITE_NAME, JOIN_NAME, JOIN_UNIT = range(3)
 
@@ -242,7 +243,7 @@ async def decide_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
                 now=services(context).clock.now(),
             )
             outcome = "✅ 已批准" if verdict == "ok" else "❌ 已拒绝"
-            text = f"{outcome}：{request.name} 的注册申请（审核人：{reviewer.name}）"
+            text = f"{outcome}：{spaced(request.name, '的注册申请')}（审核人：{reviewer.name}）"
     except (PeopleError, ValueError) as error:
         await refuse(update, str(error) if isinstance(error, PeopleError) else "按钮无效")
         return

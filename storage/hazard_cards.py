@@ -27,6 +27,7 @@ from storage.models import (
 )
 from storage.outbox import Button, Keyboard
 from storage.permissions import Actor, HazardScope
+from storage.spacing import spaced
 
 ANONYMOUS = "匿名"
 TEXT_LIMIT = 4096
@@ -220,7 +221,7 @@ def event_line(event: EventView, zone: ZoneInfo) -> str:
     if event.to_status and event.from_status != event.to_status:
         arrow = f" → {status_label(event.to_status)}"
     note = f"：{clip(event.note, 80)}" if event.note else ""
-    return f"· {local_time(event.created_at, zone)} {event.actor} {label}{arrow}{note}"
+    return f"· {local_time(event.created_at, zone)} {spaced(event.actor, label)}{arrow}{note}"
 
 
 def caption(view: HazardView, title: str, today: date, *, extra: str | None = None) -> str:

@@ -67,6 +67,7 @@ from storage.people import (
 )
 from storage.permissions import ORGANISATION_WIDE, Action, Actor, may
 from storage.photos import PhotoInput, is_telegram_file_id
+from storage.spacing import spaced
 
 __all__ = [
     "DEFAULT_POINTS",
@@ -548,7 +549,7 @@ async def assign_hazard(
     if owner is None or not owner.active:
         raise HazardError("所选整改责任人不存在或已停用")
     if owner.telegram_user_id is None:
-        raise HazardError(f"{owner.name} 还没有登录机器人，收不到整改通知，请另选责任人")
+        raise HazardError(spaced(owner.name, "还没有登录机器人，收不到整改通知，请另选责任人"))
     if actor.role not in ORGANISATION_WIDE and owner.unit_id not in actor.unit_ids:
         raise HazardPermissionError("只能指派本单位（含下属单位）的人员整改")
     today = _today(now, zone)
@@ -752,7 +753,7 @@ def extension_withdrawn_notice(number: str | None, requester: str | None, until:
         why = "整改已提交"
     else:
         why = "隐患已不在整改中"
-    who = f"{requester}提交的" if requester else ""
+    who = spaced(requester, "提交的") if requester else ""
     return f"ℹ️ 隐患 {number or ''} {who}延期申请（申请延至 {until.isoformat()}）已撤销：{why}，无需再审批。"
 
 
@@ -1027,7 +1028,7 @@ async def designate_verifier(
     if verifier is None or not verifier.active:
         raise HazardError("所选验收人不存在或已停用，请另选验收人")
     if verifier.telegram_user_id is None:
-        raise HazardError(f"{verifier.name} 还没有登录机器人，收不到验收通知，请另选验收人")
+        raise HazardError(spaced(verifier.name, "还没有登录机器人，收不到验收通知，请另选验收人"))
 
     def apply() -> None:
         hazard.verifier_id = verifier.id

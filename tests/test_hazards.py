@@ -1333,7 +1333,7 @@ async def test_a_verifier_is_someone_registered_and_active_and_a_refusal_changes
         departed.active = False
         session.add(newcomer)
     refusals = [
-        (newcomer.id, "新员工孙七 还没有登录机器人，收不到验收通知，请另选验收人"),
+        (newcomer.id, "新员工孙七还没有登录机器人，收不到验收通知，请另选验收人"),
         (departed.id, "所选验收人不存在或已停用，请另选验收人"),
         (99999, "所选验收人不存在或已停用，请另选验收人"),
     ]

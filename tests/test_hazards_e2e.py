@@ -181,6 +181,8 @@ async def test_loop_triage_assign_rectify_send_back_close(
     card_text = await officer.wait_reply(contains="进程：")
     text = card_text.text or ""
     assert "已销号" in text and "退回整改 → 整改中：线头未包扎" in text and "整改前 1 张，整改后 2 张" in text
+    # who did what, with no spaces around a Chinese name
+    assert f"09:00 {org.reporter.name}上报隐患 → 待研判" in text and f"{org.owner.name}提交整改" in text
     photos = [m for m in officer.replies() if m.media_group_id]
     assert [m.photo_bytes for m in photos[-3:]] == [before, after, after2]
     # a closed hazard offers no buttons, and an old button is refused with the reason
@@ -299,7 +301,8 @@ async def test_major_hazard_five_fixes_and_supervision(
     picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
     days = await press_and_wait(officer, picker, org.owner.name, "请选择整改期限")
     await officer.send("2026-03-31")
-    await officer.wait_reply(contains=f"已指派 {org.owner.name} 整改，期限 2026-03-31")
+    assigned = await officer.wait_reply(contains="已指派")
+    assert assigned.text == f"隐患 {hazard.number} 已指派{org.owner.name}整改，期限 2026-03-31。"
     card = await owner.wait_reply(contains="您被指派为隐患整改责任人")
     assert days
 
@@ -716,7 +719,7 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     ]
     assert [text for text, _ in page_row(third)] == ["◀ 上一页", "第 3/3 页"]
     days = await press_and_wait(officer, third, "办公室职员15", "请选择整改期限")
-    await press_and_wait(officer, days, "7 天", "已指派 办公室职员15 整改")
+    await press_and_wait(officer, days, "7 天", "已指派办公室职员15 整改")
     await picked_owner.wait_reply(contains="您被指派为隐患整改责任人")
 
     # the verifier picker: the owner is left out, the safety officers join the first group
@@ -754,7 +757,7 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     fresh = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
     qid = await officer.press_data(fresh.message_id, f"hz:own:{h}:{crowd['一班工人25'].id}")
     await bot_api.wait_callback_answer(qid)
-    await officer.wait_reply(contains="已指派 一班工人25 整改")
+    await officer.wait_reply(contains="已指派一班工人25 整改")
     async with unit_of_work(session_factory) as session:
         stored = await session.get(Hazard, h)
         assert stored is not None
@@ -823,7 +826,7 @@ async def test_people_pickers_narrow_to_what_the_officer_types(
         one = await officer.wait_reply(contains="搜索“工人07”：共 1 人")
         assert people_buttons(one) == ["一班工人07", "✖ 清除搜索"]
         days = await press_and_wait(officer, one, "一班工人07", "请选择整改期限")
-        await press_and_wait(officer, days, "7 天", "已指派 一班工人07 整改")
+        await press_and_wait(officer, days, "7 天", "已指派一班工人07 整改")
 
         # the verifier picker, by a phone number's digits; /cancel ends a picker's search
         await officer.send(f"/hazard {h}")
@@ -1088,7 +1091,7 @@ async def test_a_forged_verifier_press_naming_someone_unregistered_changes_nothi
     picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
     assert not {newcomer.name, departed.name} & set(picker.button_texts)
     for person, said in (
-        (newcomer, "新员工孙七 还没有登录机器人，收不到验收通知，请另选验收人"),
+        (newcomer, "新员工孙七还没有登录机器人，收不到验收通知，请另选验收人"),
         (departed, "所选验收人不存在或已停用，请另选验收人"),
     ):
         qid = await officer.press_data(picker.message_id, f"hz:vfyp:{h}:{person.id}")

@@ -133,6 +133,7 @@ async def test_link_groups_then_broadcast_to_a_unit(
     assert "只有管理员或安全员" in await alert(bot_api, await manager.press(prompt, "一车间"))
     await officer.press(prompt, "一车间")
     done = await workshop_group.wait_reply(contains="本群已关联到「一车间」")
+    assert f"（由{org.officer.name}设置）" in (done.text or "")
     assert done.message_id == prompt.message_id and not done.buttons
 
     # /link in another group, by the officer; a worker's /link is refused

@@ -71,7 +71,7 @@ async def test_join_request_approved_by_safety_officer(
     assert request.button_texts == ["✅ 批准", "❌ 拒绝"]
     await admin_user.press(request, "✅ 批准")
     approved = await admin_user.wait_reply(lambda m: "已批准" in (m.text or ""))
-    assert "王五" in (approved.text or "")
+    assert (approved.text or "").startswith("✅ 已批准：王五的注册申请（审核人：")
 
     await stranger.wait_reply(contains="注册申请已通过")
     await stranger.send("/me")
