@@ -151,6 +151,18 @@ MAX_TRIGGER_GAP = 2
 
 
 @functools.lru_cache(maxsize=4096)
+def _inside_other_words(term: str, text: str, bounds: frozenset[int]) -> bool:
+    """Whether every occurrence of a term in a text begins inside one word and ends inside the next
+    (体检 in 气体|检测): then the text never says the term."""
+    at = text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if at in bounds or end in bounds or not any(at < b < end for b in bounds):
+            return False
+        at = text.find(term, at + 1)
+    return True
+
+
 def _gapped(term: str) -> re.Pattern[str]:
     return re.compile(re.escape(term[0]) + "".join(f"[^，。？！,.?!；;\\s]?{re.escape(c)}" for c in term[1:]))
 
@@ -337,8 +349,14 @@ class Analyzer:
         # Synonyms: every other term of a group met in the question, slightly discounted.
         seen: set[int] = set()
         loose = compact.replace("的", "")
+        bounds = self._word_bounds(compact)
         for term, group in self._synonym_index:
-            if id(group) in seen or (term not in compact and term not in loose):
+            if id(group) in seen:
+                continue
+            if term in compact:
+                if _inside_other_words(term, compact, bounds):
+                    continue  # 体检 in 气体检测, 少报 in 多少报废, 吊顶 in 塔吊顶升
+            elif term not in loose:
                 continue
             seen.add(id(group))
             self._add_synonyms(terms, term, group)
@@ -353,6 +371,15 @@ class Analyzer:
                 seen.add(id(group))
                 self._add_synonyms(terms, found.group(0), group, term)
         return terms
+
+    def _word_bounds(self, text: str) -> frozenset[int]:
+        """Where the words of a text begin and end (character offsets)."""
+        bounds = {0}
+        at = 0
+        for token in self.tokenizer.lcut(text, HMM=False):
+            at += len(token)
+            bounds.add(at)
+        return frozenset(bounds)
 
     def _add_synonyms(
         self, terms: QueryTerms, span: str, group: SynonymGroup, term: str | None = None
