@@ -635,7 +635,11 @@ _ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 def split_fields(line: str) -> list[str]:
     """A line of two or more "名称：值" fields apart by spaces, as one line per field."""
     parts = _NEXT_FIELD.split(line.strip())
-    if len(parts) >= 2 and all(re.match(r"^[\u4e00-\u9fff]{2,6}[：:]", part) for part in parts):
+    if (
+        len(parts) >= 2
+        and not _CONTACT.match(parts[0])  # 联系人：某某  联系电话：… is one contact
+        and all(re.match(r"^[\u4e00-\u9fff]{2,6}[：:]", part) for part in parts)
+    ):
         return parts
     return [line]
 
@@ -772,9 +776,13 @@ def text_tables(lines: list[str]) -> list[str]:
     while i < len(at):
         width = len(cells[i])
         end = i + 1
-        # A row may leave its last cells empty (备注 unfilled); a clause of the outline (16.1　…)
+        # A row may leave its last cell empty (备注 unfilled); a clause of the outline (16.1　…)
         # is never a row.
-        while end < len(at) and 2 <= len(cells[end]) <= width and not _CLAUSE_CELL.match(cells[end][0]):
+        while (
+            end < len(at)
+            and max(2, width - 1) <= len(cells[end]) <= width
+            and not _CLAUSE_CELL.match(cells[end][0])
+        ):
             end += 1
         rows = [row + [""] * (width - len(row)) for row in cells[i + 1 : end]]
         heading = cells[i]
@@ -888,8 +896,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             number, title_part = re.split(r"\s*[：:]\s*|\s+", paragraph, maxsplit=1)
             stack = [("annex", f"{number.replace(' ', '')} {section_label(title_part)}")]
         else:
-            if kind in _MAIN_MARKERS and stack and stack[0][0] == "annex" and stack[0][1].startswith("附表"):
-                stack = []  # a table annexed between articles ends where the next article starts
+            if stack and stack[0][0] == "annex" and stack[0][1].startswith("附表"):
+                stack = []  # a table annexed between clauses ends where the outline goes on
             kinds_in_stack = [k for k, _ in stack]
             if kind in kinds_in_stack:
                 del stack[kinds_in_stack.index(kind) :]

@@ -217,6 +217,7 @@ def test_a_rulebook_copied_out_of_an_oa_page() -> None:
             "1\u3000\u3000安全帽\u3000\u3000\u30002年\u3000\u3000破损随时更换",
             "2\u3000\u3000劳保鞋\u3000\u3000\u30001年",
             "3\u3000\u3000线手套\u3000\u3000\u30001个月",
+            "联系人：王某\u3000\u3000联系电话：0510-81276390",
             "附件下载：附件1 劳保用品发放周期表.xlsx（10KB）",
             "上一篇：某某建设有限公司安全生产费用管理办法",
             "下一篇：某某建设有限公司分包管理办法",
@@ -235,6 +236,29 @@ def test_a_rulebook_copied_out_of_an_oa_page() -> None:
     assert shoes.section == ("附件1 劳保用品发放周期表",)
     assert "名称：劳保鞋，发放周期：1年。" in shoes.text  # the empty 备注 is left out
     assert "名称：安全帽，发放周期：2年，备注：破损随时更换。" in shoes.text
+    # A contact line keeps its phone number: it is one contact, not two fields.
+    assert "联系人：王某联系电话：0510-81276390" in document.passages[0].text
+
+
+def test_an_annexed_table_between_numbered_sections_ends_where_they_go_on() -> None:
+    text = "\n".join(
+        [
+            "某某港务公司安全奖惩细则",
+            "4. 违章考核",
+            "4.1 违章按附表1扣分。",
+            "附表1 常见违章行为扣分标准",
+            "违章行为    扣分",
+            "未戴安全帽    2分",
+            "酒后上岗    12分",
+            "5. 安全奖励",
+            "5.1 全年无违章的班组奖励3000元。",
+        ]
+    )
+    document = parse_text(text, "port.txt")
+    reward = next(p for p in document.passages if "3000元" in p.text)
+    assert reward.section[0] == "5. 安全奖励"  # not under 附表1
+    table = next(p for p in document.passages if "酒后上岗" in p.text)
+    assert table.section == ("附表1 常见违章行为扣分标准",)
 
 
 def test_markers_word_processors_type() -> None:
