@@ -14,7 +14,7 @@ from bot.cli_support import cli_session
 from bot.config import Settings
 from storage.clock import SystemClock
 from storage.models import ROLE_LABELS, Person, Role
-from storage.people import PeopleError, all_units, create_invite, find_unit, unit_path
+from storage.people import BY_NAME, PeopleError, all_units, create_invite, find_unit, unit_path
 from storage.roster import ROLE_NAMES, RosterError, import_roster, parse_roster, read_table
 
 
@@ -116,7 +116,7 @@ def _list(args: argparse.Namespace, settings: Settings) -> int:
         async with cli_session(settings) as session:
             units = await all_units(session)
             names = {u.id: unit_path(units, u) for u in units}
-            for person in (await session.scalars(select(Person).order_by(Person.unit_id, Person.name))).all():
+            for person in (await session.scalars(select(Person).order_by(Person.unit_id, *BY_NAME))).all():
                 status = "已注册" if person.telegram_user_id else "待注册"
                 unit = names.get(person.unit_id, "-") if person.unit_id else "-"
                 print(f"{person.name}\t{unit}\t{ROLE_LABELS[Role(person.role)]}\t{status}")

@@ -212,7 +212,9 @@ PICKERS = {picker.role: picker for picker in (OWNER_PICKER, VERIFIER_PICKER)}
 PICKER_VERBS = frozenset(
     {"assign", "vfy"} | {v for p in PICKERS.values() for v in (p.pick, p.turn, p.found_turn)}
 )
-SEARCH_HINT = "找人：直接发送姓名中的字（如 张）或电话号码中的几位数字。"
+SEARCH_HINT = (
+    "找人：直接发送姓名中的字（如 张）、姓名的拼音或首字母（如 zhangxiaojun、zxj），或电话号码中的几位数字。"
+)
 
 
 def _people_picker(found: PeoplePage, pick: str, turn: str) -> Keyboard:

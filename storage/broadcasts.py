@@ -31,7 +31,7 @@ from storage.broadcast_models import (
 from storage.groups import active_groups
 from storage.models import ROLE_LABELS, OutboxMessage, OutboxStatus, Person, Role, Unit
 from storage.outbox import Button, Message
-from storage.people import unit_path, unit_subtree_ids
+from storage.people import BY_NAME, unit_path, unit_subtree_ids
 
 ACK_PREFIX = "bc:ack:"
 ACK_BUTTON = "✅ 已学习"
@@ -678,7 +678,7 @@ async def ack_status(session: AsyncSession, broadcast_id: int) -> AckStatus:
     expected = list(broadcast.expected or [])
     if expected:
         candidates = (
-            await session.scalars(select(Person).where(Person.id.in_(expected)).order_by(Person.name))
+            await session.scalars(select(Person).where(Person.id.in_(expected)).order_by(*BY_NAME))
         ).all()
         status.pending = [
             p

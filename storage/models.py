@@ -19,8 +19,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from storage import pinyin
 from storage.base import Base
 
 
@@ -162,13 +164,26 @@ class Unit(Base):
     parent: Mapped[Unit | None] = relationship(remote_side=[id], lazy="raise")
 
 
+def _name_sort_default(context: DefaultExecutionContext) -> str:
+    return pinyin.sort_key(context.get_current_parameters().get("name") or "")
+
+
+def _name_pinyin_default(context: DefaultExecutionContext) -> str:
+    return pinyin.search_text(context.get_current_parameters().get("name") or "")
+
+
 class Person(Base):
-    """Someone in the organisation; telegram_user_id is set once they have /start-ed."""
+    """Someone in the organisation; telegram_user_id is set once they have /start-ed.
+
+    `name_sort` and `name_pinyin` (storage/pinyin.py) go with the name: set whenever the name is,
+    and by a plain INSERT that names no value for them."""
 
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
+    name_sort: Mapped[str] = mapped_column(Text, default=_name_sort_default, server_default="")
+    name_pinyin: Mapped[str] = mapped_column(Text, default=_name_pinyin_default, server_default="")
     phone: Mapped[str | None] = mapped_column(String(40))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     role: Mapped[str] = mapped_column(String(20), default=Role.WORKER.value)
@@ -181,6 +196,12 @@ class Person(Base):
     registered_at: Mapped[datetime | None] = mapped_column()
 
     unit: Mapped[Unit | None] = relationship(lazy="raise")
+
+    @validates("name")
+    def _name_in_pinyin(self, _key: str, name: str) -> str:
+        self.name_sort = pinyin.sort_key(name)
+        self.name_pinyin = pinyin.search_text(name)
+        return name
 
 
 class Invite(Base):

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import pinyin
 from storage.models import ROLE_LABELS, Invite, JoinRequest, JoinRequestStatus, Person, Role, Unit
 from storage.outbox import Button, Message, enqueue
 from storage.permissions import ORGANISATION_WIDE, Action, Actor, may
@@ -169,6 +170,11 @@ async def managers_of_unit(session: AsyncSession, unit_id: int) -> list[Person]:
     return []
 
 
+BY_NAME = (Person.name_sort, Person.name, Person.id)
+"""How every list of people is ordered: by the pinyin of the name (storage/pinyin.py), as a phone's
+contact list is, then by the name and id so that the order is stable."""
+
+
 async def people_in_units(session: AsyncSession, unit_ids: frozenset[int]) -> list[Person]:
     return list(
         (
@@ -179,7 +185,7 @@ async def people_in_units(session: AsyncSession, unit_ids: frozenset[int]) -> li
                     Person.active.is_(True),
                     Person.telegram_user_id.is_not(None),
                 )
-                .order_by(Person.name)
+                .order_by(*BY_NAME)
             )
         ).all()
     )
@@ -237,9 +243,12 @@ def _phone_digits() -> ColumnElement[str]:
 def _term_filter(term: str) -> ColumnElement[bool]:
     """One word of a search: part of the name (any case), of the Telegram username (with or
     without @), or — three digits or more, as a phone book is searched — of the phone number,
-    whatever spaces or dashes it was written with."""
+    whatever spaces or dashes it was written with; or — two letters or more — the name's pinyin
+    from a syllable's start, in full or by initials (zhangxiaojun, xiaojun, zxj: storage/pinyin.py)."""
     term = term.lower()
     matches: list[ColumnElement[bool]] = [func.lower(Person.name).like(_like(term), escape="\\")]
+    if pinyin.is_pinyin_search(term):
+        matches.append(Person.name_pinyin.like(f"% {term}%"))
     handle = term.removeprefix("@")
     if handle and re.fullmatch(r"\w+", handle, re.ASCII):
         matches.append(func.lower(Person.telegram_username).like(_like(handle), escape="\\"))
@@ -274,8 +283,8 @@ async def people_page(
 ) -> PeoplePage:
     """One page of the registered, active people (those the bot can reach), for a picker.
 
-    Those matching `first` come first, then everyone else; each group by name (then by id, so
-    the order is stable). `within_units` limits the choice to people of those units; `exclude`
+    Those matching `first` come first, then everyone else; each group by the pinyin of the name, as
+    a phone's contacts (then by name and id, so the order is stable). `within_units` limits the choice to people of those units; `exclude`
     leaves people out; `search` keeps those it finds (`search_filter`), in the same order. A page
     past the last shows the last (a stale page button lands somewhere). Namesakes show their unit
     when another candidate bears the name, found by the search or not.
@@ -294,7 +303,7 @@ async def people_page(
     pages = max(1, -(-total // size))
     page = min(max(page, 1), pages)
     tier = case((first, 0), else_=1) if first is not None else None
-    order = [*([tier] if tier is not None else []), Person.name, Person.id]
+    order = [*([tier] if tier is not None else []), *BY_NAME]
     rows = (
         await session.execute(
             select(Person.id, Person.name, Unit.name)

@@ -237,6 +237,9 @@ async def test_read_receipts_once_per_person_and_resend_to_the_rest(
     with pytest.raises(BroadcastError):
         async with unit_of_work(session_factory) as session:
             await resend_to_unconfirmed(session, 999, author_id=None, now=clock.now())
+    async with unit_of_work(session_factory) as session:
+        # who has not confirmed yet, by the pinyin of the name (li han, wang er, wang yi)
+        assert [p.name for p in (await ack_status(session, broadcast_id)).pending] == ["李焊", "王二", "王一"]
 
     async with unit_of_work(session_factory) as session:
         first = await acknowledge(

@@ -1517,15 +1517,16 @@ async def test_people_pickers_offer_everyone_page_by_page_the_hazards_unit_first
         pages = [await hz.owner_choices(session, stored, actor=officer, page=k) for k in (1, 2, 3)]
         assert [(p.page, p.pages, p.total) for p in pages] == [(1, 2, 38), (2, 2, 38), (2, 2, 38)]
         labels = [c.label for c in pages[0].choices + pages[1].choices]
-        # 一班 and 一车间's manager first, then the rest, each by name; namesakes carry their unit
-        assert labels[:4] == ["工人张小军（一班）", "班长刘建国", "车间主任王强", "办公室主任李梅"]
+        # 一班 and 一车间's manager first, then the rest, each by the pinyin of the name (ban, che,
+        # gong; an, ban gong shi zhi yuan, ban gong shi zhu ren …); namesakes carry their unit
+        assert labels[:4] == ["班长刘建国", "车间主任王强", "工人张小军（一班）", "安全员老周"]
         assert labels[4:34] == [f"办公室职员{i:02d}" for i in range(1, 31)]
-        assert labels[34:] == ["安全员老周", "工人张小军（办公室）", "工人陈二", "总经理赵刚"]
+        assert labels[34:] == ["办公室主任李梅", "工人陈二", "工人张小军（办公室）", "总经理赵刚"]
         assert len(pages[0].choices) == 20
 
         manager = await org.actor(session, org.manager)
         mine = await hz.owner_choices(session, stored, actor=manager)
-        assert [c.label for c in mine.choices] == ["工人张小军", "班长刘建国", "车间主任王强"]
+        assert [c.label for c in mine.choices] == ["班长刘建国", "车间主任王强", "工人张小军"]
 
         stored.verifier_id = org.officer.id
         stored.owner_id = org.owner.id
@@ -1535,8 +1536,8 @@ async def test_people_pickers_offer_everyone_page_by_page_the_hazards_unit_first
         # the officers join the first group; the owner is not offered
         assert [c.label for c in verifiers.choices][:3] == [
             "安全员老周",
-            "工人张小军（一班）",
             "车间主任王强",
+            "工人张小军（一班）",
         ]
         assert org.owner.id not in [c.id for c in verifiers.choices] and verifiers.total == 37
 

@@ -683,8 +683,9 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     org: Org,
     clock: ManualClock,
 ) -> None:
-    """With 52 people the pickers show 20 a page, the hazard's unit first, then by name; someone
-    on page 3 can be named owner, someone else on page 3 verifier; old and stale buttons still answer."""
+    """With 52 people the pickers show 20 a page, the hazard's unit first, then by the pinyin of the
+    name (as a phone's contacts); someone on page 3 can be named owner, someone else on page 3
+    verifier; old and stale buttons still answer."""
     crowd = await _crowd(session_factory, org)
     officer, manager = user(bot_api, org.officer), user(bot_api, org.manager)
     picked_owner, picked_verifier = user(bot_api, crowd["办公室职员15"]), user(bot_api, crowd["办公室职员18"])
@@ -695,25 +696,27 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     owner_picker = picker = await press_and_wait(officer, notice, "指派责任人", "请选择整改责任人")
     assert "（共 52 人，隐患所在单位的人员在前）" in (picker.text or "") and "页" not in (picker.text or "")
     first = people_buttons(picker)
-    # 一班 (the hazard's unit) and 一车间's manager first, by name
-    assert first == [f"一班工人{i:02d}" for i in range(1, 21)]
+    # 一班 (the hazard's unit) and 一车间's manager first, by pinyin: ban…, che…, gong…, yi ban…
+    assert first == [
+        org.owner.name,
+        org.manager.name,  # 一车间's manager: the nearest unit above 一班 with one
+        org.reporter.name,
+        *(f"一班工人{i:02d}" for i in range(1, 18)),
+    ]
     assert page_row(picker) == [("第 1/3 页", f"hz:ownpg:{h}:1"), ("下一页 ▶", f"hz:ownpg:{h}:2")]
     await officer.press(picker, "下一页 ▶")
     second = await officer.wait_reply(on_page(2, 3))
     assert second.message_id == picker.message_id  # edited in place
     assert people_buttons(second) == [
-        *(f"一班工人{i:02d}" for i in range(21, 26)),
-        org.reporter.name,
-        org.owner.name,
-        org.manager.name,  # 一车间's manager: the nearest unit above 一班 with one
-        org.other_manager.name,  # then everyone else, by name
+        *(f"一班工人{i:02d}" for i in range(18, 26)),
+        org.officer.name,  # then everyone else, by pinyin: an quan yuan, ban gong shi zhi yuan …
         *(f"办公室职员{i:02d}" for i in range(1, 12)),
     ]
     await officer.press(second, "下一页 ▶")
     third = await officer.wait_reply(on_page(3, 3))
     assert people_buttons(third) == [
         *(f"办公室职员{i:02d}" for i in range(12, 21)),
-        org.officer.name,
+        org.other_manager.name,  # ban gong shi zhu ren, after zhi yuan
         org.bystander.name,
         org.principal.name,
     ]
@@ -727,9 +730,9 @@ async def test_owner_and_verifier_pickers_page_through_everyone(
     card = await officer.wait_reply(contains="进程：")
     picker = await press_and_wait(officer, card, "指定验收人", "请选择验收人")
     assert "（共 51 人，隐患所在单位的人员在前）" in (picker.text or "")
+    assert people_buttons(picker)[0] == org.officer.name  # an quan yuan, first of the first group
     await officer.press(picker, "下一页 ▶")
     second = await officer.wait_reply(on_page(2, 3))
-    assert org.officer.name in people_buttons(second)
     await officer.press(second, "下一页 ▶")
     third = await officer.wait_reply(on_page(3, 3))
     shown = people_buttons(third)
@@ -796,8 +799,8 @@ async def test_people_pickers_narrow_to_what_the_officer_types(
             lambda m: "搜索“工人”：共 27 人\n" in (m.text or "") and on_page(1, 2)(m)
         )
         assert NO_ANSWER not in (found.text or "")
-        # the hazard's unit first (一班工人01…, 工人张小军), then 工人陈二 of the office
-        assert people_buttons(found)[:-1] == [f"一班工人{i:02d}" for i in range(1, 21)]
+        # the hazard's unit first (工人张小军, 一班工人01…), then 工人陈二 of the office
+        assert people_buttons(found)[:-1] == [org.reporter.name, *(f"一班工人{i:02d}" for i in range(1, 20))]
         assert page_row(found) == [("第 1/2 页", f"hz:ownsq:{h}:1"), ("下一页 ▶", f"hz:ownsq:{h}:2")]
         assert found.buttons[-1] == [("✖ 清除搜索", f"hz:ownpg:{h}:1")]
         await officer.press(found, "下一页 ▶")
@@ -806,8 +809,7 @@ async def test_people_pickers_narrow_to_what_the_officer_types(
         )
         assert second.message_id == found.message_id  # edited in place, as the picker pages
         assert people_buttons(second)[:-1] == [
-            *(f"一班工人{i:02d}" for i in range(21, 26)),
-            org.reporter.name,
+            *(f"一班工人{i:02d}" for i in range(20, 26)),
             org.bystander.name,
         ]
         await officer.press(second, "✖ 清除搜索")
@@ -822,6 +824,14 @@ async def test_people_pickers_narrow_to_what_the_officer_types(
             missed = await officer.wait_reply(contains=f"没有找到与“{typed}”相符的人员")
             assert "（共 52 人" in (missed.text or "") and len(people_buttons(missed)) == 20
             assert "进程：" not in (missed.text or "")
+        # by the name's pinyin, in full or by initials, in any case
+        for typed in ("ZhangXiaoJun", "xiaojun", "zxj"):
+            await officer.send(typed)
+            by_pinyin = await officer.wait_reply(contains=f"搜索“{typed}”：共 1 人")
+            assert people_buttons(by_pinyin) == [org.reporter.name, "✖ 清除搜索"]
+        await officer.send("gongren")
+        by_pinyin = await officer.wait_reply(contains="搜索“gongren”：共 27 人")  # 工人 in the name
+        assert people_buttons(by_pinyin)[0] == org.reporter.name
         await officer.send("工人07")
         one = await officer.wait_reply(contains="搜索“工人07”：共 1 人")
         assert people_buttons(one) == ["一班工人07", "✖ 清除搜索"]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from alembic import command
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, text
 
+from bot.cli import main
 from storage.clock import ManualClock
-from storage.db import SessionFactory, unit_of_work
+from storage.db import SessionFactory, alembic_config, unit_of_work, upgrade_database
 from storage.models import JoinRequestStatus, OutboxMessage, Person, Role
 from storage.people import (
     PeopleError,
@@ -28,7 +31,9 @@ from storage.people import (
     root_unit,
     unit_tree_lines,
 )
+from storage.pinyin import search_text, sort_key
 from storage.roster import RosterError, import_roster, parse_roster, read_table
+from tests.hazard_fixtures import make_org
 
 
 async def _org(session_factory: SessionFactory) -> dict[str, int]:
@@ -241,3 +246,45 @@ async def test_roster_import_all_or_nothing(
     assert zhang is not None and zhang.name == "张三" and zhang.telegram_user_id == 777
     assert li is not None and li.role == "manager"
     assert nobody is None
+
+
+async def test_upgrade_fills_in_everyones_name_in_pinyin(
+    database_url: str, session_factory: SessionFactory
+) -> None:
+    """People already in the ledger before names were kept in pinyin get theirs in the migration;
+    a plain INSERT that names no pinyin gets it too."""
+    org = await make_org(session_factory)
+    config = alembic_config(database_url)
+    await asyncio.to_thread(command.downgrade, config, "0012_extension_requests_asked")
+    async with unit_of_work(session_factory) as session:
+        await session.execute(
+            text(
+                "INSERT INTO people (name, role, active, blocked_bot, created_at) VALUES (:n, 'worker', :t, :f, :c)"
+            ),
+            {"n": "曾小贤", "t": True, "f": False, "c": datetime(2026, 3, 1, tzinfo=UTC)},
+        )
+    await asyncio.to_thread(upgrade_database, database_url)
+    async with unit_of_work(session_factory) as session:
+        await session.execute(insert(Person), [{"name": "Tom Li", "role": "worker"}])
+        rows = (await session.execute(select(Person.name, Person.name_sort, Person.name_pinyin))).all()
+    assert len(rows) == 7 + 2 and org.officer.name in {row.name for row in rows}
+    assert all(
+        row.name_sort == sort_key(row.name) and row.name_pinyin == search_text(row.name) for row in rows
+    )
+    assert {row.name: row.name_sort for row in rows}["曾小贤"] == "zeng00xiao00xian00"
+
+
+async def test_people_list_orders_each_unit_by_pinyin(
+    database_url: str,
+    session_factory: SessionFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`safebot people list`: within a unit, by the pinyin of the name (ban zhang … before gong ren …)."""
+    await make_org(session_factory)
+    monkeypatch.setenv("SAFEBOT_DATABASE_URL", database_url)
+    monkeypatch.setenv("SAFEBOT_DATA_DIR", str(tmp_path / "data"))
+    assert await asyncio.to_thread(main, ["people", "list"]) == 0
+    team = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines() if "\t一车间/一班\t" in line]
+    assert team == ["班长刘建国", "工人张小军"]
