@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import lazy_pinyin
-
 SYLLABLE_WIDTH = 6
 MIN_SEARCH_LETTERS = 2
 
@@ -50,6 +48,16 @@ SURNAME_READINGS = {
     "繁": "po",
 }
 
+
+def _readings(han: str) -> list[str]:
+    """pypinyin's reading of a run of Chinese characters, in context (长生 chang sheng, 重庆 chong
+    qing). Imported on first use: its phrase dictionary, which gives those readings, holds some
+    50 MB, paid only by a process that works out a name (registering someone, the migration)."""
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(han)
+
+
 _WORD = re.compile(r"[a-z0-9]+")
 _RUN = re.compile(r"[a-z0-9]+|[^\x00-\x7f\W]+")  # a Latin word or digit run; a run of other letters
 
@@ -61,7 +69,7 @@ def syllables(name: str) -> list[str]:
     found = [
         word
         for run in _RUN.findall(text)
-        for reading in ([run] if run.isascii() else lazy_pinyin(run))
+        for reading in ([run] if run.isascii() else _readings(run))
         for word in _WORD.findall(reading)
     ]
     if found and text[:1] in SURNAME_READINGS:
@@ -83,7 +91,7 @@ def search_text(name: str) -> str:
     readings = [syllables(name)]
     text = unicodedata.normalize("NFKC", name).lower()
     if text[:1] in SURNAME_READINGS and readings[0]:
-        everyday = [s for s in lazy_pinyin(text[0]) if s]
+        everyday = [s for s in _readings(text[0]) if s]
         if everyday and everyday[0] != readings[0][0]:
             readings.append([everyday[0], *readings[0][1:]])
     found: list[str] = []
