@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -285,6 +286,12 @@ async def test_people_list_orders_each_unit_by_pinyin(
     await make_org(session_factory)
     monkeypatch.setenv("SAFEBOT_DATABASE_URL", database_url)
     monkeypatch.setenv("SAFEBOT_DATA_DIR", str(tmp_path / "data"))
-    assert await asyncio.to_thread(main, ["people", "list"]) == 0
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        assert await asyncio.to_thread(main, ["people", "list"]) == 0
+    finally:  # the CLI logs to this test's captured stderr, which closes with it
+        root.handlers[:] = handlers
+        root.setLevel(level)
     team = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines() if "\t一车间/一班\t" in line]
     assert team == ["班长刘建国", "工人张小军"]
