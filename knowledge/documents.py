@@ -88,22 +88,42 @@ def docx_text(data: bytes) -> str:
     document = docx.Document(io.BytesIO(data))
     numbering = Numbering.of(document)
     lines: list[str] = []
-    body = document.element.body
-    # Walk paragraphs and tables in document order.
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            text = "".join(node.text or "" for node in child.iter() if node.tag.endswith("}t"))
-            label = numbering.label(child)
-            if label and text.strip():
-                # Word draws 第一条 / （一） / 1. from its list numbering; the text lacks them.
-                text = f"{label} {text}" if label[-1].isalnum() else f"{label}{text}"
-            lines.append(text)
-        elif tag == "tbl":
-            if lines and lines[-1].strip():
-                lines[-1] = _as_caption(lines[-1])
-            lines.extend(_table_lines(child))
+
+    def walk(parent: Any) -> None:
+        # Paragraphs and tables in document order; a content control (w:sdt: a template's title
+        # or date field, a whole section) holds them one level down.
+        for child in parent.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                text = _paragraph_text(child)
+                label = numbering.label(child)
+                if label and text.strip():
+                    # Word draws 第一条 / （一） / 1. from its list numbering; the text lacks them.
+                    text = f"{label} {text}" if label[-1].isalnum() else f"{label}{text}"
+                lines.append(text)
+            elif tag == "tbl":
+                if lines and lines[-1].strip():
+                    lines[-1] = _as_caption(lines[-1])
+                lines.extend(_table_lines(child))
+            elif tag in ("sdt", "sdtContent"):
+                walk(child)
+
+    walk(document.element.body)
     return "\n".join(lines)
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text with its tabs, and its line breaks (Shift+Enter) as new lines."""
+    parts: list[str] = []
+    for node in paragraph.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            parts.append(node.text or "")
+        elif tag == "tab" and node.getparent() is not None and node.getparent().tag.endswith("}r"):
+            parts.append("\t")
+        elif tag in ("br", "cr") and node.get(f"{_W}type") != "page":
+            parts.append("\n")
+    return "".join(parts)
 
 
 def _as_caption(line: str) -> str:

@@ -666,6 +666,33 @@ def test_a_docx_table_with_merged_cells_reads_whole_rows(tmp_path: Path) -> None
     assert text.index("安全总监") < text.index("有限空间作业类") < text.index("车间主任")
 
 
+def test_a_docx_with_content_controls_and_soft_line_breaks(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    # A template's title field: a content control holding the title paragraph.
+    document.element.body.insert(
+        0,
+        parse_xml(
+            f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>某某公司受限空间作业管理规定</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    # Two articles typed into one paragraph with Shift+Enter between them.
+    paragraph = document.add_paragraph()
+    paragraph.add_run("第一条 进入受限空间前必须先通风、再检测、后作业。").add_break()
+    paragraph.add_run("第二条 作业期间每2小时检测一次气体浓度。")
+    path = tmp_path / "confined.docx"
+    document.save(str(path))
+
+    parsed = parse_file(path)
+    assert parsed.title == "某某公司受限空间作业管理规定"
+    second = next(p for p in parsed.passages if "每2小时检测" in p.text)
+    assert second.section[0].startswith("第二条") and "先通风" not in second.text
+
+
 # --- dialogue tables, through the database on both engines -----------------------------------------
 
 # (question, a phrase the answer or its quoted passage must contain)
