@@ -113,16 +113,25 @@ def docx_text(data: bytes) -> str:
 
 
 def _paragraph_text(paragraph: Any) -> str:
-    """A paragraph's text with its tabs, and its line breaks (Shift+Enter) as new lines."""
+    """A paragraph's text with its tabs, and its line breaks (Shift+Enter) as new lines. A drawing
+    saved twice (mc:Choice and its mc:Fallback copy for old Word) is read once."""
     parts: list[str] = []
-    for node in paragraph.iter():
-        tag = node.tag.rsplit("}", 1)[-1]
-        if tag == "t":
-            parts.append(node.text or "")
-        elif tag == "tab" and node.getparent() is not None and node.getparent().tag.endswith("}r"):
-            parts.append("\t")
-        elif tag in ("br", "cr") and node.get(f"{_W}type") != "page":
-            parts.append("\n")
+
+    def walk(node: Any) -> None:
+        for child in node.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if tag == "Fallback":
+                continue
+            if tag == "t":
+                parts.append(child.text or "")
+            elif tag == "tab" and node.tag.endswith("}r"):
+                parts.append("\t")
+            elif tag in ("br", "cr") and child.get(f"{_W}type") != "page":
+                parts.append("\n")
+            else:
+                walk(child)
+
+    walk(paragraph)
     return "".join(parts)
 
 

@@ -684,11 +684,22 @@ def test_a_docx_with_content_controls_and_soft_line_breaks(tmp_path: Path) -> No
     paragraph = document.add_paragraph()
     paragraph.add_run("第一条 进入受限空间前必须先通风、再检测、后作业。").add_break()
     paragraph.add_run("第二条 作业期间每2小时检测一次气体浓度。")
+
+    # A text box saved twice, as Word does: the drawing and a fallback copy for old versions.
+    box = (
+        f'<w:p {w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:r>'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent><w:p><w:r><w:t>本规定自发布之日起施行。'
+        "</w:t></w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p><w:r><w:t>"
+        "本规定自发布之日起施行。</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent>"
+        "</w:r></w:p>"
+    )
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(box))
     path = tmp_path / "confined.docx"
     document.save(str(path))
 
     parsed = parse_file(path)
     assert parsed.title == "某某公司受限空间作业管理规定"
+    assert "\n".join(p.text for p in parsed.passages).count("本规定自发布之日起施行") == 1
     second = next(p for p in parsed.passages if "每2小时检测" in p.text)
     assert second.section[0].startswith("第二条") and "先通风" not in second.text
 
