@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.docx_numbering import Numbering
+from knowledge.normalize import to_half_width
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
@@ -360,7 +361,6 @@ _ANNEX_KINDS = ("annex", "annex_titled")
 _TERMINAL = '。！？；!?;…”」』"）)'
 _HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
 _MAIN_MARKERS = ("part", "chapter", "section", "article", "cn", "decimal_chapter")
-_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 DECIMAL_CHAPTER_REACH = 3  # lines within which a decimal chapter's first clause (2.1) must follow
 
 
@@ -375,11 +375,11 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
             continue
         match = re.match(rf"[{_D}]+", line)
         assert match is not None
-        number = match.group(0).translate(_HALF_WIDTH_DIGITS)
+        number = to_half_width(match.group(0))
         candidates.append((i, int(number), line))
         clause = re.compile(rf"^{number}[.．][0-9]")
         following = lines[i + 1 : i + 1 + DECIMAL_CHAPTER_REACH]
-        if any(clause.match(nxt.translate(_HALF_WIDTH_DIGITS)) for nxt in following):
+        if any(clause.match(to_half_width(nxt)) for nxt in following):
             found.add(line)
     # A chapter with no numbered clause (1 范围, 2 规范性引用文件) is one when the next chapter
     # follows it in sequence.
@@ -568,8 +568,7 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             elif field_name in _NUMBER_FIELDS:
                 header.doc_number = header.doc_number or value
             elif iso := _ISO_DATE.search(value):
-                year, month, day = (int(x) for x in iso.groups())
-                header.issued_on = header.issued_on or f"{year}年{month}月{day}日"
+                header.issued_on = header.issued_on or _chinese_date(*iso.groups())
             elif _DATE.search(value):
                 header.issued_on = header.issued_on or _compact_date(value)
             continue
@@ -625,12 +624,17 @@ _STANDARD_DATE = re.compile(r"((?:19|20)\d{2})\s*[-－.．/]\s*(\d{1,2})\s*[-－
 _STANDARD_ISSUER = re.compile(r"^([^0-9，。；：:]{2,40}?)\s*发布$")
 
 
+def _chinese_date(year: str, month: str, day: str) -> str:
+    """2025-02-20 as the header writes dates: 2025年2月20日."""
+    return f"{int(year)}年{int(month)}月{int(day)}日"
+
+
 def _standard_cover(header: _Header, lines: list[str]) -> None:
     for line in lines:
         if header.doc_number is None and (code := _STANDARD_CODE.match(line)):
             header.doc_number = re.sub(r"\s+", " ", code.group(1))
         for year, month, day, what in _STANDARD_DATE.findall(line):
-            date = f"{int(year)}年{int(month)}月{int(day)}日"
+            date = _chinese_date(year, month, day)
             if what == "发布":
                 header.issued_on = header.issued_on or date
             else:
