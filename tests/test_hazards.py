@@ -676,14 +676,7 @@ async def test_reassigning_withdraws_the_previous_owners_pending_extension(
     org = await make_org(session_factory)
     hazard = await file_report(session_factory, org, clock, tmp_path)
     now = clock.now()
-    await run(
-        session_factory, org, org.manager, hz.assign_hazard, hazard.id,
-        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
-    )  # fmt: skip
-    old = await run(
-        session_factory, org, org.owner, hz.request_extension, hazard.id,
-        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
-    )  # fmt: skip
+    old = await _owned_with_request(session_factory, org, hazard, now)
     # assigning the same owner again changes nobody: the request stands
     await run(session_factory, org, org.manager, hz.assign_hazard, hazard.id, owner_id=org.owner.id, now=now)
     assert (await _request_status(session_factory, old)).status == "pending"
@@ -778,14 +771,7 @@ async def test_the_approvers_asked_are_told_once_when_a_request_lapses(
     org = await make_org(session_factory)
     hazard = await file_report(session_factory, org, clock, tmp_path)
     now = clock.now()
-    await run(
-        session_factory, org, org.manager, hz.assign_hazard, hazard.id,
-        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
-    )  # fmt: skip
-    await run(
-        session_factory, org, org.owner, hz.request_extension, hazard.id,
-        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
-    )  # fmt: skip
+    await _owned_with_request(session_factory, org, hazard, now)
     people = (org.officer, org.manager, org.principal, org.other_manager, org.reporter)
     before = {p.id: len(await outbox(session_factory, p)) for p in people}
 
@@ -893,14 +879,7 @@ async def test_submitting_the_rectification_withdraws_the_pending_extension_and_
     org = await make_org(session_factory)
     hazard = await file_report(session_factory, org, clock, tmp_path)
     now = clock.now()
-    await run(
-        session_factory, org, org.manager, hz.assign_hazard, hazard.id,
-        owner_id=org.owner.id, deadline=date(2026, 3, 9), now=now,
-    )  # fmt: skip
-    old = await run(
-        session_factory, org, org.owner, hz.request_extension, hazard.id,
-        new_deadline=date(2026, 3, 20), reason="配件未到货", now=now,
-    )  # fmt: skip
+    old = await _owned_with_request(session_factory, org, hazard, now)
     await run(
         session_factory, org, org.owner, hz.submit_rectification, hazard.id,
         after_photos=[photo(tmp_path, "after", (20, 200, 20))], now=now,
