@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 
 from handlers.common import require_person, services, transaction
-from knowledge.documents import SUPPORTED_SUFFIXES, UnsupportedDocumentError
+from knowledge.documents import SUPPORTED_SUFFIXES, UnsupportedDocumentError, unsupported_type_reason
 from knowledge.engine import Answer, too_short
 from knowledge.service import KnowledgeService
 from storage.models import Role
@@ -280,7 +280,7 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         context.user_data.pop(PENDING_UPLOAD, None)
     name = Path(message.document.file_name or "document.txt").name
     if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-        await message.reply_text("暂不支持这种文件，请发送 .txt、.md、.docx 或 .pdf 文件。")
+        await message.reply_text(unsupported_type_reason(Path(name).suffix) + "。")
         return
     file = await message.document.get_file()
     with tempfile.TemporaryDirectory(prefix="kb-add-") as tmp:
@@ -289,7 +289,7 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         try:
             title, count, changed = await knowledge(context).ingest_file(path, name=name)
         except UnsupportedDocumentError as exc:
-            await message.reply_text(f"无法读取这个文件：{exc}")
+            await message.reply_text(f"无法读取这个文件：{exc}。")
             return
     state = "已加入知识库" if changed else "内容没有变化，知识库保持不变"
     await message.reply_text(f"{state}：《{title}》，共 {count} 段。")

@@ -62,16 +62,33 @@ class ParsedDocument:
 # --- reading -----------------------------------------------------------------------------------
 
 
+_SAVE_AS_DOCX = (".doc", ".wps", ".rtf", ".odt")  # word processors save these as .docx on request
+
+
+def unsupported_type_reason(suffix: str) -> str:
+    """Why a file of this type is refused, worded for the person who sent it."""
+    suffix = suffix.lower()
+    if suffix in _SAVE_AS_DOCX:
+        return f"{suffix} 格式读不了，请在 Word 或 WPS 里“另存为” .docx 后再发送"
+    kind = f" {suffix} 文件" if suffix else "没有扩展名的文件"
+    return f"暂不支持{kind}，请发送 .txt、.md、.docx 或带文字层的 .pdf 文件"
+
+
 def read_text(path: Path) -> str:
-    """The plain text of a supported file."""
+    """The plain text of a supported file; UnsupportedDocumentError says in Chinese why not."""
     suffix = path.suffix.lower()
     if suffix in (".txt", ".md"):
         return decode_bytes(path.read_bytes())
-    if suffix == ".docx":
-        return docx_text(path.read_bytes())
-    if suffix == ".pdf":
-        return pdf_text(path.read_bytes())
-    raise UnsupportedDocumentError(f"unsupported file type: {path.suffix or path.name}")
+    if suffix not in (".docx", ".pdf"):
+        raise UnsupportedDocumentError(unsupported_type_reason(suffix))
+    try:
+        return docx_text(path.read_bytes()) if suffix == ".docx" else pdf_text(path.read_bytes())
+    except UnsupportedDocumentError:
+        raise
+    except Exception as exc:  # a damaged or renamed file: zipfile, lxml and pypdf each raise their own
+        raise UnsupportedDocumentError(
+            f"文件已损坏，或者不是真正的 {suffix} 文件（可能只是改了扩展名），打不开"
+        ) from exc
 
 
 def decode_bytes(data: bytes) -> str:
@@ -272,12 +289,16 @@ def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise UnsupportedDocumentError("这个 PDF 设了打开密码，请发送没有密码的版本")
     # Layout mode keeps the gaps between a table's columns (检查类别    组织部门    检查频次), so its
     # rows are read as rows; plain extraction runs the cells of a row into one another.
     pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     text = "\n".join(without_running_lines(pages))
     if not text.strip():
-        raise UnsupportedDocumentError("the PDF has no text layer")
+        raise UnsupportedDocumentError(
+            "这个 PDF 没有文字层（可能是扫描件），读不出文字；请发送 Word 版或能复制文字的 PDF"
+        )
     return text
 
 
@@ -844,7 +865,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     raw_lines = [clean_line(line) for line in source_lines]
     lines = [line for line in raw_lines if line]
     if not lines:
-        raise UnsupportedDocumentError("the document holds no text")
+        raise UnsupportedDocumentError("文件里没有文字")
     content_hash = content_hash or _content_hash(text.encode("utf-8"))
 
     # The body starts at the first main outline marker (一、 / 第一章 / 第一条); without one,

@@ -200,6 +200,24 @@ async def test_kb_add_a_docx_then_ask_about_it(
     await admin_user.wait_reply(contains="内容没有变化", since=reply.seq)
 
 
+async def test_kb_add_an_old_word_file_or_a_damaged_one_says_what_to_do(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser
+) -> None:
+    await admin_user.send("/kb_add")
+    reply = await admin_user.wait_reply(contains="请发送要加入知识库的文件")
+    await admin_user.send_document(b"\xd0\xcf\x11\xe0 old word", "安全制度.doc", "application/msword")
+    refused = await admin_user.wait_reply(contains="另存为", since=reply.seq)
+    assert ".docx" in (refused.text or "")
+
+    await admin_user.send("/kb_add")
+    reply = await admin_user.wait_reply(contains="请发送要加入知识库的文件", since=refused.seq)
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    await admin_user.send_document("第一条 本制度。".encode(), "改了扩展名.docx", mime)
+    damaged = await admin_user.wait_reply(contains="无法读取这个文件", since=reply.seq)
+    assert "文件已损坏" in (damaged.text or "")
+    assert "Error" not in (damaged.text or "") and "zip" not in (damaged.text or "")
+
+
 @pytest.mark.parametrize("text", ["你好", "您好！", "谢谢", "在吗", "OK"])
 def test_greetings_are_small_talk(text: str) -> None:
     assert is_small_talk(text)

@@ -572,7 +572,55 @@ def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path: Path) -> None:
 def test_a_pdf_without_a_text_layer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     _write_pdf(path, [[]])
-    with pytest.raises(UnsupportedDocumentError, match="no text layer"):
+    with pytest.raises(UnsupportedDocumentError, match="没有文字层"):
+        parse_file(path)
+
+
+def test_a_password_protected_pdf_is_refused_in_words_the_sender_can_act_on(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = tmp_path / "plain.pdf"
+    _write_pdf(plain, [["第一条 本制度适用于全公司。"]])
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt("secret", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as out:
+        writer.write(out)
+    with pytest.raises(UnsupportedDocumentError, match="打开密码"):
+        parse_file(locked)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("broken.docx", b"PK\x03\x04 truncated"),
+        ("renamed.docx", "第一条 本制度。".encode()),
+        ("broken.pdf", b"%PDF-1.4 x"),
+    ],
+)
+def test_a_damaged_or_renamed_file_is_refused_not_crashed_on(
+    tmp_path: Path, name: str, content: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UnsupportedDocumentError, match="文件已损坏"):
+        parse_file(path)
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".wps", ".DOC"])
+def test_an_old_word_file_is_refused_with_how_to_save_it_as_docx(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"制度{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 old word")
+    with pytest.raises(UnsupportedDocumentError, match="另存为”? ?\\.docx"):
+        parse_file(path)
+
+
+def test_another_file_type_is_refused_with_the_types_that_work(tmp_path: Path) -> None:
+    path = tmp_path / "台账.xlsx"
+    path.write_bytes(b"PK")
+    with pytest.raises(UnsupportedDocumentError, match=r"暂不支持 \.xlsx 文件.*\.docx"):
         parse_file(path)
 
 
