@@ -25,7 +25,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 4  # bump when the same file would be split into other passages
+PARSER_VERSION = 5  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -325,6 +325,11 @@ _WEB_PAGE_CHROME = re.compile(
 )
 
 
+_LABEL_THEN_TEXT = re.compile(
+    r"^(第[零〇一二三四五六七八九十百千两0-9０-９]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])"
+)
+
+
 def clean_line(line: str) -> str:
     line = _BOOKMARK.sub("", line)
     line = _HTML_TAG.sub("", line)
@@ -339,7 +344,8 @@ def clean_line(line: str) -> str:
     # Wider gaps separate columns (name   role), so they stay as one space.
     line = re.sub(rf"(?<=[{_CJK}])[ \t]{{1,2}}(?=[{_CJK}])", "", line)
     line = re.sub(r"[ \t]{2,}", " ", line)
-    return line
+    # …but a label is set off from its text, as the documents print it (第二十一条　进入冷库…).
+    return _LABEL_THEN_TEXT.sub(r"\1 ", line, count=1)
 
 
 # --- outline -------------------------------------------------------------------------------------

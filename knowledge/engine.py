@@ -1149,13 +1149,20 @@ def _passage_label(p: Passage) -> str:
     heading = _MARKER.sub("", p.heading).strip("。；;，,：: ")
     truncated = heading.endswith("…")
     heading = heading.rstrip("…")
+    suffix = f"（{short}）" if short else ""
+    if truncated or any(mark in heading for mark in "，,；;："):
+        # An article without a title is headed by its first words (氨制冷系统的安全阀每年校验1次，…):
+        # the button shows them as they are; "…有哪些要求？" after a rule reads as nonsense.
+        room = LABEL_CHARS - len(suffix)
+        if truncated or len(heading) > room:
+            heading = heading[: max(room - 1, 4)] + "…"
+        return f"{heading}{suffix}"
     if "阶段" in heading:
         ask = "要做什么？"
     elif heading.endswith(_NOUN_ENDINGS) and not truncated:
         ask = "是什么？"
     else:
         ask = "有哪些要求？"
-    suffix = f"（{short}）" if short else ""
     room = LABEL_CHARS - len(ask) - len(suffix)
     if len(heading) > room:
         heading, truncated = heading[: max(room - 1, 4)], True

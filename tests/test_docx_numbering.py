@@ -90,11 +90,11 @@ def test_auto_numbered_chapters_articles_and_items_become_the_outline(tmp_path: 
     assert parsed.title == "某某食品有限公司安全生产管理规定"
     sections = [p.section[:2] for p in parsed.passages if p.kind == "body"]
     assert [(chapter, article[:3]) for chapter, article in sections] == [
-        ("第一章总则", "第一条"),
-        ("第一章总则", "第二条"),
+        ("第一章 总则", "第一条"),
+        ("第一章 总则", "第二条"),
         # 第三条 counts on after the chapter break: articles are numbered across the rulebook.
-        ("第二章冷库作业", "第三条"),
-        ("第二章冷库作业", "第四条"),
+        ("第二章 冷库作业", "第三条"),
+        ("第二章 冷库作业", "第四条"),
     ]
     confirm = next(p for p in parsed.passages if "应急开门装置" in p.text)
     assert "（一）库门内侧应急开门装置灵活有效；\n（二）库内呼救按钮和照明正常。" in confirm.text

@@ -99,7 +99,7 @@ def test_articles_and_chapters_of_a_rulebook() -> None:
     article_one = next(p for p in document.passages if p.section and p.section[-1].startswith("第一条"))
     assert "为加强安全管理，制定本制度。" in article_one.text  # the wrap is joined
     second_level = next(p for p in document.passages if "二级动火" in p.text)
-    assert second_level.section[0] == "第二章动火作业" and second_level.section[1].startswith("第三条")
+    assert second_level.section[0] == "第二章 动火作业" and second_level.section[1].startswith("第三条")
 
 
 def test_decimal_clauses_nest_and_short_lists_stay_whole() -> None:
@@ -231,7 +231,7 @@ def test_a_rulebook_copied_out_of_an_oa_page() -> None:
     for chrome in ("首页", "打印本页", "阅读次数", "下一篇", ".xlsx"):
         assert chrome not in everything, chrome
     clause = next(p for p in document.passages if "记满12分" in p.text)
-    assert clause.section[0] == "第五章违章处罚" and "：" not in clause.text.split("。")[0]
+    assert clause.section[0] == "第五章 违章处罚" and "：" not in clause.text.split("。")[0]
     shoes = next(p for p in document.passages if "劳保鞋" in p.text)
     assert shoes.section == ("附件1 劳保用品发放周期表",)
     assert "名称：劳保鞋，发放周期：1年。" in shoes.text  # the empty 备注 is left out
@@ -281,10 +281,10 @@ def test_markers_word_processors_type() -> None:
     document = parse_text(text, "food.txt")
     body = [p for p in document.passages if p.kind == "body"]
     ammonia = next(p for p in body if "氨制冷机房" in p.text)
-    assert ammonia.section[0] == "第一部分综合管理" and ammonia.section[1].startswith("第一条")
+    assert ammonia.section[0] == "第一部分 综合管理" and ammonia.section[1].startswith("第一条")
     assert "\n⑵ 氨制冷机房" in ammonia.text  # an item on its own line, not run into the one before
     dust = next(p for p in body if "压缩空气" in p.text)
-    assert dust.section[:2] == ("第二部分专项管理", "㈠ 粉尘防爆")
+    assert dust.section[:2] == ("第二部分 专项管理", "㈠ 粉尘防爆")
     assert "第二部分" not in ammonia.text and "㈠" not in ammonia.text
     table = next(p for p in body if "消防通道" in p.text)
     assert table.section == ("附表1 隐患排查检查表",)
@@ -474,7 +474,7 @@ def test_a_line_cut_at_the_wrap_width_is_not_a_title() -> None:
 
 def test_page_numbers_and_running_headers_of_a_pdf_are_not_content() -> None:
     assert [clean_line(x) for x in ("第 3 页 共 10 页", "- 3 -", "3/10", "Page 2 of 9")] == ["", "", "", ""]
-    assert clean_line("第3条 规定") == "第3条规定"
+    assert clean_line("第3条  规定") == "第3条 规定"  # one space after the label, as printed
     pages = [f"某某公司安全管理制度\n第{n}条 内容{n}。\n第 {n} 页" for n in "一二三四"]
     text = "\n".join(without_running_lines(pages))
     assert text.count("某某公司安全管理制度") == 1  # the title, once, on the first page
@@ -865,3 +865,44 @@ async def test_feedback_is_stored(session_factory: SessionFactory, tmp_path: Pat
     await service.feedback("四不两直是什么", "kb:four-nots-two-directs", False, 43)
     async with unit_of_work(session_factory) as session:
         assert await kb.feedback_counts(session) == {"kb:four-nots-two-directs": (1, 1)}
+
+
+def test_an_article_keeps_the_space_after_its_number_and_a_chapter_after_its_own() -> None:
+    document = parse_text(
+        "\n".join(
+            [
+                "某某公司冷库安全管理规定",
+                "第一章　总　则",
+                "第一条　为防止人员被困冷库，制定本规定。",
+                "第二条进入冷库作业不得少于2人。",
+            ]
+        ),
+        "cold.txt",
+    )
+    texts = [p.text for p in document.passages]
+    assert any(t.startswith("第一条 为防止人员被困冷库") for t in texts)
+    # Written without the space, the article is set off all the same (as the documents print it).
+    second = next(p for p in document.passages if "不得少于2人" in p.text)
+    assert second.text.startswith("第二条 进入冷库作业")
+    assert second.section[0] == "第一章 总则"
+
+
+def test_a_button_shows_an_untitled_article_as_its_words_and_a_titled_section_as_a_question() -> None:
+    document = parse_text(
+        "\n".join(
+            [
+                "某某食品有限公司制冷安全管理规定",
+                "一、安全阀校验",
+                "（一）氨制冷系统的安全阀每年校验1次，压力表每半年校验1次，校验记录保存3年。",
+                "二、加强组织领导",
+                "公司成立安全生产委员会，总经理任主任。",
+            ]
+        ),
+        "cold.txt",
+    )
+    index = KnowledgeIndex.build(document_passages(document))
+    labels = {item.label for item in index.items}
+    untitled = next(label for label in labels if label.startswith("氨制冷系统的安全阀每年校验1次，"))
+    assert "有哪些要求" not in untitled and "是什么" not in untitled
+    assert untitled.endswith("…（某某食品公司）")
+    assert "加强组织领导有哪些要求？（某某食品公司）" in labels
