@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.docx_numbering import Numbering
-from knowledge.normalize import to_half_width
+from knowledge.normalize import chinese_numeral_value, to_half_width
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 5  # bump when the same file would be split into other passages
+PARSER_VERSION = 6  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -316,6 +316,9 @@ _PAGE_NUMBER = re.compile(
     r"|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(\s*of\s*\d{1,3})?)$"
 )
 _CJK = r"\u4e00-\u9fff"
+# A line of a typed table of contents: a title, dot leaders, a page number (安全生产责任制度……3).
+_CONTENTS_LINE = re.compile(r"^.{2,60}?(?:[.…·．。⋯]\s*){4,}\s*[0-9０-９]{1,3}\s*$")
+_CONTENTS_HEADING = re.compile(r"^目\s*录$")
 # What a page copied out of an OA system or a website carries besides the document: its
 # breadcrumb, 【打印本页】【关闭窗口】 links, view counts, download links, 上一篇/下一篇.
 _WEB_PAGE_CHROME = re.compile(
@@ -338,7 +341,13 @@ def clean_line(line: str) -> str:
     line = _MD_HEADING.sub("", line)
     line = _MD_EMPHASIS.sub("", line)
     line = line.strip()
-    if _MD_RULE.match(line) or _PAGE_NUMBER.match(line) or _WEB_PAGE_CHROME.match(line):
+    if (
+        _MD_RULE.match(line)
+        or _PAGE_NUMBER.match(line)
+        or _WEB_PAGE_CHROME.match(line)
+        or _CONTENTS_LINE.match(line)
+        or _CONTENTS_HEADING.match(line)
+    ):
         return ""
     # Spaces between CJK characters are typesetting (通  知, 组  长), not content.
     # Wider gaps separate columns (name   role), so they stay as one space.
@@ -367,6 +376,8 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"^附[件表]\s*[{_D}一二三四五六七八九十]{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"
         ),
     ),
+    # 附表各类人员安全培训学时要求: an annexed table named by its title alone
+    ("annex_table", re.compile(r"^附表\s*[：:]?\s*[^，。；,;：:0-9０-９]{2,30}(?:表|要求|标准|清单|明细)$")),
     ("part", re.compile(rf"^第[{_CN_NUM}{_D}]+部分")),
     ("chapter", re.compile(rf"^第[{_CN_NUM}{_D}]+[章编]")),
     ("section", re.compile(rf"^第[{_CN_NUM}{_D}]+节")),
@@ -384,10 +395,13 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half_paren_num", re.compile(rf"^{_N}\s*[)）](?![{_D}])")),
     ("circled", re.compile(r"^[①-⑳]")),
 ]
-_ANNEX_KINDS = ("annex", "annex_titled")
+_ANNEX_KINDS = ("annex", "annex_titled", "annex_table")
 _TERMINAL = '。！？；!?;…”」』"）)'
 _HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
-_MAIN_MARKERS = ("part", "chapter", "section", "article", "cn", "decimal_chapter")
+_MAIN_MARKERS = ("rulebook", "part", "chapter", "section", "article", "cn", "decimal_chapter")
+# Levels whose order is fixed whatever a document shows first: a chapter heads articles even when
+# the first rulebook of a collection has articles only.
+_RANKED_LEVELS = ("rulebook", "part", "chapter", "section", "article")
 DECIMAL_CHAPTER_REACH = 3  # lines within which a decimal chapter's first clause (2.1) must follow
 
 
@@ -418,9 +432,68 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
     return found
 
 
-def _outline_kind_in(line: str, chapters: set[str]) -> str | None:
+def _annex_number_and_title(line: str) -> tuple[str, str]:
+    """附件1：违章行为处罚标准 → (附件1, 违章行为处罚标准); 附表各类人员学时要求 → (附表, 各类人员学时要求)."""
+    match = re.match(rf"^(附[件表]\s*[{_D}一二三四五六七八九十]{{0,3}})\s*[：:]?\s*(.*)$", line)
+    assert match is not None
+    return match.group(1).replace(" ", ""), match.group(2)
+
+
+def _outline_kind_in(line: str, chapters: set[str], titles: frozenset[str] = frozenset()) -> str | None:
+    if line in titles:
+        return "rulebook"
     kind = outline_kind(line)
     return None if kind == "decimal_chapter" and line not in chapters else kind
+
+
+_RULEBOOK_TITLE = re.compile(
+    r"^[^，。；：:,;!?！？]{2,38}(?:制度|办法|规定|规程|细则|规范|准则|守则|须知|预案|责任制|标准|要求|规则)"
+    r"(?:\s*[（(][^）)]{1,12}[）)])?$"
+)
+_NUMBERED = re.compile(rf"^第([{_CN_NUM}{_D}]+)(?:条|章)")
+TITLE_REACH = 3  # lines above a rulebook's first chapter or article within which its title stands
+
+
+def _number_of(line: str) -> int | None:
+    match = _NUMBERED.match(line)
+    if match is None:
+        return None
+    number = to_half_width(match.group(1))
+    return int(number) if number.isdigit() else chinese_numeral_value(number)
+
+
+def _bound_rulebook_titles(lines: list[str], kinds: list[str | None]) -> frozenset[str]:
+    """The titles of the rulebooks bound in one file (a 制度汇编): each numbers its own chapters or
+    articles from 第一章 / 第一条 again, under its title (安全教育培训制度). A single rulebook, whose
+    numbering never starts over, has none."""
+    starts: list[int] = []  # the first chapter or article line of each rulebook
+    highest = {"chapter": 0, "article": 0}
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind not in highest:
+            continue
+        number = _number_of(line)
+        if number is None:
+            continue
+        if not starts or (number == 1 and highest[kind] >= 2):
+            start = i
+            if kind == "article" and i > 0 and kinds[i - 1] == "chapter" and _number_of(lines[i - 1]) == 1:
+                start = i - 1  # 第一章 总则 just above 第一条 opens the same rulebook
+            starts.append(start)
+            highest = {"chapter": 0, "article": 0}
+        highest[kind] = max(highest[kind], number)
+    if len(starts) < 2:
+        return frozenset()
+    titles = set()
+    for start in starts:
+        for j in range(start - 1, max(start - 1 - TITLE_REACH, -1), -1):
+            if kinds[j] is not None:
+                break
+            if _RULEBOOK_TITLE.match(lines[j]):
+                if not (j > 0 and kinds[j - 1] in _ANNEX_KINDS):  # (an annex's own title: 附件1 / 某某细则)
+                    titles.add(lines[j])
+                break
+    # Without a title for most of them, the restarts are something else (a quoted rule, an annex).
+    return frozenset(titles) if len(titles) >= 2 and len(titles) * 2 >= len(starts) else frozenset()
 
 
 def outline_kind(line: str) -> str | None:
@@ -452,8 +525,9 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if count >= 5 and count * 5 >= sum(lengths.values()) else None
 
 
-def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
-    """Paragraphs from lines: a line that stops mid-sentence continues on the next one."""
+def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset()) -> list[str]:
+    """Paragraphs from lines: a line that stops mid-sentence continues on the next one. A title
+    (of a rulebook bound with others) is a paragraph of its own."""
     lines = [line for line in lines if line]
     wrap = wrap_width(lines)
     paragraphs: list[str] = []
@@ -473,6 +547,8 @@ def join_wrapped_lines(lines: Iterable[str]) -> list[str]:
                 or previous.endswith(tuple(_TERMINAL))
                 or previous.endswith(("：", ":"))
                 or (_is_heading_line(previous) and not cut_at_wrap)
+                or line in titles
+                or previous in titles
             )
             if not starts_new:
                 # Short unpunctuated rows (a roster, a table) are kept apart by a space.
@@ -517,6 +593,11 @@ def _is_date_line(line: str) -> bool:
     return bool(_DATE.fullmatch(line.strip()))
 
 
+_COMPANY_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,24}(?:有限公司|有限责任公司|集团公司|集团|总公司|分公司|工厂|厂)$"
+)
+
+
 def _is_issuer_line(line: str) -> bool:
     return len(line) <= 30 and not _HEADING_PUNCT.search(line) and bool(_ISSUER_END.search(line))
 
@@ -534,6 +615,17 @@ class _Header:
     contacts: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     transmittal: list[str] = field(default_factory=list)
+    cover_fields: list[str] = field(default_factory=list)  # 版本号：C/0, 审核：…, 受控状态：受控
+
+
+# A field of a cover or form (版本号：C/0, 审　核：秦立新); a blank one (分发号：____) says nothing.
+_COVER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[：:]\s*([^：:]{1,40})$")
+
+
+def _is_recipient_line(line: str) -> bool:
+    """主送 written as a line ending in a colon (各生产车间、各部室：), not a blank form field (分发号：)."""
+    names = line.rstrip("：: ")
+    return len(line) <= 60 and not line.startswith("附件") and (len(names) > 3 or names.startswith("各"))
 
 
 def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]]:
@@ -574,6 +666,9 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
                 and not _is_parenthetical(before)
             ):
                 title = before + title
+            elif _COMPANY_LINE.match(before) and not title.startswith("关于") and before not in title:
+                # A cover: the company's name above the rulebook's (汇远机械有限公司 / 安全生产管理制度汇编).
+                title = before + title
         header.body_title = title
     notice_blob = "".join(lines[:title_index]) if title_index is not None else blob
     if m := _NOTICE_TITLE.search(notice_blob):
@@ -605,8 +700,9 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             header.issued_on = header.issued_on or _compact_date(line)
         elif _DATE.search(line) and line.endswith("印发"):
             header.printed = _compact_date(line)
-        elif line.endswith(("：", ":")) and len(line) <= 60 and not line.startswith("附件"):
-            header.recipients = header.recipients or line.rstrip("：:")
+        elif line.endswith(("：", ":")):
+            if _is_recipient_line(line):
+                header.recipients = header.recipients or line.rstrip("：:")
         elif OUTLINE_PATTERNS[0][1].match(line):
             continue
         elif line.startswith("附件"):
@@ -615,6 +711,8 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             header.transmittal.append(line)
         elif after_title and len(line) > 30:
             preamble.append(line)
+        elif (cover := _COVER_FIELD.match(line)) and not _TAIL_LINE.search(line):
+            header.cover_fields.append(f"{cover.group(1)}：{cover.group(2).strip()}")
         elif re.match(r"^[0-9]{1,2}[.．、]", line) and header.attachments:
             header.attachments.append(line)
         elif not after_title and title_index is not None and _is_notice_line(line, notice):
@@ -756,6 +854,8 @@ def _header_text(header: _Header, title: str) -> str:
         parts.append(f"印发日期：{header.printed}")
     if header.effective:
         parts.append(f"施行日期（实施时间）：{header.effective}")
+    if not header.notice_title:  # (a notice's red head is summed up by the fields above)
+        parts.extend(header.cover_fields)
     parts.extend(header.transmittal)
     if header.attachments:
         parts.append("附件：" + "；".join(header.attachments))
@@ -878,6 +978,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     # at the first marker of any kind.
     chapters = _decimal_chapters(lines)
     kinds = [_outline_kind_in(line, chapters) for line in lines]
+    titles = _bound_rulebook_titles(lines, kinds)
+    kinds = [("rulebook" if line in titles else kind) for line, kind in zip(lines, kinds, strict=True)]
     start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
     if start is None:
         start = next((i for i, k in enumerate(kinds) if k not in (None, *_ANNEX_KINDS)), len(lines))
@@ -935,8 +1037,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         current_body = []
         current_has_body = False
 
-    for paragraph in join_wrapped_lines(body_lines):
-        kind = _outline_kind_in(paragraph, chapters)
+    for paragraph in join_wrapped_lines(body_lines, titles):
+        kind = _outline_kind_in(paragraph, chapters, titles)
         if pending_annex and kind is None:
             # The annex's own title.
             stack[-1] = ("annex", f"{stack[-1][1]} {section_label(paragraph)}")
@@ -949,18 +1051,45 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             current_has_body = True
             continue
         flush()
+        # An annex belongs to the rulebook of a collection it follows.
+        bound = stack[:1] if stack and stack[0][0] == "rulebook" else []
         if kind == "annex":
-            stack = [("annex", paragraph.replace(" ", ""))]
+            stack = [*bound, ("annex", paragraph.replace(" ", ""))]
             pending_annex = True
         elif kind == "annex_titled":
-            number, title_part = re.split(r"\s*[：:]\s*|\s+", paragraph, maxsplit=1)
-            stack = [("annex", f"{number.replace(' ', '')} {section_label(title_part)}")]
+            number, title_part = _annex_number_and_title(paragraph)
+            stack = [*bound, ("annex", f"{number} {section_label(title_part)}")]
+        elif kind == "annex_table":
+            # A table annexed without a number belongs to the rulebook or annex it closes.
+            outer = [
+                (k, label)
+                for k, label in stack
+                if k == "rulebook" or (k == "annex" and label.startswith("附件"))
+            ]
+            stack = [*outer, ("annex", f"附表 {section_label(paragraph[2:].lstrip('：: '))}")]
+        elif kind == "rulebook":
+            stack = [(kind, paragraph)]
         else:
-            if stack and stack[0][0] == "annex" and stack[0][1].startswith("附表"):
-                stack = []  # a table annexed between clauses ends where the outline goes on
+            table = next(
+                (j for j, (k, label) in enumerate(stack) if k == "annex" and label.startswith("附表")), None
+            )
+            if table is not None:
+                del stack[table:]  # a table annexed between clauses ends where the outline goes on
             kinds_in_stack = [k for k, _ in stack]
-            if kind in kinds_in_stack:
-                del stack[kinds_in_stack.index(kind) :]
+            if kind in _RANKED_LEVELS:
+                rank = _RANKED_LEVELS.index(kind)
+                cut = next(
+                    (
+                        j
+                        for j, k in enumerate(kinds_in_stack)
+                        if k in _RANKED_LEVELS[rank:] and k != "rulebook"
+                    ),
+                    None,
+                )
+            else:
+                cut = kinds_in_stack.index(kind) if kind in kinds_in_stack else None
+            if cut is not None:
+                del stack[cut:]
             stack.append((kind, section_label(paragraph)))
         current_section = tuple(label for _, label in stack)
         if kind not in _ANNEX_KINDS:

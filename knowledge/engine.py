@@ -106,16 +106,24 @@ def article_references(passages: Sequence[Passage]) -> dict[str, tuple[str, ...]
     """For each passage that refers to other articles of its own document (执行本规定第二十七条
     限速表), the keys of those articles' first passages."""
     numbers = {p.key: _article_numbers(p) for p in passages}
-    articles: dict[tuple[str, str], str] = {}
+    # In a collection of rulebooks each numbers its own articles: 本制度第二条 is first looked
+    # up under the same top heading (the rulebook's title), then anywhere in the document.
+    articles: dict[tuple[str, str, str], str] = {}
     for p in passages:
         for number in numbers[p.key]:
-            articles.setdefault((p.doc_name, number), p.key)
+            articles.setdefault((p.doc_name, p.section[0] if p.section else "", number), p.key)
+            articles.setdefault((p.doc_name, "", number), p.key)
+
+    def article(p: Passage, number: str) -> str | None:
+        top = p.section[0] if p.section else ""
+        return articles.get((p.doc_name, top, number)) or articles.get((p.doc_name, "", number))
+
     references: dict[str, tuple[str, ...]] = {}
     for p in passages:
-        own = {articles.get((p.doc_name, number)) for number in numbers[p.key]}
+        own = {article(p, number) for number in numbers[p.key]}
         keys: list[str] = []
         for m in _ARTICLE_REFERENCE.finditer(search_form(p.text).replace(" ", "")):
-            key = articles.get((p.doc_name, m.group(1)))
+            key = article(p, m.group(1))
             if key is not None and key != p.key and key not in own and key not in keys:
                 keys.append(key)
         if keys:
@@ -1130,6 +1138,8 @@ LABEL_CHARS = 40
 def short_document_name(p: Passage) -> str:
     """A few characters that tell the documents apart on a button: the issuer, abbreviated."""
     name = p.issuer or re.split(r"安全|关于|《", p.doc_title, maxsplit=1)[0] or p.doc_number or p.doc_title
+    if "公司" not in name and "公司" in p.doc_title:
+        name = p.doc_title  # a department issued it (安全环保部): the company in the title tells it apart
     for long, short in _SHORTER:
         name = name.replace(long, short)
     if "公司" in name:

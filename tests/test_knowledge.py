@@ -18,7 +18,7 @@ from knowledge.documents import (
     without_running_lines,
     wrap_width,
 )
-from knowledge.engine import KnowledgeIndex, document_passages
+from knowledge.engine import KnowledgeIndex, article_references, document_passages
 from knowledge.normalize import search_form
 from knowledge.service import KnowledgeService
 from storage import knowledge as kb
@@ -906,3 +906,108 @@ def test_a_button_shows_an_untitled_article_as_its_words_and_a_titled_section_as
     assert "有哪些要求" not in untitled and "是什么" not in untitled
     assert untitled.endswith("…（某某食品公司）")
     assert "加强组织领导有哪些要求？（某某食品公司）" in labels
+
+
+def _bound_collection_docx(path: Path) -> None:
+    """A 制度汇编 as companies bind one: a cover, a typed 目录, then rulebooks that each number their
+    articles from 第一条 again under a title of their own, one with chapters, a table after 附则."""
+    import docx
+
+    document = docx.Document()
+    for line in [
+        "某某机械有限公司",
+        "安全生产管理制度汇编",
+        "编制部门：安全环保部",
+        "审　　核：张建国",
+        "发布日期：2025年3月18日",
+        "版 本 号：B/1",
+        "受控状态：受控　　分发号：______",
+        "目　　录",
+        "一、安全生产责任制度……………………………………1",
+        "二、安全教育培训制度……………………………………5",
+        "安全生产责任制度",
+        "文件编号：MJ/AQ-01",
+        "第一条　为明确各级安全生产责任，制定本制度。",
+        "第二条　车间主任每周至少组织一次车间级安全检查。",
+        "第三条　本制度由安全环保部负责解释。",
+        "安全教育培训制度",
+        "第一章　总　则",
+        "第一条　为规范安全教育培训，制定本制度。",
+        "第二章　培训内容",
+        "第二条　新员工三级安全教育不少于24学时。",
+        "第三章　附　则",
+        "第三条　本制度自2025年4月1日起施行。",
+        "附表　各类人员安全培训学时要求",
+    ]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, [("培训对象", "每年再培训"), ("班组长", "8学时")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(str(path))
+
+
+def test_a_bound_collection_of_rulebooks_keeps_each_rulebook_apart(tmp_path: Path) -> None:
+    path = tmp_path / "汇编.docx"
+    _bound_collection_docx(path)
+    parsed = parse_file(path)
+    assert parsed.title == "某某机械有限公司安全生产管理制度汇编"
+    # The typed table of contents is not an outline: its 一、/二、 lines would head everything.
+    assert not any("……" in p.text for p in parsed.passages)
+    checks = next(p for p in parsed.passages if "每周至少组织一次" in p.text)
+    assert checks.section[0] == "安全生产责任制度" and checks.section[1].startswith("第二条")
+    # 第二条 of the second rulebook is its own, under its chapter, not the first rulebook's.
+    hours = next(p for p in parsed.passages if "不少于24学时" in p.text)
+    assert hours.section[:2] == ("安全教育培训制度", "第二章 培训内容")
+    # A table annexed after 附则 belongs to that rulebook, not to its last article.
+    table = next(p for p in parsed.passages if "班组长" in p.text)
+    assert table.section == ("安全教育培训制度", "附表 各类人员安全培训学时要求")
+    assert "本制度自2025年4月1日起施行" not in table.text
+    # The cover's fields are the header's; a blank one (分发号：____) is not a recipient.
+    header = parsed.passages[0].text
+    assert "版本号：B/1" in header and "审核：张建国" in header
+    assert "主送" not in header
+    index = KnowledgeIndex.build(document_passages(parsed))
+    answer = index.answer("培训制度的第二条讲的是什么")
+    assert "不少于24学时" in (answer.answer or "")
+    labels = {item.label for item in index.items if "车间级安全检查" in item.label}
+    assert labels and all(label.endswith("（某某机械公司）") for label in labels)
+
+
+def test_a_chapter_after_articles_heads_the_articles_that_follow_it() -> None:
+    document = parse_text(
+        "\n".join(
+            [
+                "某某公司安全管理制度",
+                "第一条 本制度适用于全公司。",
+                "第二条 安全环保部负责解释。",
+                "第一章 动火作业",
+                "第三条 动火前清除周围10米内的可燃物。",
+            ]
+        ),
+        "rules.txt",
+    )
+    fire = next(p for p in document.passages if "10米" in p.text)
+    assert fire.section[0] == "第一章 动火作业" and fire.section[1].startswith("第三条")
+
+
+def test_a_reference_to_an_article_means_the_article_of_the_same_rulebook_of_a_collection() -> None:
+    document = parse_text(
+        "\n".join(
+            [
+                "某某公司安全生产管理制度汇编",
+                "安全生产责任制度",
+                "第一条 为明确安全生产责任，制定本制度。",
+                "第二条 车间主任每周组织一次车间级安全检查。",
+                "设备安全管理制度",
+                "第一条 为加强设备管理，制定本制度。",
+                "第二条 行车钢丝绳每月由维修班检查一次，检查记录保存一年。",
+                "第三条 行车每班使用前由司机点检，发现钢丝绳断丝按本制度第二条处理。",
+            ]
+        ),
+        "汇编.txt",
+    )
+    passages = document_passages(document)
+    check = next(p for p in passages if "司机点检" in p.text)
+    ropes = next(p for p in passages if "维修班检查" in p.text)
+    assert article_references(passages)[check.key] == (ropes.key,)
