@@ -25,7 +25,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 6  # bump when the same file would be split into other passages
+PARSER_VERSION = 7  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -283,6 +283,22 @@ def without_running_lines(pages: list[str]) -> list[str]:
             out.append(line)
         kept.append("\n".join(out))
     return kept
+
+
+def _text_pages(text: str) -> list[str]:
+    """A text's pages, where it marks them: a form feed, or a page number on a line of its own
+    (- 7 -, 第 3 页) as a text saved from a printed or scanned document keeps."""
+    pages: list[str] = []
+    current: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        parts = line.split("\f")
+        for n, part in enumerate(parts):
+            current.append(part)
+            if n < len(parts) - 1 or _PAGE_NUMBER.match(part.strip()):
+                pages.append("\n".join(current))
+                current = []
+    pages.append("\n".join(current))
+    return pages
 
 
 def pdf_text(data: bytes) -> str:
@@ -966,7 +982,7 @@ def text_tables(lines: list[str]) -> list[str]:
 
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = "\n".join(without_running_lines(_text_pages(text))).split("\n")
     source_lines = text_tables(markdown_tables([field for line in raw for field in split_fields(line)]))
     raw_lines = [clean_line(line) for line in source_lines]
     lines = [line for line in raw_lines if line]

@@ -1011,3 +1011,22 @@ def test_a_reference_to_an_article_means_the_article_of_the_same_rulebook_of_a_c
     check = next(p for p in passages if "司机点检" in p.text)
     ropes = next(p for p in passages if "维修班检查" in p.text)
     assert article_references(passages)[check.key] == (ropes.key,)
+
+
+def test_a_text_saved_from_a_scan_loses_its_running_title_between_pages() -> None:
+    title = "某某港储有限公司安全生产管理规定"
+    articles = [
+        "第一条 为加强储罐区安全管理，防止火灾爆炸事故，根据有关法律法规，结合公司实际，制定本规定。",
+        "第二条 储罐收油作业停止后应静置不少于30分钟，方可进行检尺、测温和采样，检尺使用铜质量油尺。",
+        "第三条 储罐区严禁烟火，进入罐区的人员必须交出火种，穿防静电工作服，不得在罐区内使用手机。",
+        "第四条 防火堤内严禁堆放可燃物，防火堤雨水排放阀平时保持关闭，降雨时由当班班长确认后开启。",
+    ]
+    wrapped = [a[i : i + 20] for a in articles for i in range(0, len(a), 20)]
+    pages = [wrapped[i : i + 4] for i in range(0, len(wrapped), 4)]  # pages end mid-article
+    text = "\n".join("\n".join([title, *lines, f"- {n} -"]) for n, lines in enumerate(pages, 1))
+    document = parse_text(text, "scan.txt")
+    assert document.title == title
+    body = "\n".join(p.text for p in document.passages if p.kind == "body")
+    assert title not in body
+    for article in articles:  # each whole again, the page breaks inside them closed
+        assert article in body
