@@ -75,11 +75,34 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         r"多重|多沉|几斤|多少斤|多少公斤|多少千克|几公斤|多少吨|几吨|多大重量|重量是?多少|载重多少",
         rf"{_NUMBER}\s*(kg|KG|Kg|公斤|千克|吨|斤|t(?![A-Za-z]))",
     ),
+    # Wind: 刮到几级风要停, 风速多大, 风力超过多少 (before 几级 of any kind)
+    _type(
+        "wind",
+        r"风速|风力[^，,。？?]{0,6}(多少|多大|几)|几级(以上)?的?大?风|多大的?风|风[^，,。？?]{0,4}多大",
+        rf"{_NUMBER}\s*(级|米/秒|m/s)",
+    ),
     _type("speed", r"多快|限速|时速|车速|速度", r"公里|km|千米"),
     _type(
         "distance",
-        r"多远|多少米|几米|多大范围|多高|多深|多宽|多长的距离",
-        rf"{_NUMBER}\s*(米|m|公里|厘米|毫米)",
+        r"多远|多少米|几米|多大范围|多高|多深|多宽|多长的距离"
+        r"|(高度|长度|宽度|深度|厚度|距离|间距|净距|半径|高差)[^，,。？?]{0,6}(多少|多大|多高|多长|几)",
+        rf"{_NUMBER}\s*(米|m|公里|厘米|毫米|mm|cm)",
+    ),
+    _type(
+        "pressure",
+        # (a unit named after 多少 is asked for as that unit: 多少兆帕)
+        r"压力[^，,。？?]{0,6}(多少|多大|多高|几)(?!个?(兆帕|千帕|帕|公斤))|多大压力|多少压力",
+        rf"{_NUMBER}\s*(?i:MPa|kPa|Pa|兆帕|千帕|帕|公斤压力|bar)",
+    ),
+    _type(
+        "temperature",
+        r"温度[^，,。？?]{0,6}(多少|多高|多低|几)(?!个?(度|摄氏度))",
+        rf"{_NUMBER}\s*(℃|°C|°|度)",
+    ),
+    _type(
+        "concentration",
+        r"(浓度|含量)[^，,。？?]{0,6}(多少|多高|多低|几)",
+        rf"{_NUMBER}\s*(%|％|ppm|mg/m|毫克|LEL|lel)|百分之|爆炸下限",
     ),
     _type(
         "hours",
@@ -94,7 +117,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     # How long, or how often (多久 asks either): any span of time, 每班/每月, or 立即.
     _type(
         "timespan",
-        r"多久|多长时间|多少时间|多长的时间|时限是?多|期限是?多",
+        r"多久|多长时间|多少时间|多长的时间|时限是?多|期限是?多|(周期|有效期|间隔)[^，,。？?]{0,4}(多长|多久|多少|几)",
         # (not a date: 2025年5月1日 says when, not how long)
         rf"(?<![0-9０-９月年]){_NUMERAL}{{1,3}}\s*个?半?(分钟|小时|钟头|学时|课时|工作日|天|日|周(?!岁)|星期|季度"
         r"|月(?![0-9０-９零一二三四五六七八九十底初中])|年(?![底初中0-9]))"
@@ -116,7 +139,11 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         rf"{_NUMERAL}{{1,2}}\s*[时点](?!前|后)|[0-9]{{1,2}}[:：][0-9]{{2}}",
     ),
     _type("times", r"几次|多少次|几回", rf"{_NUMBER}\s*次|每.{{1,3}}一次"),
-    _type("people", r"几个人|几名|多少人|几人|多少名", rf"{_NUMBER}\s*(名|人)"),
+    _type(
+        "people",
+        r"几个人|几名|多少人|几人|多少名|(几|多少)个?[\u4e00-\u9fff]{0,5}(员|工人|监护人|责任人|负责人)(?![\u4e00-\u9fff]?[证费服])",
+        rf"{_NUMBER}\s*(名|人)",
+    ),
     _type("points", r"扣几分|几分|多少分", rf"{_NUMBER}\s*分(?!钟|之|级|公司|包|管)"),
     _type("level", r"几级", rf"{_NUMBER}\s*级"),
     # May one do it (还能干活不, 能不能下去拉他, 行不行): a rule answers with what is forbidden,
