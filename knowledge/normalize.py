@@ -49,7 +49,10 @@ _DIGITS = {
     "九": 9,
 }
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+# A run of numerals, with the Arabic digits written just before it (5千元 is 5000元).
+_NUMERAL_RUN = re.compile(r"([0-9]*)([零〇一二两三四五六七八九十百千]+)")
+# 千克, 千伏, 千瓦, 千米, 千帕, 百分之, 千分之: a unit or a fraction, not a number.
+_UNIT_AFTER_PREFIX = re.compile(r"[克瓦伏米帕卡焦赫]|分之|分比|分点")
 _SHORT_YEAR = re.compile(r"(?<![0-9])([12][0-9])年(?!代)")
 _SPACE_NEAR_CJK = re.compile(r"(?<=[\u4e00-\u9fff0-9])\s+(?=[\u4e00-\u9fff0-9])")
 _PUNCT = re.compile(r"[^\w\u4e00-\u9fff]+")
@@ -81,14 +84,18 @@ def chinese_numeral_value(text: str) -> int | None:
 
 
 def _numeral_to_digits(match: re.Match[str]) -> str:
-    run = match.group(0)
+    digits, run = match.group(1), match.group(2)
+    if run in ("千", "百") and _UNIT_AFTER_PREFIX.match(match.string, match.end()):
+        return digits + run
+    if digits and run in _UNITS:
+        return str(int(digits) * _UNITS[run])
     value = chinese_numeral_value(run)
     if value is not None:
-        return str(value)
+        return digits + str(value)
     # 二0三五, 一一九: a digit string written with numerals
     if all(ch in _DIGITS for ch in run):
-        return "".join(str(_DIGITS[ch]) for ch in run)
-    return run
+        return digits + "".join(str(_DIGITS[ch]) for ch in run)
+    return digits + run
 
 
 def to_half_width(text: str) -> str:

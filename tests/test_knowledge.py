@@ -47,6 +47,21 @@ def test_normalisation_makes_variants_meet(a: str, b: str) -> None:
     assert search_form(a) == search_form(b)
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("4千克干粉灭火器", "4千克干粉灭火器"),  # a unit (kilogram), not 4 and 1000
+        ("10千伏线路", "10千伏线路"),
+        ("百分之二十", "百分之20"),
+        ("罚款5千元", "罚款5000元"),  # digits then 千: the same number as 五千元
+        ("罚款五千元", "罚款5000元"),
+        ("一千二百米", "1200米"),
+    ],
+)
+def test_a_numeral_before_a_unit_or_after_digits_reads_as_written(text: str, form: str) -> None:
+    assert search_form(text) == form
+
+
 # --- ingestion -------------------------------------------------------------------------------------
 
 
