@@ -165,7 +165,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
 MEASURE_UNITS = sorted(
     # (not 条, 项, 门 …: "有几项" is answered by the list itself, rarely by its count)
     """欧姆 兆帕 千帕 公斤 千克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 毫米 厘米
-    层 台 具 辆 岁 倍 ppm""".split(),
+    层 台 具 辆 岁 倍 ppm 瓶 套 双 副 顶 袋 桶 箱""".split(),
     key=len,
     reverse=True,
 )

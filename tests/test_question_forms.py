@@ -185,6 +185,8 @@ def test_an_abbreviated_phrase_counts_as_half_said() -> None:
         ("接地电阻不能超过多少欧姆", "防雷防静电设施每年检测一次", False),
         ("动火点要配几具灭火器", "动火点配备灭火器不少于两具", True),
         ("气瓶压力低于多少兆帕要充装", "气瓶压力低于25兆帕的应当及时充装", True),
+        ("劳保鞋一年发几双", "高帮隔热防砸劳保鞋每6个月发放1双", True),
+        ("防暑饮料每人每天发几瓶", "防暑降温期内为高温岗位员工发放防暑降温饮料和药品", False),
     ],
 )
 def test_a_number_of_units_asked_for(question: str, text: str, states: bool) -> None:
