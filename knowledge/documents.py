@@ -9,6 +9,7 @@ line wraps are joined back into paragraphs; bookmarks and Markdown markup are dr
 from __future__ import annotations
 
 import hashlib
+import html
 import io
 import re
 from collections import Counter
@@ -25,7 +26,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 7  # bump when the same file would be split into other passages
+PARSER_VERSION = 8  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -164,7 +165,7 @@ def _as_caption(line: str) -> str:
 
 def _caption_above(lines: list[str], row: int) -> None:
     """Make the nearest line with text above a table's first `row` its caption (see _as_caption)."""
-    caption = next((k for k in range(row - 1, -1, -1) if lines[k].strip()), None)
+    caption = next((k for k in range(row - 1, -1, -1) if lines[k].strip() and clean_line(lines[k])), None)
     if caption is not None:
         lines[caption] = _as_caption(lines[caption])
 
@@ -349,9 +350,23 @@ _LABEL_THEN_TEXT = re.compile(
 )
 
 
+# What a Word-to-Markdown converter (pandoc) leaves: images, links, escapes, heading anchors, comments.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+_MD_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+
+
 def clean_line(line: str) -> str:
     line = _BOOKMARK.sub("", line)
+    line = _HTML_COMMENT.sub("", line)
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_ANCHOR.sub("", line)
     line = _HTML_TAG.sub("", line)
+    line = html.unescape(line) if "&" in line else line
+    line = _MD_ESCAPE.sub(r"\1", line)
     line = line.replace("\u3000", " ").replace("\xa0", " ").replace("\ufeff", "")
     line = _MD_QUOTE.sub("", line)
     line = _MD_HEADING.sub("", line)
@@ -909,6 +924,59 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"
 _EMPTY_CELL = ("", "—", "-", "——", "/", "／")
 
 
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+def grid_tables(lines: list[str]) -> list[str]:
+    """A grid table (+----+----+ borders, as pandoc writes one from Word) as a pipe table: the lines
+    of a row between two borders are one row, each cell's lines joined; the row above the
+    +====+ border (or else the first) is the heading."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (_GRID_BORDER.match(lines[i]) and i + 1 < len(lines) and _MD_TABLE_ROW.match(lines[i + 1])):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        current: list[list[str]] = []
+        heading_rows = 0
+        i += 1
+        while i < len(lines) and (_GRID_BORDER.match(lines[i]) or _MD_TABLE_ROW.match(lines[i])):
+            if _GRID_BORDER.match(lines[i]):
+                if current:
+                    width = max(len(parts) for parts in current)
+                    rows.append(
+                        [
+                            "".join(parts[c] if c < len(parts) else "" for parts in current)
+                            for c in range(width)
+                        ]
+                    )
+                    current = []
+                if "=" in lines[i] and not heading_rows:
+                    heading_rows = len(rows)
+            else:
+                current.append([c.strip() for c in lines[i].strip().strip("|").split("|")])
+            i += 1
+        if current:  # (a table cut off without its last border)
+            width = max(len(parts) for parts in current)
+            rows.append(
+                ["".join(parts[c] if c < len(parts) else "" for parts in current) for c in range(width)]
+            )
+        if not rows:
+            continue
+        heading = (
+            rows[0]
+            if heading_rows <= 1
+            else ["".join(col) for col in zip(*rows[:heading_rows], strict=False)]
+        )
+        body = rows[max(heading_rows, 1) :]
+        out.append("| " + " | ".join(heading) + " |")
+        out.append("|" + "---|" * len(heading))
+        out.extend("| " + " | ".join(row) + " |" for row in body)
+    return out
+
+
 def markdown_tables(lines: list[str]) -> list[str]:
     """A Markdown pipe table (| 区域 | 限速 | / | --- | --- |) as one sentence per row with each
     cell under its column heading, as for a Word table: 区域：园区主干道，叉车：10公里/小时。"""
@@ -983,7 +1051,9 @@ def text_tables(lines: list[str]) -> list[str]:
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
     raw = "\n".join(without_running_lines(_text_pages(text))).split("\n")
-    source_lines = text_tables(markdown_tables([field for line in raw for field in split_fields(line)]))
+    source_lines = text_tables(
+        markdown_tables(grid_tables([field for line in raw for field in split_fields(line)]))
+    )
     raw_lines = [clean_line(line) for line in source_lines]
     lines = [line for line in raw_lines if line]
     if not lines:

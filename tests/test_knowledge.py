@@ -1045,3 +1045,41 @@ def test_a_text_saved_from_a_scan_loses_its_running_title_between_pages() -> Non
     assert title not in body
     for article in articles:  # each whole again, the page breaks inside them closed
         assert article in body
+
+
+def test_markdown_converted_from_word_reads_as_the_document() -> None:
+    text = "\n".join(
+        [
+            "**永某电力运维有限公司**",
+            "",
+            "# 安全工器具管理规定 {#安全工器具管理规定}",
+            "",
+            "## 第一章 总则",
+            "",
+            "**第一条**&nbsp;安全工器具按下表定期试验，见[附录A](#附录a)。",
+            "",
+            '![](media/image1.png){width="5in"}',
+            "",
+            "+--------------+------------+----------------+",
+            "| 工器具名称   | 试验周期   | 要求           |",
+            "+==============+============+================+",
+            "| 绝缘手套     | 6个月      | 试验合格后贴合 |",
+            "|              |            | 格证           |",
+            "+--------------+------------+----------------+",
+            "| 验电器       | 1年        | 启动电压试验   |",
+            "+--------------+------------+----------------+",
+            "",
+            "**第二条** 试验不合格的工器具严禁使用。",
+            "",
+            "1\\. 试验记录保存3年。",
+        ]
+    )
+    document = parse_text(text, "tools.md")
+    body = "\n".join(p.text for p in document.passages if p.kind == "body")
+    # A grid table's row is one row, its cell's two lines one cell.
+    assert "工器具名称：绝缘手套，试验周期：6个月，要求：试验合格后贴合格证。" in body
+    assert "工器具名称：验电器，试验周期：1年，要求：启动电压试验。" in body
+    assert "第一条 安全工器具按下表定期试验，见附录A。" in body
+    assert "1. 试验记录保存3年。" in body  # (a number the converter escaped: 1\\.)
+    for leftover in ("+--", "image1", "&nbsp;", "{#", "](#", "\\", "\n：\n"):
+        assert leftover not in body
