@@ -26,7 +26,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 8  # bump when the same file would be split into other passages
+PARSER_VERSION = 9  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -178,13 +178,34 @@ def _is_parenthetical(line: str) -> bool:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _cell_text(cell: Any) -> str:
+    """A cell's paragraphs and line breaks as one line, its parts set off by "；" (1.每班清扫 / 2.每周检查
+    → 1.每班清扫；2.每周检查); a text box in it read once."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in node.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if tag == "p":
+                parts.extend(_paragraph_text(child).split("\n"))
+            elif tag in ("sdt", "sdtContent", "tbl", "tr", "tc"):
+                walk(child)
+
+    walk(cell)
+    text = ""
+    for part in (p.replace("\t", " ").strip() for p in parts):
+        if part:
+            text += part if not text or text.endswith(("。", "；", "，", "：", ";", ",")) else "；" + part
+    return text
+
+
 def _cell_texts(row: Any, above: list[str | None]) -> list[str | None]:
     """A row's cells on the table's grid. A cell merged down from the row above (vMerge) repeats
     its text, so every row reads whole (类别：动火作业 on each row under a merged 类别 cell); the
     columns a cell is merged across (gridSpan) after its first are None."""
     cells: list[str | None] = []
     for cell in row.iterchildren(f"{_W}tc"):
-        text = "".join(t.text or "" for t in cell.iter(f"{_W}t")).strip()
+        text = _cell_text(cell)
         props = cell.find(f"{_W}tcPr")
         span = props.find(f"{_W}gridSpan") if props is not None else None
         merged = props.find(f"{_W}vMerge") if props is not None else None

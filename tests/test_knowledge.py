@@ -1083,3 +1083,22 @@ def test_markdown_converted_from_word_reads_as_the_document() -> None:
     assert "1. 试验记录保存3年。" in body  # (a number the converter escaped: 1\\.)
     for leftover in ("+--", "image1", "&nbsp;", "{#", "](#", "\\", "\n：\n"):
         assert leftover not in body
+
+
+def test_a_word_table_cell_of_several_paragraphs_reads_as_one_cell(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某某木业有限公司粉尘防爆管理规定")
+    document.add_paragraph("第一条 除尘系统按下表检查：")
+    table = document.add_table(rows=2, cols=2)
+    table.rows[0].cells[0].text = "部位"
+    table.rows[0].cells[1].text = "要求"
+    table.rows[1].cells[0].text = "布袋除尘器"
+    requirement = table.rows[1].cells[1]
+    requirement.text = "1.每班清灰一次"
+    requirement.add_paragraph("2.每周检查布袋")
+    path = tmp_path / "dust.docx"
+    document.save(str(path))
+    text = "\n".join(p.text for p in parse_file(path).passages)
+    assert "部位：布袋除尘器，要求：1.每班清灰一次；2.每周检查布袋。" in text
