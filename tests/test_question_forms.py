@@ -39,6 +39,8 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("一台消防车要配几个消防员", "people"),
         ("有限空间作业需要几个监护人", "people"),
         ("劳保鞋和工作服一年发多少件", None),
+        ("外单位的人戴什么颜色的安全帽", "colour"),
+        ("职业病体检是在哪家医院做的", "hospital"),
         ("报警值设定为多少ppm", "unit:ppm"),
         ("联系人的电子邮箱是多少", "email"),
         ("工作专班的组长叫什么名字", "name"),
@@ -118,6 +120,11 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("刮到几级风要停", "风力达到5级及以上时停止升降", True),
         ("风速多大要停止吊装", "风速超过13.8米/秒时停止起重作业", True),
         ("风速多大要停止吊装", "吊装作业必须设专人指挥", False),
+        ("外单位的人戴什么颜色的安全帽", "外来施工人员佩戴黄色安全帽", True),
+        ("不同颜色的安全帽分别给谁戴", "进入生产区域必须佩戴安全帽", False),
+        ("职业病体检在哪家医院做", "由公司委托具有资质的职业健康检查机构进行体检", True),
+        ("职业病体检在哪家医院做", "公司组织在岗期间的职业健康检查，费用由公司承担", False),
+        ("职业病体检在哪家医院做", "体检统一在市第二人民医院进行", True),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
