@@ -842,8 +842,13 @@ _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}[：:])")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 
 
+# A form's label spaced out to the width of the others (编　　制：, 版 本 号：): one word.
+_SPACED_LABEL = re.compile(r"^(\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(\s*[：:])")
+
+
 def split_fields(line: str) -> list[str]:
     """A line of two or more "名称：值" fields apart by spaces, as one line per field."""
+    line = _SPACED_LABEL.sub(lambda m: m.group(1) + re.sub(r"[ \u3000]", "", m.group(2)) + m.group(3), line)
     parts = _NEXT_FIELD.split(line.strip())
     if (
         len(parts) >= 2
