@@ -555,6 +555,8 @@ class KnowledgeIndex:
         found = self._prefer_typed(found, view.answer_type)
         found = self._prefer_focused(found, view)
         found = self._prefer_body_to_header(found, view)
+        found = self._prefer_header(found, view)
+        found = self._prefer_named_article(found, view)
         self._calibrate(found)
         if view.answer_type is not None:
             for c in found:
@@ -813,6 +815,31 @@ class KnowledgeIndex:
             ),
         )
 
+    def _prefer_header(self, found: list[Candidate], view: _QueryView) -> list[Candidate]:
+        """When a document was issued (这个细则是哪天发下来的) is its header's to say: a close header
+        goes before a body passage that happens to hold a date."""
+        top = self.items[found[0].item].passage if found else None
+        if top is None or top.kind == "header" or not _ASKS_WHEN_ISSUED.search(view.terms.text):
+            return found
+        return _promote_first(
+            found, lambda c: (p := self.items[c.item].passage) is not None and p.kind == "header"
+        )
+
+    def _prefer_named_article(self, found: list[Candidate], view: _QueryView) -> list[Candidate]:
+        """第四条 asked by its number is that article: of several (each rulebook of a collection has
+        its own), the best-scored one, which shares the rulebook's name with the question."""
+        numbers = set(_ARTICLE_ASKED.findall(view.terms.text))
+        if not numbers or not found:
+            return found
+
+        def is_named(c: Candidate) -> bool:
+            p = self.items[c.item].passage
+            return p is not None and bool(numbers & set(_article_numbers(p)))
+
+        if is_named(found[0]):
+            return found
+        return _promote_first(found, is_named)
+
     def _prefer_focused(self, found: list[Candidate], view: _QueryView) -> list[Candidate]:
         """Of two close candidates, the one that says the question in one sentence goes first: a
         long passage that meets the question's words here and there (a table, a list of duties)
@@ -1053,6 +1080,14 @@ def _promote_first(found: list[Candidate], better: Callable[[Candidate], bool]) 
     return found
 
 
+# When a document was issued (哪天发下来的, 什么时候印发的): its header says. (When it takes effect
+# is often an article of its own: 本制度自发布之日起施行.)
+_ASKS_WHEN_ISSUED = re.compile(
+    r"(哪天|哪一天|什么时候|啥时候|何时|几号|哪年|什么时间|日期)[^，。？?]{0,6}(发|出台|签发)"
+    r"|(印发|发布|下发|出台|签发)(的)?(日期|时间)"
+)
+# An article asked for by its number (第4条 after normalisation: 第四条讲的什么).
+_ARTICLE_ASKED = re.compile(r"第(\d{1,3})条")
 # What a question asks of a document as such, which its header holds.
 _ASKS_ABOUT_DOCUMENT = re.compile(
     r"文号|字号|发文|印发|发布|成文|签发|主送|抄送|联系|电话|邮箱|网址|标题|废止|哪个单位|哪个部门发|谁发"

@@ -1102,3 +1102,18 @@ def test_a_word_table_cell_of_several_paragraphs_reads_as_one_cell(tmp_path: Pat
     document.save(str(path))
     text = "\n".join(p.text for p in parse_file(path).passages)
     assert "部位：布袋除尘器，要求：1.每班清灰一次；2.每周检查布袋。" in text
+
+
+@needs_seeds
+def test_questions_on_a_collection_find_its_header_and_the_article_asked_by_number(tmp_path: Path) -> None:
+    path = tmp_path / "汇编.docx"
+    _bound_collection_docx(path)
+    passages = [p for seed in SEED_FILES for p in document_passages(parse_file(seed))]
+    index = KnowledgeIndex.build([*passages, *document_passages(parse_file(path))])
+    issued = index.answer("这本制度汇编是哪天发下来的")
+    assert "2025年3月18日" in (issued.answer or "") + "".join(e.text for e in issued.evidence)
+    # Each rulebook has a 第三条: the one of the rulebook named.
+    third = index.answer("责任制度第三条讲的啥")
+    assert "安全环保部负责解释" in "".join(e.text for e in third.evidence)
+    effective = index.answer("培训制度从哪天开始执行")
+    assert "自2025年4月1日起施行" in "".join(e.text for e in effective.evidence)
