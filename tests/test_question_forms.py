@@ -71,6 +71,7 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("罚多少", "违反规定的给予通报批评", False),
         ("夜班补贴每个班发多少钱", "夜班带班人员每班补贴50元", True),
         ("夜班补贴每个班发多少钱", "夜班脱岗的罚款500元", False),  # an amount, but not of a 补贴
+        ("严重违章罚多少钱", "严重违章对违章责任人每次考核2000元", True),  # 考核 is how a rule fines
         ("报个隐患能奖多少钱", "经核实的一般隐患每条奖励五十元", True),
         ("给工人发多少取暖补贴", "按每人每月300元的标准发放高温津贴", True),
         ("给工人发多少取暖补贴", "宿舍取暖统一使用项目部配发的电暖器", False),
