@@ -1117,3 +1117,24 @@ def test_questions_on_a_collection_find_its_header_and_the_article_asked_by_numb
     assert "安全环保部负责解释" in "".join(e.text for e in third.evidence)
     effective = index.answer("培训制度从哪天开始执行")
     assert "自2025年4月1日起施行" in "".join(e.text for e in effective.evidence)
+
+
+def test_a_cover_whose_labels_are_spaced_out_is_read_as_fields_not_as_a_table() -> None:
+    document = parse_text(
+        "\n".join(
+            [
+                "某某家具制造有限公司",
+                "安全生产规章制度汇编",
+                "编\u3000\u3000制：安全环保科",
+                "审\u3000\u3000核：郑某某",
+                "批\u3000\u3000准：陈某某",
+                "版 本 号：LF/AQ-HB-2025\u3000第3版",
+                "发布日期：2025年8月12日",
+                "第一条 本汇编适用于全公司。",
+            ]
+        ),
+        "cover.txt",
+    )
+    header = document.passages[0].text
+    for field in ("编制：安全环保科", "审核：郑某某", "批准：陈某某", "版本号：LF/AQ-HB-2025 第3版"):
+        assert field in header
