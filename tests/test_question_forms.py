@@ -41,6 +41,12 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("劳保鞋和工作服一年发多少件", None),
         ("外单位的人戴什么颜色的安全帽", "colour"),
         ("职业病体检是在哪家医院做的", "hospital"),
+        ("喷漆房排风机的风量要达到多少", "airflow"),
+        ("圆锯片转速最高不能超过多少", "rotation"),
+        ("油漆仓库里要放几个灭火器", "extinguishers"),
+        ("除尘器的滤袋要用什么材质的", "material"),
+        ("炉衬一般用什么材料打结", "material"),
+        ("隐患整改完要报送什么材料", None),
         ("报警值设定为多少ppm", "unit:ppm"),
         ("联系人的电子邮箱是多少", "email"),
         ("工作专班的组长叫什么名字", "name"),
@@ -72,6 +78,10 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("夜班补贴每个班发多少钱", "夜班带班人员每班补贴50元", True),
         ("夜班补贴每个班发多少钱", "夜班脱岗的罚款500元", False),  # an amount, but not of a 补贴
         ("严重违章罚多少钱", "严重违章对违章责任人每次考核2000元", True),  # 考核 is how a rule fines
+        ("油漆仓库里要放几个灭火器", "油漆仓库配备不少于4个35千克推车式灭火器", True),
+        ("油漆仓库里要放几个灭火器", "起火时使用干粉或者二氧化碳灭火器扑救", False),
+        ("除尘器的滤袋要用什么材质的", "滤袋应当采用防静电材质", True),
+        ("除尘器的滤袋要用什么材质的", "除尘器滤袋每周检查一次有无破损", False),
         ("报个隐患能奖多少钱", "经核实的一般隐患每条奖励五十元", True),
         ("给工人发多少取暖补贴", "按每人每月300元的标准发放高温津贴", True),
         ("给工人发多少取暖补贴", "宿舍取暖统一使用项目部配发的电暖器", False),
