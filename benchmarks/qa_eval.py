@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import os
 import random
@@ -304,8 +305,15 @@ def main(argv: list[str] | None = None) -> int:
         }
 
         # Scale: about 10,000 passages from generated documents plus the seeds (and every extra
-        # document, so every question has its document there).
-        big_passages = list({p.key: p for s in stores.values() for p in s[0].passages.values()}.values())
+        # document, so every question has its document there). Each store numbers its documents
+        # from 1, so two stores' extra documents share keys: a passage is keyed by its document too.
+        big_passages = list(
+            {
+                (p.doc_name, p.key): dataclasses.replace(p, key=f"{p.doc_name}#{p.key}")
+                for s in stores.values()
+                for p in s[0].passages.values()
+            }.values()
+        )
         for n, text in enumerate(synthetic_documents(passages, args.big_passages)):
             doc = parse_text(text, f"synthetic-{n}.txt")
             big_passages.extend(document_passages(doc, f"s{n}"))
