@@ -229,6 +229,11 @@ class Analyzer:
             ((term, group) for group in self.synonyms for term in group.triggers),
             key=lambda x: -len(x[0]),
         )
+        # Positions in that index by a term's first character: a question is checked only against
+        # the terms that begin with one of its characters (a few hundred of several thousand).
+        self._synonyms_by_first: dict[str, list[int]] = {}
+        for position, (term, _) in enumerate(self._synonym_index):
+            self._synonyms_by_first.setdefault(term[0], []).append(position)
         self.vocabulary: set[str] = set()
         self._typo_index: dict[str, set[str]] = {}
         self._query_cache: dict[str, QueryTerms] = {}
@@ -350,7 +355,12 @@ class Analyzer:
         seen: set[int] = set()
         loose = compact.replace("的", "")
         bounds = self._word_bounds(compact)
-        for term, group in self._synonym_index:
+        said = set(compact)
+        candidates = [
+            self._synonym_index[i]
+            for i in sorted(i for ch in said for i in self._synonyms_by_first.get(ch, ()))
+        ]
+        for term, group in candidates:
             if id(group) in seen:
                 continue
             if term in compact:
@@ -362,8 +372,7 @@ class Analyzer:
             self._add_synonyms(terms, term, group)
         # Then a term said with a word or two put in (往哪边跑 for 往哪跑, 闻到氨味 for 闻到味), for
         # groups none of whose terms were said as written.
-        said = set(compact)
-        for term, group in self._synonym_index:
+        for term, group in candidates:
             if id(group) in seen or len(term) < 3 or not said.issuperset(term):
                 continue
             found = _gapped(term).search(compact)
