@@ -819,8 +819,21 @@ class KnowledgeIndex:
         """When a document was issued (这个细则是哪天发下来的) is its header's to say: a close header
         goes before a body passage that happens to hold a date."""
         top = self.items[found[0].item].passage if found else None
-        if top is None or top.kind == "header" or not _ASKS_WHEN_ISSUED.search(view.terms.text):
+        if top is None or not _ASKS_WHEN_ISSUED.search(view.terms.text):
             return found
+        # 这个管理规定 / 这本汇编: the header of a document of that kind.
+        kind = _THIS_DOCUMENT.search(view.terms.text)
+        if top.kind == "header":
+            if kind is None or kind.group(1) in top.doc_title:
+                return found
+            return _promote_first(
+                found,
+                lambda c: (
+                    (p := self.items[c.item].passage) is not None
+                    and p.kind == "header"
+                    and kind.group(1) in p.doc_title
+                ),
+            )
         return _promote_first(
             found, lambda c: (p := self.items[c.item].passage) is not None and p.kind == "header"
         )
@@ -1085,6 +1098,11 @@ def _promote_first(found: list[Candidate], better: Callable[[Candidate], bool]) 
 _ASKS_WHEN_ISSUED = re.compile(
     r"(哪天|哪一天|什么时候|啥时候|何时|几号|哪年|什么时间|日期)[^，。？?]{0,6}(发|出台|签发)"
     r"|(印发|发布|下发|出台|签发)(的)?(日期|时间)"
+)
+# "This" document named by its kind (这个管理规定, 咱项目这个安全制度, 这本汇编).
+_THIS_DOCUMENT = re.compile(
+    r"(?:这个|这份|这本|这项|这部|该|本|咱们?|我们|我司)[\u4e00-\u9fff]{0,8}?"
+    r"(规定|制度|办法|方案|细则|规程|规范|标准|汇编|条例|预案)"
 )
 # An article asked for by its number (第4条 after normalisation: 第四条讲的什么).
 _ARTICLE_ASKED = re.compile(r"第(\d{1,3})条")

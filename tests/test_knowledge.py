@@ -1138,3 +1138,14 @@ def test_a_cover_whose_labels_are_spaced_out_is_read_as_fields_not_as_a_table() 
     header = document.passages[0].text
     for field in ("编制：安全环保科", "审核：郑某某", "批准：陈某某", "版本号：LF/AQ-HB-2025 第3版"):
         assert field in header
+
+
+@needs_seeds
+def test_when_this_rulebook_was_issued_is_asked_of_the_document_of_that_kind() -> None:
+    # A tank farm's 管理规定 (an OCR'd text) beside the campaign plans, which are 方案 with dates
+    # of their own in their headers.
+    rules = parse_file(Path(__file__).parent / "data" / "rulebook_haichen.txt")
+    seeds = [p for seed in SEED_FILES for p in document_passages(parse_file(seed))]
+    index = KnowledgeIndex.build([*seeds, *document_passages(rules)])
+    answer = index.answer("这个管理规定是哪天印发的")
+    assert "2024年11月20日" in "".join(e.text for e in answer.evidence)
