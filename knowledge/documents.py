@@ -26,7 +26,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 9  # bump when the same file would be split into other passages
+PARSER_VERSION = 10  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -139,8 +139,8 @@ def _paragraph_text(paragraph: Any) -> str:
     def walk(node: Any) -> None:
         for child in node.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-            if tag == "Fallback":
-                continue
+            if tag in ("Fallback", "del", "moveFrom"):
+                continue  # (a tracked deletion, and the old place of moved text, are not the rule)
             if tag == "t":
                 parts.append(child.text or "")
             elif tag == "tab" and node.tag.endswith("}r"):

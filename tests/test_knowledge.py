@@ -1149,3 +1149,34 @@ def test_when_this_rulebook_was_issued_is_asked_of_the_document_of_that_kind() -
     index = KnowledgeIndex.build([*seeds, *document_passages(rules)])
     answer = index.answer("这个管理规定是哪天印发的")
     assert "2024年11月20日" in "".join(e.text for e in answer.evidence)
+
+
+def test_a_word_revision_reads_as_its_changes_accepted(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("某某钢铁有限公司煤气安全管理规定")
+    body = document.element.body
+    sect = body[-1]  # the section properties stay last
+    for xml in (
+        # 每月 was struck out and 每周 put in its place
+        f'<w:p {w}><w:r><w:t>第一条 煤气管网</w:t></w:r><w:del w:id="1" w:author="审核"><w:r>'
+        f'<w:delText>每月</w:delText></w:r></w:del><w:ins w:id="2" w:author="审核"><w:r><w:t>每周</w:t>'
+        f"</w:r></w:ins><w:r><w:t>巡检一次。</w:t></w:r></w:p>",
+        # a sentence moved from this article to the next one is read there only
+        f'<w:p {w}><w:r><w:t>第二条 进入煤气区域必须携带报警仪。</w:t></w:r><w:moveFrom w:id="3" w:author="审核">'
+        f"<w:r><w:t>报警仪每半年标定一次。</w:t></w:r></w:moveFrom></w:p>",
+        f'<w:p {w}><w:r><w:t>第三条 报警仪由煤防站集中管理。</w:t></w:r><w:moveTo w:id="4" w:author="审核">'
+        f"<w:r><w:t>报警仪每半年标定一次。</w:t></w:r></w:moveTo></w:p>",
+    ):
+        sect.addprevious(parse_xml(xml))
+    path = tmp_path / "revision.docx"
+    document.save(str(path))
+    passages = parse_file(path).passages
+    text = "\n".join(p.text for p in passages)
+    assert "第一条 煤气管网每周巡检一次。" in text and "每月" not in text
+    assert text.count("报警仪每半年标定一次。") == 1
+    third = next(p for p in passages if p.text.startswith("第三条"))
+    assert "报警仪每半年标定一次。" in third.text
