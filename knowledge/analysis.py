@@ -14,6 +14,7 @@ from pathlib import Path
 import jieba
 
 from knowledge.normalize import normalise, search_form
+from knowledge.yaml_data import load_yaml
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -127,11 +128,9 @@ def _normalised_terms(terms: Iterable[object]) -> tuple[str, ...]:
 def load_synonyms(path: Path) -> list[SynonymGroup]:
     """A list of groups: `[a, b, c]` (each adds the others) or `{said: [...], written: [...]}`
     (each colloquial phrasing adds the written forms; a written form adds nothing)."""
-    import yaml
-
     if not path.exists():
         return []
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    raw = load_yaml(path) or []
     groups: list[SynonymGroup] = []
     for item in raw:
         if isinstance(item, list):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from knowledge.analysis import DATA_DIR
+from knowledge.yaml_data import load_yaml
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def load_curated(directory: Path = DATA_DIR) -> CuratedSet:
     for path in sorted(directory.glob("*.yaml")):
         if path.name == "synonyms.yaml":
             continue
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_yaml(path) or {}
         items = raw.get("entries", []) if isinstance(raw, dict) else raw
         for item in items:
             entries.append(
