@@ -149,7 +149,6 @@ def load_synonyms(path: Path) -> list[SynonymGroup]:
 MAX_TRIGGER_GAP = 2
 
 
-@functools.lru_cache(maxsize=4096)
 def _inside_other_words(term: str, text: str, bounds: frozenset[int]) -> bool:
     """Whether every occurrence of a term in a text begins inside one word and ends inside the next
     (体检 in 气体|检测): then the text never says the term."""
@@ -162,6 +161,7 @@ def _inside_other_words(term: str, text: str, bounds: frozenset[int]) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def _gapped(term: str) -> re.Pattern[str]:
     return re.compile(re.escape(term[0]) + "".join(f"[^，。？！,.?!；;\\s]?{re.escape(c)}" for c in term[1:]))
 
