@@ -821,21 +821,17 @@ class KnowledgeIndex:
         top = self.items[found[0].item].passage if found else None
         if top is None or not _ASKS_WHEN_ISSUED.search(view.terms.text):
             return found
-        # 这个管理规定 / 这本汇编: the header of a document of that kind.
-        kind = _THIS_DOCUMENT.search(view.terms.text)
-        if top.kind == "header":
-            if kind is None or kind.group(1) in top.doc_title:
-                return found
-            return _promote_first(
-                found,
-                lambda c: (
-                    (p := self.items[c.item].passage) is not None
-                    and p.kind == "header"
-                    and kind.group(1) in p.doc_title
-                ),
-            )
+        # Over a header already first, only the header of a document of the kind named (这个管理规定,
+        # 这本汇编) goes first; "" is in every title.
+        kind = _THIS_DOCUMENT.search(view.terms.text) if top.kind == "header" else None
+        named = kind.group(1) if kind else ""
+        if top.kind == "header" and named in top.doc_title:
+            return found
         return _promote_first(
-            found, lambda c: (p := self.items[c.item].passage) is not None and p.kind == "header"
+            found,
+            lambda c: (
+                (p := self.items[c.item].passage) is not None and p.kind == "header" and named in p.doc_title
+            ),
         )
 
     def _prefer_named_article(self, found: list[Candidate], view: _QueryView) -> list[Candidate]:
