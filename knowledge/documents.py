@@ -112,7 +112,7 @@ def docx_text(data: bytes) -> str:
         # Paragraphs and tables in document order; a content control (w:sdt: a template's title
         # or date field, a whole section) holds them one level down.
         for child in parent.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
+            tag = _local_name(child)
             if tag == "p":
                 text = _paragraph_text(child)
                 label = numbering.label(child)
@@ -131,6 +131,11 @@ def docx_text(data: bytes) -> str:
     return "\n".join(lines)
 
 
+def _local_name(node: Any) -> str:
+    """An XML element's tag without its namespace (w:p → p); "" for a comment or processing instruction."""
+    return node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+
+
 def _paragraph_text(paragraph: Any) -> str:
     """A paragraph's text with its tabs, and its line breaks (Shift+Enter) as new lines. A drawing
     saved twice (mc:Choice and its mc:Fallback copy for old Word) is read once."""
@@ -138,7 +143,7 @@ def _paragraph_text(paragraph: Any) -> str:
 
     def walk(node: Any) -> None:
         for child in node.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            tag = _local_name(child)
             if tag in ("Fallback", "del", "moveFrom"):
                 continue  # (a tracked deletion, and the old place of moved text, are not the rule)
             if tag == "t":
@@ -185,7 +190,7 @@ def _cell_text(cell: Any) -> str:
 
     def walk(node: Any) -> None:
         for child in node.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            tag = _local_name(child)
             if tag == "p":
                 parts.extend(_paragraph_text(child).split("\n"))
             elif tag in ("sdt", "sdtContent", "tbl", "tr", "tc"):
@@ -366,11 +371,6 @@ _WEB_PAGE_CHROME = re.compile(
 )
 
 
-_LABEL_THEN_TEXT = re.compile(
-    r"^(第[零〇一二三四五六七八九十百千两0-9０-９]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])"
-)
-
-
 # What a Word-to-Markdown converter (pandoc) leaves: images, links, escapes, heading anchors, comments.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -418,6 +418,8 @@ _CLAUSE_START = (
 )
 _D = "0-9０-９"  # digits, half or full width (１．作业前)
 _N = rf"[{_D}]{{1,2}}"
+# A label set off from its text by a space (see clean_line): 第二十一条 进入冷库…
+_LABEL_THEN_TEXT = re.compile(rf"^(第[{_CN_NUM}{_D}]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])")
 _DOT = "[.．]"
 OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("annex", re.compile(rf"^附[件表]\s*[{_D}一二三四五六七八九十]{{0,3}}\s*$")),
@@ -953,6 +955,12 @@ _EMPTY_CELL = ("", "—", "-", "——", "/", "／")
 _GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 
 
+def _grid_row(lines: list[list[str]]) -> list[str]:
+    """The cells of a grid table's row from the cells of its lines, each column's lines joined."""
+    width = max(len(cells) for cells in lines)
+    return ["".join(cells[c] if c < len(cells) else "" for cells in lines) for c in range(width)]
+
+
 def grid_tables(lines: list[str]) -> list[str]:
     """A grid table (+----+----+ borders, as pandoc writes one from Word) as a pipe table: the lines
     of a row between two borders are one row, each cell's lines joined; the row above the
@@ -971,13 +979,7 @@ def grid_tables(lines: list[str]) -> list[str]:
         while i < len(lines) and (_GRID_BORDER.match(lines[i]) or _MD_TABLE_ROW.match(lines[i])):
             if _GRID_BORDER.match(lines[i]):
                 if current:
-                    width = max(len(parts) for parts in current)
-                    rows.append(
-                        [
-                            "".join(parts[c] if c < len(parts) else "" for parts in current)
-                            for c in range(width)
-                        ]
-                    )
+                    rows.append(_grid_row(current))
                     current = []
                 if "=" in lines[i] and not heading_rows:
                     heading_rows = len(rows)
@@ -985,10 +987,7 @@ def grid_tables(lines: list[str]) -> list[str]:
                 current.append([c.strip() for c in lines[i].strip().strip("|").split("|")])
             i += 1
         if current:  # (a table cut off without its last border)
-            width = max(len(parts) for parts in current)
-            rows.append(
-                ["".join(parts[c] if c < len(parts) else "" for parts in current) for c in range(width)]
-            )
+            rows.append(_grid_row(current))
         if not rows:
             continue
         heading = (
@@ -1031,7 +1030,7 @@ def _pipe_cells(line: str) -> list[str]:
     return ["" if c in _EMPTY_CELL else c for c in cells]
 
 
-_CLAUSE_CELL = re.compile(rf"^(?:[0-9０-９]{{1,2}}[.．][0-9０-９]|第[{_CN_NUM}0-9]+[章节条]|附[件表])")
+_CLAUSE_CELL = re.compile(rf"^(?:{_N}{_DOT}[{_D}]|第[{_CN_NUM}0-9]+[章节条]|附[件表])")
 
 
 def text_tables(lines: list[str]) -> list[str]:
@@ -1091,7 +1090,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     chapters = _decimal_chapters(lines)
     kinds = [_outline_kind_in(line, chapters) for line in lines]
     titles = _bound_rulebook_titles(lines, kinds)
-    kinds = [("rulebook" if line in titles else kind) for line, kind in zip(lines, kinds, strict=True)]
+    if titles:
+        kinds = [_outline_kind_in(line, chapters, titles) for line in lines]
     start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
     if start is None:
         start = next((i for i, k in enumerate(kinds) if k not in (None, *_ANNEX_KINDS)), len(lines))
