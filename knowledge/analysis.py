@@ -14,7 +14,7 @@ from pathlib import Path
 import jieba
 
 from knowledge.normalize import normalise, search_form
-from knowledge.yaml_data import load_yaml
+from knowledge.yaml_data import load_yaml_strings
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
@@ -130,7 +130,7 @@ def load_synonyms(path: Path) -> list[SynonymGroup]:
     (each colloquial phrasing adds the written forms; a written form adds nothing)."""
     if not path.exists():
         return []
-    raw = load_yaml(path) or []
+    raw = load_yaml_strings(path) or []
     groups: list[SynonymGroup] = []
     for item in raw:
         if isinstance(item, list):
