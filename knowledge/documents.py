@@ -251,14 +251,17 @@ def _labelled_rows(rows: list[list[str]]) -> list[str]:
     heading = rows[0]
     labelled = len(rows) > 1 and all(heading)
     lines = [] if labelled else ["，".join(c for c in heading if c) + "。"]
-    for row in rows[1:]:
-        if labelled and len(row) == len(heading):
-            lines.append(labelled_row(heading, row))
-        else:
-            lines.append("，".join(c for c in row if c) + "。")
-    return lines
+    body = [
+        labelled_row(heading, row)
+        if labelled and len(row) == len(heading)
+        else "，".join(c for c in row if c) + "。"
+        for row in rows[1:]
+    ]
+    return lines + rows_apart(body)
 
 
+# Marks a table row's line (see labelled_row) so that the outline reads each row as an item of its own.
+ROW_MARK = "\u2063"
 _ROW_NUMBER_HEADINGS = ("序号", "编号", "序")
 _UNIT_IN_HEADING = re.compile(r"^(.+?)\s*[（(]([^）)]{1,4})[）)]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９][0-9０-９.,，～~\-—至]*$")
@@ -276,8 +279,16 @@ def labelled_row(heading: list[str], row: list[str]) -> str:
             name, value = unit.group(1), value + unit.group(2)
         elif name.endswith("分") and _NUMBER_CELL.match(value):
             value += "分"  # 扣分 12 → 扣分：12分
-        cells.append(f"{name}：{value}")
+        cells.append(f"{name}：{value.rstrip('。；;，,')}")
     return "，".join(cells) + "。"
+
+
+def rows_apart(lines: list[str]) -> list[str]:
+    """A table's row lines, each marked as an item of its own (ROW_MARK) when the table is too long
+    for one passage; a short table stays one passage with what introduces it."""
+    if sum(len(line) for line in lines) <= MAX_PASSAGE_CHARS:
+        return lines
+    return [ROW_MARK + line for line in lines]
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
@@ -369,6 +380,22 @@ _WEB_PAGE_CHROME = re.compile(
     r"|(?:\s*【[^】]{1,12}】\s*)+"
     r"|(?:上一篇|下一篇|上一条|下一条|附件下载|相关附件|阅读次数|浏览次数|点击次数|访问次数)\s*[：:].*)$"
 )
+# What an article copied out of WeChat carries: the follow prompt, the account and time line,
+# picture placeholders, and the buttons under it (分享 收藏 点赞 在看).
+_WECHAT_CHROME = re.compile(
+    r"^(?:点击(?:上方)?(?:蓝字)?(?:关注|在看).*|\[(?:图片|视频|表情|动图)\]|预览时标签不可点|微信扫一扫.*"
+    r"|(?:关注|使用小程序|轻触阅读原文|阅读原文|长按识别二维码.*|关注该公众号|赞赏|写留言|留言)"
+    r"|(?:分享|收藏|点赞|在看|转发)(?:\s*(?:分享|收藏|点赞|在看|转发)){1,4}"
+    r"|\S.{0,30}\s(?:19|20)\d\d[-年]\d{1,2}[-月]\d{1,2}日?\s+\d{1,2}:\d\d(?:\s*发表于\S{0,8})?)$"
+)
+# Where such an article ends: what follows is the account's links, credits and disclaimer.
+_ARTICLE_END = re.compile(
+    r"^(?:END|The\s*End|-\s*END\s*-|—\s*END\s*—|往期推荐|推荐阅读|往期回顾|相关阅读)$", re.I
+)
+# Emoji and pictographs that open a line (👉 文件编号, ⚠️ 注意, ✅ 1、…); ❶–➓ are numbers, not decoration.
+_LEADING_EMOJI = re.compile(
+    "^(?:[\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]\\s*)+"
+)
 
 
 # What a Word-to-Markdown converter (pandoc) leaves: images, links, escapes, heading anchors, comments.
@@ -388,15 +415,16 @@ def clean_line(line: str) -> str:
     line = _HTML_TAG.sub("", line)
     line = html.unescape(line) if "&" in line else line
     line = _MD_ESCAPE.sub(r"\1", line)
-    line = line.replace("\u3000", " ").replace("\xa0", " ").replace("\ufeff", "")
+    line = line.replace("\u3000", " ").replace("\xa0", " ").replace("\ufeff", "").replace("\u200b", "")
     line = _MD_QUOTE.sub("", line)
     line = _MD_HEADING.sub("", line)
     line = _MD_EMPHASIS.sub("", line)
-    line = line.strip()
+    line = _LEADING_EMOJI.sub("", line.strip()).strip()
     if (
         _MD_RULE.match(line)
         or _PAGE_NUMBER.match(line)
         or _WEB_PAGE_CHROME.match(line)
+        or _WECHAT_CHROME.match(line)
         or _CONTENTS_LINE.match(line)
         or _CONTENTS_HEADING.match(line)
     ):
@@ -432,8 +460,11 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 附表各类人员安全培训学时要求: an annexed table named by its title alone
     ("annex_table", re.compile(r"^附表\s*[：:]?\s*[^，。；,;：:0-9０-９]{2,30}(?:表|要求|标准|清单|明细)$")),
-    ("part", re.compile(rf"^第[{_CN_NUM}{_D}]+部分")),
+    ("row", re.compile(f"^{ROW_MARK}")),
+    ("part", re.compile(rf"^[【\[]?第[{_CN_NUM}{_D}]+部分")),
     ("chapter", re.compile(rf"^第[{_CN_NUM}{_D}]+[章编]")),
+    # A numbered banner of an article written for WeChat (01 ▍总则) heads a chapter.
+    ("chapter", re.compile(rf"^{_N}\s*[▍▌▎▋┃]\s*[^，。；,;：:]{{1,20}}$")),
     ("section", re.compile(rf"^第[{_CN_NUM}{_D}]+节")),
     ("article", re.compile(rf"^第[{_CN_NUM}{_D}]+条")),
     ("cn", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
@@ -448,6 +479,8 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(rf"^(?:[（(]\s*{_N}\s*[)）]|[⑴-⒇])")),
     ("half_paren_num", re.compile(rf"^{_N}\s*[)）](?![{_D}])")),
     ("circled", re.compile(r"^[①-⑳]")),
+    # A short title after a bullet (◆ 总经理, ■ 加氯工) heads the items under it.
+    ("bullet_title", re.compile(r"^[◆◇■□▶►★☆▲●▍▌]\s*[^，。；！？,;!?：:、]{1,16}$")),
 ]
 _ANNEX_KINDS = ("annex", "annex_titled", "annex_table")
 _TERMINAL = '。！？；!?;…”」』"）)'
@@ -493,9 +526,16 @@ def _annex_number_and_title(line: str) -> tuple[str, str]:
     return match.group(1).replace(" ", ""), match.group(2)
 
 
-def _outline_kind_in(line: str, chapters: set[str], titles: frozenset[str] = frozenset()) -> str | None:
+def _outline_kind_in(
+    line: str,
+    chapters: set[str],
+    titles: frozenset[str] = frozenset(),
+    headings: dict[str, str] | None = None,
+) -> str | None:
     if line in titles:
         return "rulebook"
+    if headings and line in headings:
+        return headings[line]
     kind = outline_kind(line)
     return None if kind == "decimal_chapter" and line not in chapters else kind
 
@@ -579,6 +619,9 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if count >= 5 and count * 5 >= sum(lengths.values()) else None
 
 
+_NOTE_LABEL = re.compile(r"^(?:说明|注|备注|注意)\s*[：:]")
+
+
 def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset()) -> list[str]:
     """Paragraphs from lines: a line that stops mid-sentence continues on the next one. A title
     (of a rulebook bound with others) is a paragraph of its own."""
@@ -603,6 +646,7 @@ def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset(
                 or (_is_heading_line(previous) and not cut_at_wrap)
                 or line in titles
                 or previous in titles
+                or _NOTE_LABEL.match(line) is not None
             )
             if not starts_new:
                 # Short unpunctuated rows (a roster, a table) are kept apart by a space.
@@ -627,12 +671,14 @@ def section_label(paragraph: str) -> str:
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,10}\s*[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\s*\d{1,4}\s*号"
 )
+# Words of the sentence a 文号 is quoted in (并以丰源水务安〔2025〕9号文件印发), not of the number.
+_LEAD_IN = re.compile(r"^(?:并以|并经|现以|以|经|按照|根据|依据|按)(?=[\u4e00-\u9fff]{2})")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ISSUER_END = re.compile(
     r"(局|委员会|办公室|政府|公司|集团|中心|厂|委|部|处|室|院|所|乡|镇|街道|办|党委|工会)(文件)?$"
 )
 _TITLE_WORD = re.compile(
-    r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划)"
+    r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划|预案|责任制|汇编)"
 )
 _NOTICE_TITLE = re.compile(r"关于.{2,150}?(?:通知|通报|决定|意见|批复|函|报告)》?")
 _CONTACT = re.compile(r"^[（(]?\s*联系人")
@@ -688,7 +734,7 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
     blob = "".join(lines)
     for line in [*lines, *tail]:
         if m := DOC_NUMBER.search(line):
-            header.doc_number = re.sub(r"\s+", "", m.group(0))
+            header.doc_number = _LEAD_IN.sub("", re.sub(r"\s+", "", m.group(0)))
             break
 
     # The body title: the last title-like short line, with its wrapped first half if any.
@@ -940,7 +986,8 @@ def _split_long(text: str, limit: int = MAX_PASSAGE_CHARS) -> list[str]:
     return chunks
 
 
-_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
+# Cells typed apart by tabs, wide spaces or a full-width bar (考核项目｜分值｜扣分标准).
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000|[ \u3000]*｜[ \u3000]*")
 # A cell stating a figure: 12, 2000元, 每次50元, 罚款200元/次
 _FIGURE_CELL = re.compile(
     r"^[^，。；\s]{0,4}[0-9０-９][0-9０-９.,，%％～~\-—/]*\s*[\u4e00-\u9fffA-Za-z/]{0,4}$"
@@ -1016,10 +1063,12 @@ def markdown_tables(lines: list[str]) -> list[str]:
             end += 1
         heading = _pipe_cells(lines[i])
         out[i] = out[i + 1] = ""
+        body = []
         for n in range(i + 2, end):
             row = _pipe_cells(lines[n])
             row = (row + [""] * len(heading))[: len(heading)]
-            out[n] = labelled_row(heading, row) if any(heading) else "，".join(c for c in row if c) + "。"
+            body.append(labelled_row(heading, row) if any(heading) else "，".join(c for c in row if c) + "。")
+        out[i + 2 : end] = rows_apart(body)
         _caption_above(out, i)
         i = end
     return out
@@ -1064,8 +1113,8 @@ def text_tables(lines: list[str]) -> list[str]:
             and sum(any(_FIGURE_CELL.match(c) for c in row) for row in rows) * 2 >= len(rows)
         ):
             out[at[i]] = ""
-            for k, row in enumerate(rows, start=i + 1):
-                out[at[k]] = labelled_row(heading, row)
+            for k, line in enumerate(rows_apart([labelled_row(heading, row) for row in rows]), start=i + 1):
+                out[at[k]] = line
             _caption_above(out, at[i])
             i = end
             continue
@@ -1073,14 +1122,40 @@ def text_tables(lines: list[str]) -> list[str]:
     return out
 
 
+_TABBED_CONTENTS_LINE = re.compile(r"^\S.{0,60}?\t+\s*([0-9０-９]{1,3})\s*$")
+CONTENTS_RUN = 3  # lines in a row that make a table of contents
+
+
+def without_contents(lines: list[str]) -> list[str]:
+    """Lines without a table of contents whose titles are followed by a tab and a page number (a
+    Word TOC field as saved, 1.1　总则→1): runs of such lines with the pages in order."""
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        end, pages = i, []
+        while end < len(lines) and (m := _TABBED_CONTENTS_LINE.match(lines[end].strip())):
+            pages.append(int(to_half_width(m.group(1))))
+            end += 1
+        if end - i >= CONTENTS_RUN and pages == sorted(pages):
+            keep[i:end] = [False] * (end - i)
+        i = max(end, i + 1)
+    return [line for line, kept in zip(lines, keep, strict=True) if kept]
+
+
+def _article_body(lines: list[str]) -> list[str]:
+    """An article copied from WeChat without what follows its END (往期推荐 links, 来源, 声明)."""
+    end = next((i for i, line in enumerate(lines) if i * 2 >= len(lines) and _ARTICLE_END.match(line)), None)
+    return lines if end is None else lines[:end]
+
+
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
-    raw = "\n".join(without_running_lines(_text_pages(text))).split("\n")
+    raw = without_contents("\n".join(without_running_lines(_text_pages(text))).split("\n"))
     source_lines = text_tables(
         markdown_tables(grid_tables([field for line in raw for field in split_fields(line)]))
     )
     raw_lines = [clean_line(line) for line in source_lines]
-    lines = [line for line in raw_lines if line]
+    lines = _article_body([line for line in raw_lines if line])
     if not lines:
         raise UnsupportedDocumentError("文件里没有文字")
     content_hash = content_hash or _content_hash(text.encode("utf-8"))
@@ -1093,9 +1168,19 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     if titles:
         kinds = [_outline_kind_in(line, chapters, titles) for line in lines]
     start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
+    # Markdown headings above the first chapter, article or 一、 are the letterhead and title.
+    headings = markdown_headings(source_lines)
+    if start is not None:
+        head = set(lines[:start])
+        headings = {text: kind for text, kind in headings.items() if text not in head}
+    kinds = [_outline_kind_in(line, chapters, titles, headings) for line in lines]
+    start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS or _heading_depth(k)), None)
     if start is None:
-        start = next((i for i, k in enumerate(kinds) if k not in (None, *_ANNEX_KINDS)), len(lines))
-    head_lines = lines[:start]
+        start = next(
+            (i for i, k in enumerate(kinds) if k not in (None, "row", *_ANNEX_KINDS)),
+            next((i for i, k in enumerate(kinds) if k == "row"), len(lines)),
+        )
+    head_lines = [line.removeprefix(ROW_MARK) for line in lines[:start]]
     body_lines = lines[start:]
 
     # Signature, dates, contacts and print marks at the very end belong to the header.
@@ -1149,8 +1234,33 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         current_body = []
         current_has_body = False
 
-    for paragraph in join_wrapped_lines(body_lines, titles):
-        kind = _outline_kind_in(paragraph, chapters, titles)
+    previous_paragraph, previous_kind = "", None
+    outline_before_annex: set[str] = set()  # the kinds of the outline an annexed table interrupts
+    for paragraph in join_wrapped_lines(body_lines, titles | frozenset(headings)):
+        kind = _outline_kind_in(paragraph, chapters, titles, headings)
+        first_row = kind == "row" and previous_kind != "row"
+        caption = previous_paragraph if previous_paragraph.endswith(("：", ":")) else None
+        item_opens_table = caption is not None and previous_kind is not None
+        previous_paragraph, previous_kind = paragraph, kind
+        if kind == "row":
+            paragraph = paragraph.removeprefix(ROW_MARK)
+        if first_row and not item_opens_table:
+            # A table under a list item's closing words, or under a caption line of its own
+            # (叉车日常点检项目：), is not that item's: its rows go under the caption.
+            if caption is not None and len(current_body) > 1 and current_body[-1] == caption:
+                current_body.pop()
+            else:
+                caption = None
+            flush()
+            while stack and stack[-1][0] in _LIST_KINDS:
+                stack.pop()
+            if caption is not None:
+                stack.append(("table", section_label(caption)))
+                current_section = tuple(label for _, label in stack)
+                current_body, current_has_body = [caption], False
+        elif kind is not None and kind != "row":
+            while stack and stack[-1][0] in ("row", "table"):  # the table ended
+                stack.pop()
         if pending_annex and kind is None:
             # The annex's own title.
             stack[-1] = ("annex", f"{stack[-1][1]} {section_label(paragraph)}")
@@ -1165,6 +1275,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         flush()
         # An annex belongs to the rulebook of a collection it follows.
         bound = stack[:1] if stack and stack[0][0] == "rulebook" else []
+        if kind in _ANNEX_KINDS:
+            outline_before_annex = {k for k, _ in stack}
         if kind == "annex":
             stack = [*bound, ("annex", paragraph.replace(" ", ""))]
             pending_annex = True
@@ -1185,10 +1297,14 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             table = next(
                 (j for j, (k, label) in enumerate(stack) if k == "annex" and label.startswith("附表")), None
             )
-            if table is not None:
-                del stack[table:]  # a table annexed between clauses ends where the outline goes on
+            if table is not None and (kind in _MAIN_MARKERS or kind in outline_before_annex):
+                del stack[
+                    table:
+                ]  # (2. under 说明：1. … is the table's own note)  # a table annexed between clauses ends where the outline goes on
             kinds_in_stack = [k for k, _ in stack]
-            if kind in _RANKED_LEVELS:
+            if depth := _heading_depth(kind):
+                cut = _heading_cut(kinds_in_stack, depth)
+            elif kind in _RANKED_LEVELS:
                 rank = _RANKED_LEVELS.index(kind)
                 cut = next(
                     (
@@ -1202,11 +1318,11 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
                 cut = kinds_in_stack.index(kind) if kind in kinds_in_stack else None
             if cut is not None:
                 del stack[cut:]
-            stack.append((kind, section_label(paragraph)))
+            stack.append((kind, _row_label(paragraph) if kind == "row" else section_label(paragraph)))
         current_section = tuple(label for _, label in stack)
         if kind not in _ANNEX_KINDS:
             current_body = [paragraph]
-            current_has_body = not _is_heading_line(paragraph)
+            current_has_body = not (_is_heading_line(paragraph) or _heading_depth(kind))
     flush()
     for section, body in _outline_passages(items):
         add(section, body, "body")
@@ -1222,10 +1338,68 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     )
 
 
+_MD_ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+# Levels a Markdown heading without a number of its own (## 叉车司机安全操作规程) may sit under.
+_STRUCTURE_LEVELS = ("rulebook", "part", "chapter", "section", "decimal_chapter")
+
+
+def markdown_headings(source_lines: list[str]) -> dict[str, str]:
+    """Markdown headings that carry no outline number (## 叉车司机安全操作规程, ### 作业前), as outline
+    kinds by depth (heading2, heading3). The document's title (its one top-level heading) is not a
+    section; a heading numbered in its text (## 第一章 总则, ## 5 要求) is read by its number."""
+    found: list[tuple[int, str]] = []
+    for line in source_lines:
+        if m := _MD_ATX_HEADING.match(line):
+            text = clean_line(line)
+            if text:
+                found.append((len(m.group(1)), text))
+    if not found:
+        return {}
+    top = min(depth for depth, _ in found)
+    if found[0][0] == top and sum(depth == top for depth, _ in found) == 1:
+        found = found[1:]
+    return {text: f"heading{depth}" for depth, text in found if outline_kind(text) is None}
+
+
+def _heading_depth(kind: str | None) -> int:
+    return int(kind[7:]) if kind and kind.startswith("heading") else 0
+
+
+def _heading_cut(kinds_in_stack: list[str], depth: int) -> int:
+    """Where a Markdown heading of this depth cuts the outline stack: after the nearest shallower
+    heading, else after the chapters and sections it sits in."""
+    shallower = [j for j, k in enumerate(kinds_in_stack) if 0 < _heading_depth(k) < depth]
+    if shallower:
+        return shallower[-1] + 1
+    return next((j for j, k in enumerate(kinds_in_stack) if k not in _STRUCTURE_LEVELS), len(kinds_in_stack))
+
+
+_ROW_VALUE = re.compile(r"(?:^|，)[^，：]{1,12}：([^，。]+)")
+
+
+def _row_label(row: str) -> str:
+    """A table row's label: its first cell (with the next when the first is short: 冲压设备 安全垫块)."""
+    values = _ROW_VALUE.findall(row)
+    if not values:
+        return section_label(row)
+    label = values[0] if len(values) < 2 or len(values[0]) > 6 else f"{values[0]} {values[1]}"
+    return label[:30]
+
+
 LIST_ITEM_CHARS = 100  # an item this short, with no items of its own, is a line of a list
 LIST_CHARS = 400  # a list up to this long stays in one passage with the clause that opens it
 # Markers of list items; chapters, articles and 一、 sections are never folded into their parent.
-_LIST_KINDS = ("paren_cn", "num", "paren_num", "half_paren_num", "circled", "decimal", "decimal3", "decimal4")
+_LIST_KINDS = (
+    "paren_cn",
+    "num",
+    "paren_num",
+    "half_paren_num",
+    "circled",
+    "decimal",
+    "decimal3",
+    "decimal4",
+    "row",
+)
 _OutlineItem = tuple[tuple[str, ...], list[str], bool, str | None]
 
 
@@ -1237,7 +1411,7 @@ def _outline_passages(items: list[_OutlineItem]) -> list[tuple[tuple[str, ...], 
     out: list[tuple[tuple[str, ...], str]] = []
     i = 0
     while i < len(items):
-        section, body, has_body, _ = items[i]
+        section, body, has_body, parent_kind = items[i]
         end = i + 1
         while (
             end < len(items)
@@ -1248,6 +1422,8 @@ def _outline_passages(items: list[_OutlineItem]) -> list[tuple[tuple[str, ...], 
         under = items[i + 1 : end]
         if (
             len(under) >= 2
+            # (the rules under a heading of a procedure, 作业中 or ◆ 加氯工, are rules of their own)
+            and not (_heading_depth(parent_kind) or parent_kind == "bullet_title")
             and all(len(s) == len(section) + 1 and kind in _LIST_KINDS for s, _, _, kind in under)
             # (an item's own line; what follows the last item is the clause's closing words)
             and all(len(b[0]) <= LIST_ITEM_CHARS for _, b, _, _ in under)

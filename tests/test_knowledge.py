@@ -1180,3 +1180,162 @@ def test_a_word_revision_reads_as_its_changes_accepted(tmp_path: Path) -> None:
     assert text.count("报警仪每半年标定一次。") == 1
     third = next(p for p in passages if p.text.startswith("第三条"))
     assert "报警仪每半年标定一次。" in third.text
+
+
+def test_markdown_headings_without_numbers_are_the_outline() -> None:
+    text = "\n".join(
+        [
+            "---",
+            "title: 某某物流岗位安全操作规程汇编",
+            "---",
+            "# 某某物流岗位安全操作规程汇编",
+            "> 📌 适用范围：本汇编适用于配送中心全体员工，自2025年10月1日起执行。",
+            "## 叉车司机安全操作规程",
+            "### 作业前",
+            "1. 持证上岗，只能驾驶许可上注明的车型。",
+            "1. 电池电量低于30%的叉车不得出车。",
+            "### 作业中",
+            "1. 载货行驶时货叉离地150～200mm。",
+            "1. 叉车作业时，车辆周围5m内不得有人停留。",
+            "## 冷库作业安全操作规程",
+            "### 作业中",
+            "1. 在冷冻库内连续作业不得超过40分钟。",
+            "1. 严禁单人进入冷冻库。",
+            "### 禁止事项",
+            "- 严禁在库内吸烟；",
+            "- 严禁关闭库内报警按钮。",
+        ]
+    )
+    document = parse_text(text, "procedures.md")
+    assert document.title == "某某物流岗位安全操作规程汇编"
+    body = [p for p in document.passages if p.kind == "body"]
+    forks = next(p for p in body if "150～200mm" in p.text)
+    assert forks.section[:2] == ("叉车司机安全操作规程", "作业中")
+    # Under a procedure's heading each rule is a passage of its own, not folded into a list.
+    assert "5m内" not in forks.text
+    cold = next(p for p in body if "40分钟" in p.text)
+    assert cold.section[:2] == ("冷库作业安全操作规程", "作业中") and "单人" not in cold.text
+    banned = next(p for p in body if "吸烟" in p.text)
+    assert banned.section == ("冷库作业安全操作规程", "禁止事项") and "报警按钮" in banned.text
+    front = "\n".join(p.text for p in document.passages if p.kind != "body")
+    assert "适用范围" in front and "📌" not in front and "title:" not in front
+
+
+def test_markdown_letterhead_headings_stay_in_the_header() -> None:
+    text = "\n".join(
+        [
+            "# 某某化工有限公司文件",
+            "某化〔2025〕12号",
+            "## 关于印发《某某化工有限公司隐患排查治理办法》的通知",
+            "各部门：现印发给你们，请遵照执行。",
+            "# 某某化工有限公司隐患排查治理办法",
+            "一、总则",
+            "（一）本办法适用于公司全体员工。",
+        ]
+    )
+    document = parse_text(text, "letterhead.md")
+    assert document.title == "某某化工有限公司隐患排查治理办法"
+    assert document.doc_number == "某化〔2025〕12号"
+    assert all(p.section[0] == "一、总则" for p in document.passages if p.kind == "body")
+
+
+def test_an_article_pasted_from_wechat() -> None:
+    rows = [
+        f"{n}｜违章行为第{n}种，未按规定佩戴防护用品且情节较重的｜{n}00｜班组长{n}0" for n in range(1, 16)
+    ]
+    text = "\n\n".join(
+        [
+            "点击上方蓝字关注我们",
+            "某某水务集团安全生产责任制",
+            "某某水务安全 2025-04-16 08:30 发表于江苏",
+            "[图片]",
+            "编者按：本办法已经集团安委会审议通过，并以某水安〔2025〕9号文件印发。",
+            "01 ▍总则",
+            "1、本办法适用于集团全体员工。",
+            "【第二部分】各岗位安全生产职责",
+            "◆ 加氯工",
+            "①每班接班后首先检查漏氯报警仪，确认正常后方可作业；",
+            "②氯瓶加温只能使用40℃以下的温水；",
+            "◆ 化验员",
+            "①稀释浓硫酸时必须将酸缓慢倒入水中；",
+            "02 ▍处罚",
+            "⚠️ 表1 违章处罚标准（单位：元）",
+            "序号｜违章行为｜对直接责任人｜对连带责任人",
+            *rows,
+            "END",
+            "往期推荐",
+            "👉 有限空间作业“七不准”，一图看懂！",
+            "来源：集团安环部",
+            "分享 收藏 点赞 在看",
+        ]
+    )
+    document = parse_text(text, "wechat.txt")
+    assert document.title == "某某水务集团安全生产责任制"
+    assert document.doc_number == "某水安〔2025〕9号"
+    everything = "\n".join(p.text for p in document.passages)
+    for chrome in ("点击上方", "发表于", "[图片]", "往期推荐", "七不准", "来源", "在看", "⚠️"):
+        assert chrome not in everything, chrome
+    chlorine = next(p for p in document.passages if "漏氯报警仪" in p.text)
+    assert chlorine.section[:2] == ("【第二部分】各岗位安全生产职责", "◆ 加氯工")
+    assert "浓硫酸" not in chlorine.text
+    acid = next(p for p in document.passages if "浓硫酸" in p.text)
+    assert acid.section[1] == "◆ 化验员"
+    # A table typed with full-width bars; too long for one passage, so each row is one.
+    fine = next(p for p in document.passages if "违章行为第7种" in p.text)
+    assert fine.text == (
+        "违章行为：违章行为第7种，未按规定佩戴防护用品且情节较重的，对直接责任人：700，对连带责任人：班组长70。"
+    )
+    assert "02 ▍处罚" in fine.section
+
+
+def test_a_long_word_table_reads_one_passage_per_row(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某某五金公司隐患排查治理制度")
+    document.add_paragraph("第一条 本制度适用于公司各车间。")
+    document.add_paragraph("附表")
+    document.add_paragraph("隐患排查清单")
+    document.add_paragraph("说明：1.“每班”指每个生产班次检查1次。")
+    document.add_paragraph("2.责任部门为牵头排查部门。")
+    items = [(f"设备{n}号", f"检查项目{n}的内容和标准，间距不小于{n}00mm。", "每周") for n in range(1, 21)]
+    table = document.add_table(rows=len(items) + 1, cols=3)
+    for row, cells in zip(table.rows, [("排查项目", "排查内容及标准", "排查频次"), *items], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "checklist.docx"
+    document.save(str(path))
+
+    parsed = parse_file(path)
+    row = next(p for p in parsed.passages if "检查项目7的" in p.text)
+    assert (
+        row.text
+        == "排查项目：设备7号，排查内容及标准：检查项目7的内容和标准，间距不小于700mm，排查频次：每周。"
+    )
+    assert row.section[0] == "附表 隐患排查清单" and row.section[1].startswith("设备7号")
+    assert not any("检查项目8的" in p.text for p in parsed.passages if "检查项目7的" in p.text)
+
+
+def test_a_word_table_of_contents_with_tabs_is_left_out() -> None:
+    text = "\n".join(
+        [
+            "某某燃气有限公司",
+            "生产安全事故应急预案",
+            "目　录",
+            "1　综合应急预案\t1",
+            "1.1　总则\t1",
+            "2　专项应急预案\t13",
+            "附件1　应急通讯录\t29",
+            "1 综合应急预案",
+            "1.1 总则",
+            "1.1.1 编制目的",
+            "为规范应急管理，制定本预案。",
+            "附件1 应急通讯录",
+            "值班室：0571-12345678。",
+        ]
+    )
+    document = parse_text(text, "plan.docx")
+    assert document.title == "某某燃气有限公司生产安全事故应急预案"
+    purpose = next(p for p in document.passages if "制定本预案" in p.text)
+    assert purpose.section == ("1 综合应急预案", "1.1 总则", "1.1.1 编制目的")
+    assert not any("\t" in p.text for p in document.passages)
