@@ -102,11 +102,17 @@ def to_half_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# A temperature said in degrees (五十度的热水) as the rules write it (50℃, which reads °c here).
+_DEGREES = re.compile(r"(?<=[0-9])度(?!电)")
+
+
 def normalise(text: str) -> str:
     """The search form of a text: used for both the corpus and the questions."""
     text = to_half_width(text).translate(TRAD_TO_SIMP).lower()
     text = _SPACE_NEAR_CJK.sub("", text)
+    text = text.replace("零下", "-")  # (零 is not the numeral 0 here: 零下十八度 is -18℃)
     text = _NUMERAL_RUN.sub(_numeral_to_digits, text)
+    text = _DEGREES.sub("°c", text)
     text = _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年" if int(m.group(1)) >= 20 else m.group(0), text)
     return text
 

@@ -41,6 +41,8 @@ needs_seeds = pytest.mark.skipif(not SEED_FILES, reason="../shared/seeds is not 
         ("安全生產", "安全生产"),
         ("26年", "2026年"),
         ("第十五条", "第15条"),
+        ("五十度的热水", "50℃的热水"),  # degrees said are degrees Celsius written
+        ("零下二十五度", "-25℃"),  # 零下 is below zero, not the numeral 0
     ],
 )
 def test_normalisation_makes_variants_meet(a: str, b: str) -> None:
@@ -56,6 +58,7 @@ def test_normalisation_makes_variants_meet(a: str, b: str) -> None:
         ("罚款5千元", "罚款5000元"),  # digits then 千: the same number as 五千元
         ("罚款五千元", "罚款5000元"),
         ("一千二百米", "1200米"),
+        ("每月用电3度电", "每月用电3度电"),  # a kilowatt-hour is no temperature
     ],
 )
 def test_a_numeral_before_a_unit_or_after_digits_reads_as_written(text: str, form: str) -> None:
