@@ -342,6 +342,7 @@ class KnowledgeIndex:
         started = time.perf_counter()
         curated = curated if curated is not None else load_curated()
         analyzer = analyzer or Analyzer.default()
+        analyzer.use_full_dictionary()  # millions of lookups ahead
         # Quoted phrases of the documents and curated keywords are words for jieba too.
         key_phrases = {m for p in passages for m in _QUOTED.findall(p.text)}
         key_phrases |= {k for e in curated.entries for k in e.keywords}
