@@ -59,7 +59,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     # A phone number; an internal or emergency one is short (院内应急电话：8119, 拨打119).
     _type(
         "phone",
-        r"电话|号码|热线",
+        # (电话报完了 asks no number: it says how the report was made)
+        r"号码|热线|手机号|联系电话|电话[^，,。？?]{0,4}(多少|几|啥|什么)|(哪个|什么|啥)电话|电话[？?！!。\s]*$",
         r"[0-9０-９][0-9０-９\- ]{4,}|(?:电话|热线|分机|号码|拨打)[：:\s]*[0-9０-９]{3,6}",
     ),
     # A person's name: a common surname and one or two characters, set off as a name is in a
@@ -104,7 +105,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         r"风速|风力[^，,。？?]{0,6}(多少|多大|几)|几级(以上)?的?大?风|多大的?风|风[^，,。？?]{0,4}多大",
         rf"{_NUMBER}\s*(级|米/秒|m/s)",
     ),
-    _type("speed", r"多快|限速|时速|车速|速度|多少码|几码", r"公里|km|千米"),  # (跑多少码: km/h)
+    # (跑多少码: km/h; a robot or a belt moves in mm/s or m/min)
+    _type("speed", r"多快|限速|时速|车速|速度|多少码|几码", r"公里|km|千米|m/s|mm/s|m/min|米/秒|米/分|米每秒"),
     _type(
         "distance",
         r"多远|多少米|几米|多大范围|多高|多深|多宽|多长的距离"

@@ -15,18 +15,19 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from knowledge.docx_numbering import Numbering
-from knowledge.normalize import chinese_numeral_value, to_half_width
+from knowledge.normalize import TRAD_TO_SIMP, chinese_numeral_value, to_half_width
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 10  # bump when the same file would be split into other passages
+PARSER_VERSION = 11  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -229,6 +230,12 @@ def _table_lines(table: Any) -> list[str]:
     grid: list[list[str | None]] = []
     for row in table.iterchildren(f"{_W}tr"):
         grid.append(_cell_texts(row, grid[-1] if grid else []))
+    return grid_lines(grid)
+
+
+def grid_lines(grid: list[list[str | None]]) -> list[str]:
+    """A table's lines from its grid of cells (None: the columns a cell is merged across after its
+    first); a row that is one cell across the table is a caption of the rows under it."""
     lines: list[str] = []
     rows: list[list[str]] = []
     for cells in grid:
@@ -245,9 +252,31 @@ def _table_lines(table: Any) -> list[str]:
     return lines + _labelled_rows(rows)
 
 
+def _is_form(rows: list[list[str]]) -> bool:
+    """Rows of label–value pairs (文件编号 | LYWY-001 | 版本号 | B/3), not a heading over columns: an even
+    width, labels without figures in the even columns, and a figure among the first row's values."""
+    width = len(rows[0])
+    return (
+        width % 2 == 0
+        and all(len(row) == width for row in rows)
+        and all(
+            not re.search(r"[0-9０-９]", row[c]) and len(row[c]) <= 10
+            for row in rows
+            for c in range(0, width, 2)
+        )
+        and any(re.search(r"[0-9０-９]", rows[0][c]) for c in range(1, width, 2))
+    )
+
+
 def _labelled_rows(rows: list[list[str]]) -> list[str]:
     if not rows:
         return []
+    if _is_form(rows):
+        return [
+            "，".join(f"{row[c]}：{row[c + 1]}" for c in range(0, len(row), 2) if row[c] and row[c + 1])
+            + "。"
+            for row in rows
+        ]
     heading = rows[0]
     labelled = len(rows) > 1 and all(heading)
     lines = [] if labelled else ["，".join(c for c in heading if c) + "。"]
@@ -313,7 +342,7 @@ def without_running_lines(pages: list[str]) -> list[str]:
                 following = [x.strip() for x in lines[n + 1 :] if x.strip()][:2]
                 if (
                     line.strip() in titled
-                    or not _TITLE_WORD.search(line)
+                    or not _is_titled(line)
                     or not any(outline_kind(clean_line(x)) in _MAIN_MARKERS for x in following)
                 ):
                     continue
@@ -670,16 +699,25 @@ def section_label(paragraph: str) -> str:
 
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,10}\s*[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\s*\d{1,4}\s*号"
+    # as Taiwan numbers them, the year of its own calendar first: 台益昆安字第114037號
+    r"|[\u4e00-\u9fff]{2,10}字第\s*\d{3,12}\s*[号號]"
 )
 # Words of the sentence a 文号 is quoted in (并以丰源水务安〔2025〕9号文件印发), not of the number.
-_LEAD_IN = re.compile(r"^(?:并以|并经|现以|以|经|按照|根据|依据|按)(?=[\u4e00-\u9fff]{2})")
+_LEAD_IN = re.compile(r"^(?:.*?文件|并以|并经|现以|以|经|按照|根据|依据|按)(?=[\u4e00-\u9fff]{2})")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _ISSUER_END = re.compile(
     r"(局|委员会|办公室|政府|公司|集团|中心|厂|委|部|处|室|院|所|乡|镇|街道|办|党委|工会)(文件)?$"
 )
 _TITLE_WORD = re.compile(
-    r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划|预案|责任制|汇编)"
+    r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划|预案|责任制|汇编|规章)"
 )
+
+
+def _is_titled(line: str) -> bool:
+    """Whether a line has a title's word (规章, 規章 written in traditional characters too)."""
+    return _TITLE_WORD.search(line.translate(TRAD_TO_SIMP)) is not None
+
+
 _NOTICE_TITLE = re.compile(r"关于.{2,150}?(?:通知|通报|决定|意见|批复|函|报告)》?")
 _CONTACT = re.compile(r"^[（(]?\s*联系人")
 _TAIL_LINE = re.compile(r"(印发$|^[（(]?共印|^抄送|^抄报|^主题词|^[（(]?此件)")
@@ -742,7 +780,7 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
     for i, line in enumerate(lines):
         if (
             len(line) <= 70
-            and _TITLE_WORD.search(line)
+            and _is_titled(line)
             and not _HEADING_PUNCT.search(line)
             and not line.startswith(("关于", "现将", "附件"))
             and not DOC_NUMBER.search(line)
@@ -919,7 +957,7 @@ def _markdown_title(source_lines: list[str], head_lines: list[str]) -> str | Non
         if found:
             title = clean_line(found.group(1))
             # (A letterhead written as a heading, # 某某区国资委, names the issuer, not the document.)
-            if title in head and outline_kind(title) is None and _TITLE_WORD.search(title):
+            if title in head and outline_kind(title) is None and _is_titled(title):
                 return title
     return None
 
@@ -1000,6 +1038,90 @@ _EMPTY_CELL = ("", "—", "-", "——", "/", "／")
 
 
 _GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+class _HtmlTable(HTMLParser):
+    """The grid of cells of an HTML table (as Yuque, Feishu and Confluence export them into
+    Markdown): a cell's <br> and paragraphs apart by ；, a cell spanning rows repeated down them,
+    one spanning columns followed by None."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.grid: list[list[str | None]] = []
+        self._row: list[str | None] | None = None
+        self._cell: list[str] | None = None
+        self._span = (1, 1)
+        self._down: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self._row = []
+            self._fill_down()
+        elif tag in ("td", "th") and self._row is not None:
+            named = dict(attrs)
+            self._span = (_span(named.get("rowspan")), _span(named.get("colspan")))
+            self._cell = []
+        elif tag in ("br", "p", "li") and self._cell is not None and self._cell:
+            self._cell.append("；")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._row is not None and self._cell is not None:
+            text = re.sub(r"(；\s*)+", "；", "".join(self._cell)).strip("； \n\t")
+            rows, columns = self._span
+            if rows > 1:
+                self._down[len(self._row)] = (text, rows - 1)
+            self._row.extend([text, *[None] * (columns - 1)])
+            self._cell = None
+            self._fill_down()
+        elif tag == "tr" and self._row is not None:
+            self.grid.append(self._row)
+            self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(re.sub(r"\s+", " ", data))
+
+    def _fill_down(self) -> None:
+        assert self._row is not None
+        while len(self._row) in self._down:
+            column = len(self._row)
+            text, left = self._down.pop(column)
+            if left > 1:
+                self._down[column] = (text, left - 1)
+            self._row.append(text)
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() and 0 < int(value) <= 50 else 1
+
+
+def html_tables(lines: list[str]) -> list[str]:
+    """HTML tables (<table>…</table>, on one line or many) as lines of labelled rows, as for a
+    Word table; the text around them stays."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        start = lines[i].find("<table")
+        if start < 0:
+            out.append(lines[i])
+            i += 1
+            continue
+        block = lines[i][start:]
+        before = lines[i][:start]
+        while "</table>" not in block and i + 1 < len(lines):
+            i += 1
+            block += "\n" + lines[i]
+        end = block.find("</table>")
+        after = block[end + len("</table>") :] if end >= 0 else ""
+        parser = _HtmlTable()
+        parser.feed(block[: end + len("</table>")] if end >= 0 else block)
+        if before.strip():
+            out.append(before)
+        out.extend(grid_lines([row for row in parser.grid if row]))
+        if after.strip():
+            out.append(after)
+        i += 1
+    return out
 
 
 def _grid_row(lines: list[list[str]]) -> list[str]:
@@ -1142,6 +1264,29 @@ def without_contents(lines: list[str]) -> list[str]:
     return [line for line, kept in zip(lines, keep, strict=True) if kept]
 
 
+_CN_OR_DIGITS = "一二三四五六七八九十百零〇两0-9"
+# Where a line that runs several articles together (a rulebook pasted from a web page that lost its
+# line breaks) starts a new one: 第X条 or 第X章 after the end of a sentence or clause, 第X条 right
+# after a chapter's title (第二章 职责第五条 …), an item （一） after a colon or a clause's end.
+_RUN_ON_BREAK = re.compile(
+    rf"(?<=[。；;：:！？!?”」])\s*(?=第[{_CN_OR_DIGITS}]+[章条节](?![款项]))"
+    rf"|(?<=[。；;：:])\s*(?=[（(][一二三四五六七八九十]{{1,3}}[）)])"
+    rf"|(?<=制度|办法|规定|细则|规程|规范|预案|守则)\s*(?=第[一1][章条])"
+)
+_CHAPTER_THEN_ARTICLE = re.compile(
+    rf"(第[{_CN_OR_DIGITS}]+[章节]\s*[^，。；：:第\s]{{1,16}}?)\s*(?=第[{_CN_OR_DIGITS}]+条)"
+)
+RUN_ON_MARKERS = 3  # articles or chapters in one line that make it a run-on line
+
+
+def split_run_on(line: str) -> list[str]:
+    """A line holding several articles as the lines they were (see _RUN_ON_BREAK)."""
+    if len(re.findall(rf"第[{_CN_OR_DIGITS}]+[章条]", line)) < RUN_ON_MARKERS:
+        return [line]
+    line = _CHAPTER_THEN_ARTICLE.sub(r"\1\n", line)
+    return [part for part in _RUN_ON_BREAK.sub("\n", line).split("\n") if part.strip()]
+
+
 def _article_body(lines: list[str]) -> list[str]:
     """An article copied from WeChat without what follows its END (往期推荐 links, 来源, 声明)."""
     end = next((i for i, line in enumerate(lines) if i * 2 >= len(lines) and _ARTICLE_END.match(line)), None)
@@ -1150,9 +1295,10 @@ def _article_body(lines: list[str]) -> list[str]:
 
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
-    raw = without_contents("\n".join(without_running_lines(_text_pages(text))).split("\n"))
+    pages = "\n".join(without_running_lines(_text_pages(text))).split("\n")
+    raw = without_contents([part for line in pages for part in split_run_on(line)])
     source_lines = text_tables(
-        markdown_tables(grid_tables([field for line in raw for field in split_fields(line)]))
+        markdown_tables(grid_tables([field for line in html_tables(raw) for field in split_fields(line)]))
     )
     raw_lines = [clean_line(line) for line in source_lines]
     lines = _article_body([line for line in raw_lines if line])

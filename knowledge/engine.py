@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 10  # bump when the pickled layout or the scoring inputs change
+INDEX_FORMAT = 11  # bump when the pickled layout or the scoring inputs change
 
 MAX_SUGGESTIONS = 3
 

@@ -1,18 +1,21 @@
 """Text normalisation shared by indexing and querying.
 
 Both sides go through the same function, so a transformation only has to be consistent, not
-linguistically perfect: full-width → half-width, traditional → simplified (a small table of the
-characters that matter in this domain), Chinese numerals → digits (so 六查 and 6查 meet),
-two-digit years (26年 → 2026年), punctuation → spaces, lower case.
+linguistically perfect: full-width → half-width, traditional → simplified (character by character,
+OpenCC's table when opencc-python-reimplemented is installed, else a small table of the characters
+that matter in this domain), Taiwan's metric unit words (公尺 → 米), Chinese numerals → digits (so 六查
+and 6查 meet), two-digit years (26年 → 2026年), punctuation → spaces, lower case.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
+from pathlib import Path
 
-# Traditional → simplified for characters common in work-safety text. Not exhaustive: a cheap
-# table instead of a dependency; rare characters pass through unchanged.
+# Traditional → simplified for characters common in work-safety text: what is left when OpenCC's
+# table is not installed (rare characters then pass through unchanged).
 _TRAD = (
     "產生業務災險隱患電氣焊機構單位員僱傭證書執檢查責任負責現場監督辦處報應急預案練習與們個這"
     "對於時間後來會議過還進運輸實際標準規範範圍條例總則節項職營經濟發開關動態問題歸類爲為體專業"
@@ -32,7 +35,35 @@ _SIMP = (
 _TRAD += "東勝國無萬億長開當實學書廣將氣燃雲鄉區縣號條擔權獎檢驗據點離屬鬆倉庫層歷"
 _SIMP += "东胜国无万亿长开当实学书广将气燃云乡区县号条担权奖检验据点离属松仓库层历"
 assert len(_TRAD) == len(_SIMP)
-TRAD_TO_SIMP = {ord(t): s for t, s in zip(_TRAD, _SIMP, strict=True) if t != s}
+
+
+def _opencc_characters() -> dict[int, str]:
+    """OpenCC's traditional → simplified character table (its first reading of each character),
+    read from the data files of opencc-python-reimplemented without importing the package."""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    for line in lines:
+        trad, _, readings = line.partition("\t")
+        simp = readings.split(" ", 1)[0].strip()
+        if len(trad) == 1 and len(simp) == 1 and trad != simp:
+            table[ord(trad)] = simp
+    return table
+
+
+TRAD_TO_SIMP = {
+    **_opencc_characters(),
+    **{ord(t): s for t, s in zip(_TRAD, _SIMP, strict=True) if t != s},
+}
+# Taiwan's words for metric units, as the mainland writes them.
+_TAIWAN_UNITS = re.compile("公尺|公分|公升")
+_MAINLAND_UNIT = {"公尺": "米", "公分": "厘米", "公升": "升"}
 
 _DIGITS = {
     "零": 0,
@@ -110,6 +141,7 @@ def normalise(text: str) -> str:
     """The search form of a text: used for both the corpus and the questions."""
     text = to_half_width(text).translate(TRAD_TO_SIMP).lower()
     text = _SPACE_NEAR_CJK.sub("", text)
+    text = _TAIWAN_UNITS.sub(lambda m: _MAINLAND_UNIT[m.group(0)], text)
     text = text.replace("零下", "-")  # (零 is not the numeral 0 here: 零下十八度 is -18℃)
     text = _NUMERAL_RUN.sub(_numeral_to_digits, text)
     text = _DEGREES.sub("°c", text)

@@ -1342,3 +1342,71 @@ def test_a_word_table_of_contents_with_tabs_is_left_out() -> None:
     purpose = next(p for p in document.passages if "制定本预案" in p.text)
     assert purpose.section == ("1 综合应急预案", "1.1 总则", "1.1.1 编制目的")
     assert not any("\t" in p.text for p in document.passages)
+
+
+def test_html_tables_in_markdown_read_as_rows() -> None:
+    text = "\n".join(
+        [
+            "# 某某物业安全管理手册",
+            '<table><thead><tr><th colspan="4">文件信息</th></tr></thead><tbody>'
+            "<tr><td>文件编号</td><td>WY-AQ-001</td><td>版本号</td><td>B/3</td></tr>"
+            "<tr><td>发布日期</td><td>2026年2月16日</td><td>实施日期</td><td>2026年3月1日</td></tr></tbody></table>",
+            "## 一、高处作业",
+            "停止作业的气象条件：",
+            "<table>",
+            "  <thead><tr><th>作业方式</th><th>停止作业的条件</th></tr></thead>",
+            "  <tbody>",
+            '    <tr><td rowspan="2">吊篮作业</td><td>风力达到5级及以上</td></tr>',
+            "    <tr><td>雷电、大雨<br />大雾天气</td></tr>",
+            "    <tr><td>座板式单人吊具作业</td><td>风力达到4级及以上</td></tr>",
+            "  </tbody>",
+            "</table>",
+        ]
+    )
+    document = parse_text(text, "manual.md")
+    everything = "\n".join(p.text for p in document.passages)
+    assert "<t" not in everything
+    assert "作业方式：吊篮作业，停止作业的条件：风力达到5级及以上。" in everything
+    assert "作业方式：吊篮作业，停止作业的条件：雷电、大雨；大雾天气。" in everything  # rowspan repeats
+    assert "作业方式：座板式单人吊具作业，停止作业的条件：风力达到4级及以上。" in everything
+    # A form of label–value pairs reads pair by pair, not under its first row as headings.
+    assert "实施日期：2026年3月1日" in everything and "文件编号：发布日期" not in everything
+
+
+def test_a_rulebook_that_lost_its_line_breaks_is_split_at_its_articles() -> None:
+    text = "\n".join(
+        [
+            "某某印刷有限公司安全生产管理制度第一章 总则第一条 为加强安全生产管理，制定本制度。"
+            "第二条 本制度适用于公司各车间。",
+            "第二章 职责第三条 总经理是安全生产第一责任人，主要职责是：（一）建立健全责任制；"
+            "（二）保证安全投入。第四条 车间主任负责本车间安全生产。依照本制度第三条规定履行职责。",
+        ]
+    )
+    document = parse_text(text, "runon.txt")
+    assert document.title == "某某印刷有限公司安全生产管理制度"
+    duties = next(p for p in document.passages if "保证安全投入" in p.text)
+    assert duties.section == ("第二章 职责", "第三条 总经理是安全生产第一责任人，主要职责是")
+    assert "车间主任" not in duties.text
+    workshop = next(p for p in document.passages if "车间主任" in p.text)
+    assert workshop.section[-1].startswith("第四条") and "依照本制度第三条规定" in workshop.text
+
+
+def test_a_rulebook_in_traditional_characters_answers_simplified_questions() -> None:
+    text = "\n".join(
+        [
+            "台益精密電子（昆山）有限公司",
+            "安全衛生管理規章",
+            "發文字號：台益昆安字第114037號",
+            "第一章 總則",
+            "第一條 堆高機在廠區內行駛速度不得超過5公里/小時，承攬商人員入廠前應接受安全教育。",
+            "第二條 局限空間作業前應通風，氧氣濃度應在19.5%至23.5%之間。",
+            "第三條 爬梯高度超過2公尺時應設護籠。",
+        ]
+    )
+    document = parse_text(text, "taiyi.txt")
+    assert document.title == "台益精密電子（昆山）有限公司安全衛生管理規章"
+    assert document.doc_number == "台益昆安字第114037號"
+    index = KnowledgeIndex.build(document_passages(document))
+    answer = index.answer("有限空间里面氧气浓度要在多少之间")
+    assert answer.answered and "19.5%至23.5%" in answer.evidence[0].text
+    assert search_form("爬梯高度超過2公尺") == search_form("爬梯高度超过2米")
