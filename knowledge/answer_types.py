@@ -106,7 +106,9 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         rf"{_NUMBER}\s*(级|米/秒|m/s)",
     ),
     # (跑多少码: km/h; a robot or a belt moves in mm/s or m/min)
-    _type("speed", r"多快|限速|时速|车速|速度|多少码|几码", r"公里|km|千米|m/s|mm/s|m/min|米/秒|米/分|米每秒"),
+    _type(
+        "speed", r"多快|限速|时速|车速|速度|多少码|几码", r"公里|km|千米|m/s|mm/s|m/min|米/秒|米/分|米每秒"
+    ),
     _type(
         "distance",
         r"多远|多少米|几米|多大范围|多高|多深|多宽|多长的距离"

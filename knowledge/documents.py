@@ -1443,11 +1443,12 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             table = next(
                 (j for j, (k, label) in enumerate(stack) if k == "annex" and label.startswith("附表")), None
             )
+            # A table annexed between clauses ends where the outline it interrupted goes on (not at
+            # 2. under its own 说明：1. …).
             if table is not None and (kind in _MAIN_MARKERS or kind in outline_before_annex):
-                del stack[
-                    table:
-                ]  # (2. under 说明：1. … is the table's own note)  # a table annexed between clauses ends where the outline goes on
+                del stack[table:]
             kinds_in_stack = [k for k, _ in stack]
+            cut: int | None
             if depth := _heading_depth(kind):
                 cut = _heading_cut(kinds_in_stack, depth)
             elif kind in _RANKED_LEVELS:

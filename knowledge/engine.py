@@ -567,6 +567,10 @@ class KnowledgeIndex:
                     # A figure in an item that says nothing of what it is asked of (喷漆室的过滤棉
                     # 多长时间更换 against 排风机再开15分钟) is no sign of an answer.
                     shift = 0.0
+                elif found_it and view.answer_type.name in BOUND_TYPES and not self._states_of(c, view):
+                    # A span of time or a head count belongs to the action it is written with:
+                    # 每日作业前检查钢丝绳 does not say how often the rope is changed.
+                    shift = -view.answer_type.missing_logit
                 c.confidence = _shift_log_odds(c.confidence, shift)
         return found
 
@@ -922,6 +926,25 @@ class KnowledgeIndex:
             answer_type.found_in(e.text) for e in self._evidence(item)
         )
 
+    def _states_of(self, c: Candidate, view: _QueryView) -> bool:
+        """Whether a passage states the figure asked for in a sentence that also says what it is
+        asked of (one of the question's asked-of phrases the passage says, or a way to say it)."""
+        item = self.items[c.item]
+        said = [p for p in view.asked_of if p not in c.unsaid]
+        if item.passage is None or not said or view.answer_type is None:
+            return True
+        ways = {p: {p} for p in said}
+        for span, others, _ in view.terms.alternatives:
+            for p in said:
+                if p in span or span in p:
+                    ways[p].update(others)
+        for sentence in _SENTENCE_END.split(item.passage.text):
+            if view.answer_type.found_in(sentence):
+                form = search_form(sentence).replace(" ", "")
+                if any(way in form for p in said for way in ways[p]):
+                    return True
+        return False
+
     # --- answering ------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
@@ -1053,6 +1076,10 @@ PROMOTION_WINDOW = 5  # how far below the top a candidate may be moved up by a p
 
 
 ASKED_GAP = 3  # characters between the words asking for a figure and a phrase it is asked of
+# Figures that are said of an action in the sentence that states them (how long, how often, how
+# many people): an item stating one elsewhere than with what it is asked of does not answer.
+BOUND_TYPES = frozenset({"timespan", "people"})
+_SENTENCE_END = re.compile(r"[。\n]")
 
 
 def _asked_of(view: _QueryView) -> frozenset[str]:

@@ -1410,3 +1410,19 @@ def test_a_rulebook_in_traditional_characters_answers_simplified_questions() -> 
     answer = index.answer("有限空间里面氧气浓度要在多少之间")
     assert answer.answered and "19.5%至23.5%" in answer.evidence[0].text
     assert search_form("爬梯高度超過2公尺") == search_form("爬梯高度超过2米")
+
+
+def test_a_span_of_time_answers_only_with_the_action_it_is_asked_of() -> None:
+    text = "\n".join(
+        [
+            "某某物业高处作业安全规定",
+            "第一条 吊篮操作人员每日作业前应检查安全锁和限位装置。钢丝绳出现断丝、扭结的应当报废。",
+            "第二条 吊篮作业人员不得超过2人，每人系挂独立的安全绳。",
+            "第三条 有限空间作业前应先通风，通风时间不少于30分钟。",
+        ]
+    )
+    index = KnowledgeIndex.build(document_passages(parse_text(text, "gondola.txt")))
+    # The gondola is checked every day; how often its rope is changed the rule does not say.
+    assert not index.answer("吊篮的钢丝绳多长时间必须更换一次？").answered
+    ventilation = index.answer("下井前要先通风多长时间？")
+    assert ventilation.answered and "不少于30分钟" in ventilation.evidence[0].text
