@@ -273,20 +273,22 @@ def _labelled_rows(rows: list[list[str]]) -> list[str]:
         return []
     if _is_form(rows):
         return [
-            "，".join(f"{row[c]}：{row[c + 1]}" for c in range(0, len(row), 2) if row[c] and row[c + 1])
-            + "。"
+            _row_sentence([f"{row[c]}：{row[c + 1]}" for c in range(0, len(row), 2) if row[c] and row[c + 1]])
             for row in rows
         ]
     heading = rows[0]
     labelled = len(rows) > 1 and all(heading)
-    lines = [] if labelled else ["，".join(c for c in heading if c) + "。"]
+    lines = [] if labelled else [_row_sentence(heading)]
     body = [
-        labelled_row(heading, row)
-        if labelled and len(row) == len(heading)
-        else "，".join(c for c in row if c) + "。"
+        labelled_row(heading, row) if labelled and len(row) == len(heading) else _row_sentence(row)
         for row in rows[1:]
     ]
     return lines + rows_apart(body)
+
+
+def _row_sentence(cells: list[str]) -> str:
+    """A row's cells with text, as one sentence (消防泵，每月，动力车间。)."""
+    return "，".join(c for c in cells if c) + "。"
 
 
 # Marks a table row's line (see labelled_row) so that the outline reads each row as an item of its own.
@@ -309,7 +311,7 @@ def labelled_row(heading: list[str], row: list[str]) -> str:
         elif name.endswith("分") and _NUMBER_CELL.match(value):
             value += "分"  # 扣分 12 → 扣分：12分
         cells.append(f"{name}：{value.rstrip('。；;，,')}")
-    return "，".join(cells) + "。"
+    return _row_sentence(cells)
 
 
 def rows_apart(lines: list[str]) -> list[str]:
@@ -1189,7 +1191,7 @@ def markdown_tables(lines: list[str]) -> list[str]:
         for n in range(i + 2, end):
             row = _pipe_cells(lines[n])
             row = (row + [""] * len(heading))[: len(heading)]
-            body.append(labelled_row(heading, row) if any(heading) else "，".join(c for c in row if c) + "。")
+            body.append(labelled_row(heading, row) if any(heading) else _row_sentence(row))
         out[i + 2 : end] = rows_apart(body)
         _caption_above(out, i)
         i = end
@@ -1276,12 +1278,13 @@ _RUN_ON_BREAK = re.compile(
 _CHAPTER_THEN_ARTICLE = re.compile(
     rf"(第[{_CN_OR_DIGITS}]+[章节]\s*[^，。；：:第\s]{{1,16}}?)\s*(?=第[{_CN_OR_DIGITS}]+条)"
 )
+_ARTICLE_OR_CHAPTER = re.compile(rf"第[{_CN_OR_DIGITS}]+[章条]")
 RUN_ON_MARKERS = 3  # articles or chapters in one line that make it a run-on line
 
 
 def split_run_on(line: str) -> list[str]:
     """A line holding several articles as the lines they were (see _RUN_ON_BREAK)."""
-    if len(re.findall(rf"第[{_CN_OR_DIGITS}]+[章条]", line)) < RUN_ON_MARKERS:
+    if len(_ARTICLE_OR_CHAPTER.findall(line)) < RUN_ON_MARKERS:
         return [line]
     line = _CHAPTER_THEN_ARTICLE.sub(r"\1\n", line)
     return [part for part in _RUN_ON_BREAK.sub("\n", line).split("\n") if part.strip()]
@@ -1314,13 +1317,16 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     if titles:
         kinds = [_outline_kind_in(line, chapters, titles) for line in lines]
     start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS), None)
-    # Markdown headings above the first chapter, article or 一、 are the letterhead and title.
-    headings = markdown_headings(source_lines)
+    # Markdown headings above the first chapter, article or 一、 are the letterhead and title; the
+    # others head the body (see _outline_kind_in: a rulebook's title keeps its kind).
+    headings = markdown_headings(source_lines, raw_lines)
     if start is not None:
         head = set(lines[:start])
         headings = {text: kind for text, kind in headings.items() if text not in head}
-    kinds = [_outline_kind_in(line, chapters, titles, headings) for line in lines]
-    start = next((i for i, k in enumerate(kinds) if k in _MAIN_MARKERS or _heading_depth(k)), None)
+    if headings:
+        kinds = [k if line in titles else headings.get(line, k) for line, k in zip(lines, kinds, strict=True)]
+    if start is None:
+        start = next((i for i, k in enumerate(kinds) if _heading_depth(k)), None)
     if start is None:
         start = next(
             (i for i, k in enumerate(kinds) if k not in (None, "row", *_ANNEX_KINDS)),
@@ -1490,16 +1496,14 @@ _MD_ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
 _STRUCTURE_LEVELS = ("rulebook", "part", "chapter", "section", "decimal_chapter")
 
 
-def markdown_headings(source_lines: list[str]) -> dict[str, str]:
+def markdown_headings(source_lines: list[str], cleaned: list[str]) -> dict[str, str]:
     """Markdown headings that carry no outline number (## 叉车司机安全操作规程, ### 作业前), as outline
     kinds by depth (heading2, heading3). The document's title (its one top-level heading) is not a
     section; a heading numbered in its text (## 第一章 总则, ## 5 要求) is read by its number."""
     found: list[tuple[int, str]] = []
-    for line in source_lines:
-        if m := _MD_ATX_HEADING.match(line):
-            text = clean_line(line)
-            if text:
-                found.append((len(m.group(1)), text))
+    for line, text in zip(source_lines, cleaned, strict=True):
+        if text and (m := _MD_ATX_HEADING.match(line)):
+            found.append((len(m.group(1)), text))
     if not found:
         return {}
     top = min(depth for depth, _ in found)

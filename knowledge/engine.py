@@ -1079,6 +1079,8 @@ ASKED_GAP = 3  # characters between the words asking for a figure and a phrase i
 # Figures that are said of an action in the sentence that states them (how long, how often, how
 # many people): an item stating one elsewhere than with what it is asked of does not answer.
 BOUND_TYPES = frozenset({"timespan", "people"})
+# Sentences end at 。 and line ends only, not at ； as _SENTENCE's clauses do: a clause after ；
+# (…，每周测试一次；) still speaks of what the sentence began with.
 _SENTENCE_END = re.compile(r"[。\n]")
 
 

@@ -88,17 +88,16 @@ class CompactFreq:
         self._seen[word] = freq
         return freq
 
+    def _freq(self, word: str) -> int:
+        """The word's frequency, or _ABSENT: remembered, else looked up."""
+        freq = self._seen.get(word)
+        return self._lookup(word) if freq is None else freq
+
     def __contains__(self, word: str) -> bool:
-        try:
-            return self._seen[word] != _ABSENT
-        except KeyError:
-            return self._lookup(word) != _ABSENT
+        return self._freq(word) != _ABSENT
 
     def __getitem__(self, word: str) -> int:
-        try:
-            freq = self._seen[word]
-        except KeyError:
-            freq = self._lookup(word)
+        freq = self._freq(word)
         if freq == _ABSENT:
             raise KeyError(word)
         return freq
@@ -108,10 +107,7 @@ class CompactFreq:
     @overload
     def get(self, word: str, default: int) -> int: ...
     def get(self, word: str, default: int | None = None) -> int | None:
-        try:
-            freq = self._seen[word]
-        except KeyError:
-            freq = self._lookup(word)
+        freq = self._freq(word)
         return default if freq == _ABSENT else freq
 
     def __setitem__(self, word: str, freq: int) -> None:
