@@ -1,4 +1,4 @@
-"""`safebot kb ingest|list|remove|gaps` and `safebot ask`: the rules knowledge base from the shell."""
+"""`safebot kb ingest|list|remove|gaps|taught|forget` and `safebot ask`: the rules knowledge base from the shell."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ def add_commands(subparsers: Any) -> None:
     gaps = kb_sub.add_parser("gaps", help="最常见的未答出或低把握的问题")
     gaps.add_argument("--limit", type=int, default=20)
     gaps.set_defaults(handler=_gaps)
+
+    taught = kb_sub.add_parser("taught", help="列出管理员在 /kb_gaps 里教过的问题和答案")
+    taught.set_defaults(handler=_taught)
+
+    forget = kb_sub.add_parser("forget", help="撤销教过的答案（按编号或问题原文）")
+    forget.add_argument("items", nargs="+", metavar="ID_OR_QUESTION")
+    forget.set_defaults(handler=_forget)
 
     ask = subparsers.add_parser("ask", help="提问；不带问题时从标准输入逐行读取")
     ask.add_argument("question", nargs="?", help="问题，例如 “动火作业六查是什么”")
@@ -136,6 +143,41 @@ def _gaps(args: argparse.Namespace, settings: Settings) -> int:
         for gap in gaps:
             print(f"{gap.count}\t{gap.best_score:.2f}\t{gap.question}")
         return 0
+
+    upgrade_database(settings.resolved_database_url)
+    return asyncio.run(run())
+
+
+def _taught(args: argparse.Namespace, settings: Settings) -> int:
+    async def run() -> int:
+        service, engine = _service(settings)
+        try:
+            taught = await service.taught()
+        finally:
+            await engine.dispose()
+        if not taught:
+            print("还没有教过的问题。管理员在机器人里发送 /kb_gaps，点「教第N条」来教。")
+        for t, label in taught:
+            answered_by = label or "（这一条已不在知识库里，问题重新算作答不上来）"
+            print(f"{t.id}\t{t.taught_at:%Y-%m-%d %H:%M} UTC\t{t.question}\t→ {answered_by}")
+        return 0
+
+    upgrade_database(settings.resolved_database_url)
+    return asyncio.run(run())
+
+
+def _forget(args: argparse.Namespace, settings: Settings) -> int:
+    async def run() -> int:
+        service, engine = _service(settings)
+        status = 0
+        try:
+            for item in args.items:
+                forgotten = await service.forget(item)
+                print(f"已撤销：{item}" if forgotten else f"没有教过这个问题：{item}")
+                status = status if forgotten else 1
+        finally:
+            await engine.dispose()
+        return status
 
     upgrade_database(settings.resolved_database_url)
     return asyncio.run(run())

@@ -1,4 +1,5 @@
-"""Rules Q&A in Telegram: private text and /ask or a mention in groups; feedback; /kb_add, /kb_gaps."""
+"""Rules Q&A in Telegram: private text and /ask or a mention in groups; feedback; /kb_add; /kb_gaps,
+where an admin teaches the bot the answer to a question it could not answer."""
 
 from __future__ import annotations
 
@@ -296,7 +297,8 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def kb_gaps_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/kb_gaps: the questions asked most often that got no (or a weak) answer."""
+    """/kb_gaps: the questions asked most often that got no (or a weak) answer, each with a button
+    to teach the bot its answer."""
     message = update.effective_message
     if message is None:
         return
@@ -309,8 +311,95 @@ async def kb_gaps_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     lines = ["最常被问到、但知识库答不好的问题："]
     lines.extend(f"{i}. {gap.question}（{gap.count} 次）" for i, gap in enumerate(gaps, 1))
-    for chunk in split_message("\n".join(lines)):
-        await message.reply_text(chunk)
+    lines.append("\n点「教第N条」，从规章里选出答案，以后再有人这样问就直接回答。")
+    buttons = [
+        InlineKeyboardButton(f"✏️ 教第{i}条", callback_data=f"kt:{gap.question_id}")
+        for i, gap in enumerate(gaps, 1)
+    ]
+    keyboard = InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    chunks = split_message("\n".join(lines))
+    for index, chunk in enumerate(chunks):
+        await message.reply_text(chunk, reply_markup=keyboard if index == len(chunks) - 1 else None)
+
+
+TEACH_NOTHING = "kn:"
+EXCERPT_CHARS = 80
+
+
+async def teach_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """「教第N条」 under /kb_gaps: the passages that may answer that question, to pick from."""
+    query = update.callback_query
+    if query is None or query.data is None or not isinstance(query.message, Message):
+        return
+    if not await _is_admin(update, context):
+        await query.answer("只有管理员和安全员可以教机器人回答。", show_alert=True)
+        return
+    question_id = int(query.data[3:])
+    service = knowledge(context)
+    question = await service.question_text(question_id)
+    if question is None:
+        await query.answer("这个问题已不在记录里。", show_alert=True)
+        return
+    await query.answer()
+    lines = [f"问题：“{question}”", "下面哪一条回答了它？选中后，以后再有人这样问就用它回答。"]
+    rows: list[list[InlineKeyboardButton]] = []
+    for n, choice in enumerate(service.choices(question, 5), 1):
+        data = f"kl:{question_id}:{choice.key}"
+        answer = service.answer_item(choice.key, question)
+        if answer is None or len(data.encode()) > 64:
+            continue
+        lines.append(f"\n{n}. {_choice_text(answer, choice.text)}")
+        rows.append([InlineKeyboardButton(f"✅ 用第{n}条回答", callback_data=data)])
+    if not rows:
+        lines.append("\n规章里没有找到相关的条文。可以先用 /kb_add 加入有关的规章，再来教它。")
+    rows.append([InlineKeyboardButton("都不对，先不教", callback_data=TEACH_NOTHING)])
+    for index, chunk in enumerate(chunks := split_message("\n".join(lines))):
+        last = index == len(chunks) - 1
+        await query.message.reply_text(chunk, reply_markup=InlineKeyboardMarkup(rows) if last else None)
+
+
+def _choice_text(answer: Answer, label: str) -> str:
+    """One passage to pick from: its first words and where it stands (the section only when the
+    first words do not already say it, as an untitled article's heading is its first words)."""
+    excerpt = re.sub(r"\s+", " ", answer.answer or label)
+    if len(excerpt) > EXCERPT_CHARS:
+        excerpt = excerpt[:EXCERPT_CHARS] + "…"
+    source = answer.source or ""
+    title, _, section = source.partition("》")
+    if section and re.sub(r"\s+", "", section)[:20] in re.sub(r"\s+", "", excerpt):
+        source = title + "》"
+    return f"{excerpt}\n出处：{source}" if source else excerpt
+
+
+async def taught_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """「用第N条回答」: the question is taught; the buttons go so it is not taught twice by mistake."""
+    query = update.callback_query
+    if query is None or query.data is None or not isinstance(query.message, Message):
+        return
+    if not await _is_admin(update, context):
+        await query.answer("只有管理员和安全员可以教机器人回答。", show_alert=True)
+        return
+    _, question_id, key = query.data.split(":", 2)
+    user = update.effective_user
+    taught = await knowledge(context).teach(int(question_id), key, user.id if user else None)
+    if taught is None:
+        await query.answer("这条规章或这个问题已不在知识库里，请重新发送 /kb_gaps。", show_alert=True)
+        return
+    await query.answer("已记住")
+    question, item = taught
+    # The list is done with: it becomes the confirmation, so nothing is taught twice by mistake.
+    await query.message.edit_text(f"✅ 已记住：以后有人问“{question}”，就用这一条回答：\n{item.text}")
+
+
+async def teach_nothing_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    await query.answer()
+    await query.message.edit_reply_markup(reply_markup=None)
+    await query.message.reply_text(
+        "好的，这次没有教。这个问题还会留在 /kb_gaps 里；补充了有关规章后可以再教。"
+    )
 
 
 def register(application: Application) -> None:
@@ -321,6 +410,9 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("kb_gaps", kb_gaps_command, filters=private))
     application.add_handler(CallbackQueryHandler(suggestion_pressed, pattern=r"^kq:"))
     application.add_handler(CallbackQueryHandler(feedback_pressed, pattern=r"^kf:[01]:"))
+    application.add_handler(CallbackQueryHandler(teach_pressed, pattern=r"^kt:\d+$"))
+    application.add_handler(CallbackQueryHandler(taught_pressed, pattern=r"^kl:\d+:"))
+    application.add_handler(CallbackQueryHandler(teach_nothing_pressed, pattern=rf"^{TEACH_NOTHING}$"))
     application.add_handler(MessageHandler(private & filters.Document.ALL, document_received))
     # With privacy mode on, group text that reaches the bot mentions it or replies to it.
     application.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, group_mention))

@@ -59,7 +59,7 @@ COMMANDS: list[CommandHelp] = [
     CommandHelp("task_admin", "管理任务日历（暂停/恢复/删除）", Action.MANAGE_OBLIGATIONS),
     CommandHelp("ask", "在群里提问：/ask 问题（私聊直接发问题）", Action.ASK_QUESTION),
     CommandHelp("kb_add", "向知识库添加规章文件", roles=frozenset(ADMIN_ROLES)),
-    CommandHelp("kb_gaps", "知识库答不上来的问题", roles=frozenset(ADMIN_ROLES)),
+    CommandHelp("kb_gaps", "知识库答不上来的问题，教它回答", roles=frozenset(ADMIN_ROLES)),
 ]
 
 PUBLIC_COMMANDS = ("start", "help")

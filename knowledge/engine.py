@@ -1018,6 +1018,32 @@ class KnowledgeIndex:
             source=self._source(item),
         )
 
+    def item_suggestion(self, key: str) -> Suggestion | None:
+        """An item as a button shows it (its label), if the index still holds it."""
+        position = self.item_by_key.get(key)
+        return None if position is None else Suggestion(self.items[position].label, key)
+
+    def passage_text(self, key: str) -> str | None:
+        """The text of a passage item (None for a curated entry or an unknown key)."""
+        position = self.item_by_key.get(key)
+        passage = None if position is None else self.items[position].passage
+        return None if passage is None else passage.text
+
+    def best_items(self, question: str, limit: int = 5) -> list[Suggestion]:
+        """The items likeliest to answer a question, best first, whatever their confidence (one
+        per label): what an admin picks from to teach the question."""
+        found: list[Suggestion] = []
+        labels: set[str] = set()
+        for c in self.candidates(question):
+            item = self.items[c.item]
+            if item.label in labels:
+                continue
+            labels.add(item.label)
+            found.append(Suggestion(item.label, item.key))
+            if len(found) >= limit:
+                break
+        return found
+
     def item_text(self, key: str, question: str) -> str:
         """An item's answer and evidence text as one string (for evaluation)."""
         item = self.items[self.item_by_key[key]]

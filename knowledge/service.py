@@ -8,16 +8,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 from knowledge.curated import CuratedSet, load_curated
 from knowledge.documents import parse_file, parse_text
-from knowledge.engine import Answer, KnowledgeIndex, too_short
+from knowledge.engine import Answer, KnowledgeIndex, Suggestion, too_short
 from storage import knowledge as kb
 from storage.clock import Clock, SystemClock
 from storage.db import SessionFactory, unit_of_work
 
 log = logging.getLogger(__name__)
+
+# How alike (rapidfuzz ratio, 0..100) a question must be to one an admin taught for the taught
+# answer to stand in when the engine itself would not answer: a word or two typed otherwise (咋办 for
+# 怎么办), not another question about the same thing.
+TAUGHT_SIMILARITY = 85
 
 
 class KnowledgeService:
@@ -34,6 +42,7 @@ class KnowledgeService:
         self.curated = curated if curated is not None else load_curated()
         self._index: KnowledgeIndex | None = None
         self._lock = asyncio.Lock()
+        self._taught: dict[str, str] = {}  # normalised question → item key (taught via /kb_gaps)
 
     @property
     def index(self) -> KnowledgeIndex:
@@ -46,9 +55,11 @@ class KnowledgeService:
         async with self._lock:
             async with unit_of_work(self.session_factory) as session:
                 passages = await kb.load_passages(session)
+                taught = await kb.taught_answers(session)
             self._index = await asyncio.to_thread(
                 KnowledgeIndex.load_or_build, passages, self.cache_dir, self.curated
             )
+            self._taught = _resolve_taught(self._index, taught)
             return self._index
 
     async def ingest_file(
@@ -72,7 +83,11 @@ class KnowledgeService:
 
     async def ask(self, question: str, telegram_user_id: int | None = None, log_it: bool = True) -> Answer:
         index = self._index or await self.load()
-        answer = await asyncio.to_thread(index.answer, question)
+        answer = self._taught_answer(index, question, exact=True)
+        if answer is None:
+            answer = await asyncio.to_thread(index.answer, question)
+            if not answer.answered:
+                answer = self._taught_answer(index, question, exact=False) or answer
         if log_it and not too_short(question):  # a stray "3" is no gap in the knowledge base
             async with unit_of_work(self.session_factory) as session:
                 await kb.log_question(
@@ -89,6 +104,71 @@ class KnowledgeService:
     def answer_item(self, key: str, question: str = "") -> Answer | None:
         return self.index.answer_item(key, question)
 
+    def _taught_answer(self, index: KnowledgeIndex, question: str, *, exact: bool) -> Answer | None:
+        """The answer an admin taught for this question (or, not exact, for one typed a little
+        otherwise), if any."""
+        if not self._taught:
+            return None
+        normalised = kb.normalised_question(question)
+        key = self._taught.get(normalised)
+        if key is None and not exact:
+            close = process.extractOne(
+                normalised, self._taught.keys(), scorer=fuzz.ratio, score_cutoff=TAUGHT_SIMILARITY
+            )
+            key = self._taught[close[0]] if close else None
+        return index.answer_item(key, question) if key else None
+
+    def choices(self, question: str, limit: int = 5) -> list[Suggestion]:
+        """The items that may answer a question, best first: what an admin picks from to teach it."""
+        return self.index.best_items(question, limit)
+
+    async def teach(
+        self, question_id: int, item_key: str, telegram_user_id: int | None
+    ) -> tuple[str, Suggestion] | None:
+        """Answer the logged question `question_id` with item `item_key` from now on. Returns
+        (the question, the item taught), or None when either is gone."""
+        item = self.index.item_suggestion(item_key)
+        async with unit_of_work(self.session_factory) as session:
+            question = await kb.logged_question(session, question_id)
+            if question is None or item is None:
+                return None
+            await kb.teach_answer(
+                session,
+                question,
+                item_key,
+                self.index.passage_text(item_key),
+                now=self.clock.now(),
+                telegram_user_id=telegram_user_id,
+            )
+        self._taught[kb.normalised_question(question)] = item_key
+        return question, item
+
+    async def taught(self) -> list[tuple[kb.Taught, str | None]]:
+        """Every taught question with the label of the item it is answered by now (None when that
+        passage is no longer in any document)."""
+        index = self._index or await self.load()
+        async with unit_of_work(self.session_factory) as session:
+            rows = await kb.taught_answers(session)
+        labels = []
+        for t in rows:
+            key = self._taught.get(t.normalised)
+            item = index.item_suggestion(key) if key else None
+            labels.append((t, item.text if item else None))
+        return labels
+
+    async def forget(self, id_or_question: str) -> bool:
+        """Undo a taught answer (by its number or its question)."""
+        async with unit_of_work(self.session_factory) as session:
+            forgotten = await kb.forget_taught(session, id_or_question)
+            remaining = await kb.taught_answers(session)
+        if forgotten and self._index is not None:
+            self._taught = _resolve_taught(self._index, remaining)
+        return forgotten
+
+    async def question_text(self, question_id: int) -> str | None:
+        async with unit_of_work(self.session_factory) as session:
+            return await kb.logged_question(session, question_id)
+
     async def feedback(
         self, question: str, item_key: str, helpful: bool, telegram_user_id: int | None
     ) -> None:
@@ -103,5 +183,39 @@ class KnowledgeService:
             )
 
     async def gaps(self, limit: int = 20) -> list[kb.Gap]:
+        if self._index is None:
+            await self.load()  # to know which taught answers still stand
         async with unit_of_work(self.session_factory) as session:
-            return await kb.top_gaps(session, limit)
+            return await kb.top_gaps(session, limit, answered_now=self._taught.keys())
+
+
+def _resolve_taught(index: KnowledgeIndex, taught: list[kb.Taught]) -> dict[str, str]:
+    """Taught questions → the items that answer them now. A re-ingested document gives its passages
+    new keys (or, on SQLite, old keys to other passages), so a taught passage is found again by its
+    text, its article number aside (an article inserted before it renumbers it). One no longer in
+    any document is dropped: its question becomes a gap again."""
+    by_text: dict[str, str] | None = None
+    resolved: dict[str, str] = {}
+    for t in taught:
+        if t.item_text is None:  # a curated entry keeps its key
+            if index.item_suggestion(t.item_key) is not None:
+                resolved[t.normalised] = t.item_key
+            continue
+        if index.passage_text(t.item_key) == t.item_text:
+            resolved[t.normalised] = t.item_key
+            continue
+        if by_text is None:
+            by_text = {_unnumbered(p.text): p.key for p in index.passages.values()}
+        key = by_text.get(_unnumbered(t.item_text))
+        if key is not None:
+            resolved[t.normalised] = key
+    return resolved
+
+
+_LEADING_NUMBER = re.compile(
+    r"^\s*(第[0-9零〇一二三四五六七八九十百]+[条章节款项]|[（(]?[0-9一二三四五六七八九十]+[)）、.．])\s*"
+)
+
+
+def _unnumbered(text: str) -> str:
+    return _LEADING_NUMBER.sub("", text).strip()

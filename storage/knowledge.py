@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from knowledge.documents import ParsedDocument
 from knowledge.engine import Passage
 from knowledge.normalize import search_form
-from storage.knowledge_models import KbDocument, KbFeedback, KbPassage, KbQuestion
+from storage.knowledge_models import KbDocument, KbFeedback, KbPassage, KbQuestion, KbTaught
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,22 @@ class Gap:
     count: int
     last_asked: datetime
     best_score: float
+    question_id: int = 0  # one logged asking of it, to teach it by (/kb_gaps)
+
+
+@dataclass(frozen=True)
+class Taught:
+    id: int
+    question: str
+    normalised: str
+    item_key: str
+    item_text: str | None
+    taught_at: datetime
+
+
+def normalised_question(question: str) -> str:
+    """The form a question is logged, grouped and taught by (width, case, spaces evened out)."""
+    return search_form(question).replace(" ", "")[:500]
 
 
 async def store_document(
@@ -128,7 +145,7 @@ async def log_question(
             created_at=now,
             telegram_user_id=telegram_user_id,
             question=question[:2000],
-            normalised=search_form(question).replace(" ", "")[:500],
+            normalised=normalised_question(question),
             answered=answered,
             score=float(score),
             item_key=item_key,
@@ -156,29 +173,78 @@ async def record_feedback(
     )
 
 
-async def top_gaps(session: AsyncSession, limit: int = 20, low_score: float = 0.6) -> list[Gap]:
-    """The most frequent questions that got no answer or a low-confidence one."""
-    rows = await session.execute(
+async def top_gaps(
+    session: AsyncSession, limit: int = 20, low_score: float = 0.6, answered_now: Collection[str] = ()
+) -> list[Gap]:
+    """The most frequent questions that got no answer or a low-confidence one, but those answered
+    now by what an admin taught (normalised, as `answered_now`)."""
+    query = (
         select(
             KbQuestion.normalised,
             func.min(KbQuestion.question),
             func.count(KbQuestion.id),
             func.max(KbQuestion.created_at),
             func.max(KbQuestion.score),
+            func.min(KbQuestion.id),
         )
         .where((KbQuestion.answered.is_(False)) | (KbQuestion.score < low_score))
         .group_by(KbQuestion.normalised)
         .order_by(func.count(KbQuestion.id).desc(), func.max(KbQuestion.created_at).desc())
         .limit(limit)
     )
+    if answered_now:
+        query = query.where(KbQuestion.normalised.not_in(list(answered_now)))
+    rows = await session.execute(query)
     gaps = []
-    for _, question, count, last, best in rows.all():
+    for _, question, count, last, best, first_id in rows.all():
         if last is not None and last.tzinfo is None:
             from datetime import UTC
 
             last = last.replace(tzinfo=UTC)
-        gaps.append(Gap(question, int(count), last, float(best or 0.0)))
+        gaps.append(Gap(question, int(count), last, float(best or 0.0), int(first_id)))
     return gaps
+
+
+async def logged_question(session: AsyncSession, question_id: int) -> str | None:
+    """The text of one logged question (a gap's button carries its id)."""
+    return await session.scalar(select(KbQuestion.question).where(KbQuestion.id == question_id))
+
+
+async def teach_answer(
+    session: AsyncSession,
+    question: str,
+    item_key: str,
+    item_text: str | None,
+    *,
+    now: datetime,
+    telegram_user_id: int | None = None,
+) -> None:
+    """Answer this question with that item from now on (teaching it again replaces the answer)."""
+    normalised = normalised_question(question)
+    taught = await session.scalar(select(KbTaught).where(KbTaught.normalised == normalised))
+    if taught is None:
+        taught = KbTaught(normalised=normalised)
+        session.add(taught)
+    taught.created_at = now
+    taught.telegram_user_id = telegram_user_id
+    taught.question = question[:2000]
+    taught.item_key = item_key
+    taught.item_text = item_text
+    await session.flush()
+
+
+async def taught_answers(session: AsyncSession) -> list[Taught]:
+    rows = await session.scalars(select(KbTaught).order_by(KbTaught.id))
+    return [Taught(t.id, t.question, t.normalised, t.item_key, t.item_text, t.created_at) for t in rows]
+
+
+async def forget_taught(session: AsyncSession, id_or_question: str) -> bool:
+    """Undo a taught answer, by its number or its question (as typed or normalised)."""
+    condition = KbTaught.normalised == normalised_question(id_or_question)
+    if id_or_question.strip().isdigit():
+        condition = condition | (KbTaught.id == int(id_or_question))
+    found = await session.execute(delete(KbTaught).where(condition))
+    return bool(getattr(found, "rowcount", 0))
 
 
 async def feedback_counts(session: AsyncSession) -> dict[str, tuple[int, int]]:

@@ -68,3 +68,20 @@ class KbQuestion(Base):
     answered: Mapped[bool] = mapped_column(Boolean)
     score: Mapped[float] = mapped_column(Float)
     item_key: Mapped[str | None] = mapped_column(String(255))
+
+
+class KbTaught(Base):
+    """A question an admin has taught the bot to answer with a given passage or curated entry
+    (from /kb_gaps): the same question, however it was typed, gets that answer from then on."""
+
+    __tablename__ = "kb_taught"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime]
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger)
+    question: Mapped[str] = mapped_column(Text)
+    normalised: Mapped[str] = mapped_column(String(500), unique=True)
+    item_key: Mapped[str] = mapped_column(String(255))
+    # The passage's text when taught: a re-ingested document gives its passages new keys, and the
+    # taught answer follows the same text to its new key.
+    item_text: Mapped[str | None] = mapped_column(Text)

@@ -289,3 +289,67 @@ def test_an_answer_that_is_the_whole_clause_quotes_it_once() -> None:
     )
     text = answer_text(part)
     assert text.startswith("📖 区域：高速公路") and "原文：第二十七条" in text
+
+
+async def test_an_admin_teaches_the_answer_to_a_gap(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser
+) -> None:
+    rules = (
+        "某厂冷库安全规定\n"
+        "第一条 进入冷库作业前，应当打开库内照明，并在库门外挂“库内有人”警示牌。\n"
+        "第二条 库门内侧应当装有应急开门装置和求救报警按钮，每月测试一次。\n"
+        "第三条 叉车进出冷库应当减速慢行，速度不得超过5公里/小时。\n"
+    )
+    await admin_user.send("/kb_add")
+    await admin_user.wait_reply(contains="请发送要加入知识库的文件")
+    await admin_user.send_document(rules.encode(), "cold.txt", "text/plain")
+    added = await admin_user.wait_reply(contains="已加入知识库")
+
+    worker = bot_api.user(700008, "吴十")
+    await worker.send("被关在冷库里出不来了怎么办")
+    unanswered = await worker.wait_reply(contains="没有找到")
+
+    # A worker may not teach; the admin sees the gap with a button to teach it.
+    await admin_user.send("/kb_gaps")
+    gaps = await admin_user.wait_reply(contains="被关在冷库里出不来了怎么办", since=added.seq)
+    assert "✏️ 教第1条" in gaps.button_texts
+    query = await worker.press_data(gaps.message_id, gaps.button("✏️ 教第1条")[1])
+    refusal = await bot_api.wait_callback_answer(query)
+    assert "只有管理员" in str(refusal.get("text"))
+
+    await admin_user.press(gaps, "✏️ 教第1条")
+    picker = await admin_user.wait_reply(contains="下面哪一条回答了它", since=gaps.seq)
+    assert "问题：“被关在冷库里出不来了怎么办”" in (picker.text or "")
+    assert "出处：《某厂冷库安全规定》" in (picker.text or "") and "p:" not in (picker.text or "")
+    numbered = [line for line in (picker.text or "").splitlines() if "应急开门装置" in line]
+    number = numbered[0].split(".", 1)[0]
+    assert f"✅ 用第{number}条回答" in picker.button_texts and "都不对，先不教" in picker.button_texts
+
+    await admin_user.press(picker, f"✅ 用第{number}条回答")
+    taught = await admin_user.wait_reply(contains="已记住", since=picker.seq)
+    assert "被关在冷库里出不来了怎么办" in (taught.text or "")
+    assert not bot_api.chats[picker.chat_id].by_id[picker.message_id].buttons  # not taught twice
+
+    # From now on the worker's question is answered with that article, and it is no gap any more.
+    await worker.send("被关在冷库里出不来了咋办")
+    answer = await worker.wait_reply(contains="原文", since=unanswered.seq)
+    assert "应急开门装置" in (answer.text or "") and "出处：《某厂冷库安全规定》" in (answer.text or "")
+    await admin_user.send("/kb_gaps")
+    after = await admin_user.wait_reply(since=taught.seq)
+    assert "被关在冷库里出不来了怎么办" not in (after.text or "")
+
+
+async def test_teaching_can_be_declined(app: Application, bot_api: FakeBotApi, admin_user: FakeUser) -> None:
+    worker = bot_api.user(700009, "郑十一")
+    await worker.send("比特币现在多少钱一个？")
+    await worker.wait_reply(contains="没有找到")
+    await admin_user.send("/kb_gaps")
+    gaps = await admin_user.wait_reply(contains="比特币")
+    await admin_user.press(gaps, "✏️ 教第1条")
+    picker = await admin_user.wait_reply(contains="下面哪一条回答了它", since=gaps.seq)
+    await admin_user.press(picker, "都不对，先不教")
+    declined = await admin_user.wait_reply(contains="这次没有教", since=picker.seq)
+    assert "/kb_gaps" in (declined.text or "")
+    await admin_user.send("/kb_gaps")
+    still = await admin_user.wait_reply(contains="比特币", since=declined.seq)
+    assert "1 次" in (still.text or "")

@@ -1,4 +1,5 @@
-"""`safebot kb ingest|list|remove|gaps` and `safebot ask [--json]` from the shell, on both engines.
+"""`safebot kb ingest|list|remove|gaps|taught|forget` and `safebot ask [--json]` from the shell, on both
+engines.
 
 The documents are an enterprise rulebook written here (not the seeds), as a .txt and a .docx.
 """
@@ -149,3 +150,38 @@ async def test_gaps_lists_the_most_asked_unanswered_questions(
     rows = [line.split("\t") for line in out.strip().splitlines()]
     assert status == 0
     assert [(r[0], r[2]) for r in rows[:2]] == [("2", "比特币现在多少钱一个？"), ("1", "怎么办理护照？")]
+
+
+async def test_taught_lists_what_admins_taught_and_forget_undoes_it(
+    cli_env: Path, session_factory: SessionFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (await run(["kb", "ingest", str(cli_env)], capsys))[0] == 0
+    status, out = await run(["kb", "taught"], capsys)
+    assert status == 0 and "还没有教过的问题" in out and "/kb_gaps" in out
+
+    # What /kb_gaps does when an admin picks the answer to a gap.
+    question = "底下有人干活上面的人能去抽根烟吗"
+    service = KnowledgeService(session_factory, cache_dir=tmp_path / "data" / "cache")
+    first = await service.ask(question)
+    assert not first.answered, "the engine answers this by itself: the test needs a question it cannot"
+    gap = next(g for g in await service.gaps() if g.question == question)
+    guard = next(c for c in service.choices(question) if "专职监护人" in c.text)
+    assert await service.teach(gap.question_id, guard.key, telegram_user_id=7) is not None
+
+    status, out = await run(["kb", "taught"], capsys)
+    rows = [line.split("\t") for line in out.strip().splitlines()]
+    assert status == 0 and len(rows) == 1
+    assert rows[0][2] == question and "专职监护人" in rows[0][3]
+    status, out = await run(["ask", question, "--json"], capsys)
+    assert "不得离开作业现场" in json.loads(out)["answer"]
+    status, out = await run(["kb", "gaps"], capsys)
+    assert question not in out
+
+    status, out = await run(["kb", "forget", rows[0][0]], capsys)
+    assert status == 0 and "已撤销" in out
+    status, out = await run(["ask", question, "--json"], capsys)
+    assert json.loads(out)["answer"] is None
+    status, out = await run(["kb", "gaps"], capsys)
+    assert question in out
+    status, out = await run(["kb", "forget", question], capsys)
+    assert status == 1 and "没有教过这个问题" in out
