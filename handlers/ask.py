@@ -230,7 +230,8 @@ async def feedback_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     _, verdict, key = query.data.split(":", 2)
     question = ""
     if isinstance(query.message, Message) and query.message.reply_to_message is not None:
-        question = query.message.reply_to_message.text or ""
+        # As it was asked and logged: without /ask or the mention of the bot in a group.
+        question = re.sub(r"^/ask(@\w+)?\s*|@\w+", " ", query.message.reply_to_message.text or "").strip()
     await knowledge(context).feedback(question, key, verdict == "1", query.from_user.id)
     await query.answer("谢谢反馈！" if verdict == "1" else "谢谢反馈，我们会改进这条答案。")
 
@@ -297,8 +298,8 @@ async def document_received(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def kb_gaps_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/kb_gaps: the questions asked most often that got no (or a weak) answer, each with a button
-    to teach the bot its answer."""
+    """/kb_gaps: the questions asked most often that got no answer, a weak one or a 👎, each with a
+    button to teach the bot its answer."""
     message = update.effective_message
     if message is None:
         return
@@ -309,8 +310,11 @@ async def kb_gaps_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if not gaps:
         await message.reply_text("目前没有答不上来的问题。")
         return
-    lines = ["最常被问到、但知识库答不好的问题："]
-    lines.extend(f"{i}. {gap.question}（{gap.count} 次）" for i, gap in enumerate(gaps, 1))
+    lines = ["最常被问到、但知识库答不好（没答上、没把握或被点了👎）的问题："]
+    lines.extend(
+        f"{i}. {gap.question}（{gap.count} 次" + (f"，👎 {gap.disliked}" if gap.disliked else "") + "）"
+        for i, gap in enumerate(gaps, 1)
+    )
     lines.append("\n点「教第N条」，从规章里选出答案，以后再有人这样问就直接回答。")
     buttons = [
         InlineKeyboardButton(f"✏️ 教第{i}条", callback_data=f"kt:{gap.question_id}")

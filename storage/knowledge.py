@@ -33,6 +33,7 @@ class Gap:
     last_asked: datetime
     best_score: float
     question_id: int = 0  # one logged asking of it, to teach it by (/kb_gaps)
+    disliked: int = 0  # 👎 on the answers it got
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,15 @@ async def record_feedback(
 async def top_gaps(
     session: AsyncSession, limit: int = 20, low_score: float = 0.6, answered_now: Collection[str] = ()
 ) -> list[Gap]:
-    """The most frequent questions that got no answer or a low-confidence one, but those answered
-    now by what an admin taught (normalised, as `answered_now`)."""
+    """The most frequent questions that got no answer, a low-confidence one or a 👎, but those
+    answered now by what an admin taught (normalised, as `answered_now`)."""
+    disliked: dict[str, int] = {}
+    for asked in await session.scalars(select(KbFeedback.question).where(KbFeedback.helpful.is_(False))):
+        key = normalised_question(asked)
+        disliked[key] = disliked.get(key, 0) + 1
+    weak = (KbQuestion.answered.is_(False)) | (KbQuestion.score < low_score)
+    if disliked:
+        weak = weak | KbQuestion.normalised.in_(list(disliked))
     query = (
         select(
             KbQuestion.normalised,
@@ -187,7 +195,7 @@ async def top_gaps(
             func.max(KbQuestion.score),
             func.min(KbQuestion.id),
         )
-        .where((KbQuestion.answered.is_(False)) | (KbQuestion.score < low_score))
+        .where(weak)
         .group_by(KbQuestion.normalised)
         .order_by(func.count(KbQuestion.id).desc(), func.max(KbQuestion.created_at).desc())
         .limit(limit)
@@ -196,12 +204,14 @@ async def top_gaps(
         query = query.where(KbQuestion.normalised.not_in(list(answered_now)))
     rows = await session.execute(query)
     gaps = []
-    for _, question, count, last, best, first_id in rows.all():
+    for normalised, question, count, last, best, first_id in rows.all():
         if last is not None and last.tzinfo is None:
             from datetime import UTC
 
             last = last.replace(tzinfo=UTC)
-        gaps.append(Gap(question, int(count), last, float(best or 0.0), int(first_id)))
+        gaps.append(
+            Gap(question, int(count), last, float(best or 0.0), int(first_id), disliked.get(normalised, 0))
+        )
     return gaps
 
 

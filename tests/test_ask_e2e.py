@@ -353,3 +353,17 @@ async def test_teaching_can_be_declined(app: Application, bot_api: FakeBotApi, a
     await admin_user.send("/kb_gaps")
     still = await admin_user.wait_reply(contains="比特币", since=declined.seq)
     assert "1 次" in (still.text or "")
+
+
+async def test_a_thumbs_down_in_a_group_puts_the_question_in_the_gaps(
+    app: Application, bot_api: FakeBotApi, admin_user: FakeUser
+) -> None:
+    group = bot_api.group(LINKED_GROUP, "车间安全群")
+    worker = bot_api.user(700010, "冯十二")
+    await worker.send("/ask 四不两直是什么", chat=group)
+    reply = await group.wait_reply(contains="不打招呼")
+    await worker.press(reply, "👎 没用")
+    await admin_user.send("/kb_gaps")
+    gaps = await admin_user.wait_reply(contains="四不两直是什么")
+    assert "四不两直是什么（1 次，👎 1）" in (gaps.text or "") and "/ask" not in (gaps.text or "")
+    assert "✏️ 教第1条" in gaps.button_texts

@@ -95,3 +95,26 @@ async def test_a_question_unlike_any_taught_one_is_not_given_its_answer(
     # A question or an item that is gone is refused, not stored.
     assert await service.teach(999_999, release.key, telegram_user_id=42) is None
     assert await service.teach(gap.question_id, "p:999999", telegram_user_id=42) is None
+
+
+async def test_a_wrong_answer_marked_down_becomes_a_gap_and_teaching_corrects_it(
+    session_factory: SessionFactory, tmp_path: Path, clock: ManualClock
+) -> None:
+    rules = tmp_path / "cold.txt"
+    rules.write_text(COLD_STORE_RULES, encoding="utf-8")
+    service = await _service(session_factory, tmp_path, clock)
+    await service.ingest_file(rules)
+    question = "叉车进出冷库的速度不得超过多少？"
+    wrong = await service.ask(question)
+    assert wrong.answered and wrong.key is not None, "the test needs a question the engine answers"
+    assert all(g.question != question for g in await service.gaps()), "answered with confidence: no gap yet"
+
+    await service.feedback(question, wrong.key, False, 7)
+    gap = next(g for g in await service.gaps() if g.question == question)
+    assert gap.disliked == 1
+
+    other = next(c for c in service.choices(question) if c.key != wrong.key and "发文信息" not in c.text)
+    assert await service.teach(gap.question_id, other.key, telegram_user_id=42) is not None
+    corrected = await service.ask(question)
+    assert corrected.answered and corrected.key == other.key
+    assert all(g.question != question for g in await service.gaps())

@@ -74,6 +74,7 @@ class ChatState:
         self.next_message_id = 1
         self.sent: list[SentMessage] = []
         self.by_id: dict[int, SentMessage] = {}
+        self.received: dict[int, dict[str, Any]] = {}  # users' messages, for a reply's reply_to_message
         self.cursor = 0
         self.blocked: str | None = None
         self.migrated_to: int | None = None
@@ -441,6 +442,7 @@ class FakeBotApi:
         if sender is not None:
             message["from"] = sender
         message.update(fields)
+        state.received[message["message_id"]] = message
         update_id = self.push_update("message", message) if deliver else None
         return UserMessage(update_id, state.id, message["message_id"], message, deliver)
 
@@ -517,6 +519,9 @@ class FakeBotApi:
         }
         if rec.edited:
             message["edit_date"] = int(time.time())
+        replied = state.received.get(rec.reply_to_message_id or 0)
+        if replied is not None:  # as Telegram does, one level deep
+            message["reply_to_message"] = {k: v for k, v in replied.items() if k != "reply_to_message"}
         if rec.method == "sendMessage":
             message["text"] = rec.text or ""
         elif rec.text:
