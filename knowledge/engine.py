@@ -69,6 +69,21 @@ _MARKER = re.compile(
     r"^(第[^章节条]{1,4}[章节条]|[一二三四五六七八九十]+[、.．]|[（(][^)）]{1,3}[)）]|[0-9]{1,2}[.．、])\s*"
 )
 _SENTENCE = re.compile(r"[^。；！？!?;\n]+[。；！？!?;]?")
+_CLAUSE_MARK = re.compile(r"[，,；;。：:！!？?…]")
+CITED_TITLE_CHARS = 24
+
+
+def _cited(part: str) -> str:
+    """A section as a citation names it: an article (headed by its own first words, 第二条
+    库门内侧应当装有应急开门装置…) or an untitled item by its number alone, since the answer quotes it
+    anyway; a title (（九）加强动火作业管理, 第三章 监护与救援) as it is."""
+    marker = _MARKER.match(part)
+    if marker is None:
+        return part
+    rest = part[marker.end() :]
+    if marker.group(0).strip().endswith("条") or _CLAUSE_MARK.search(rest) or len(rest) > CITED_TITLE_CHARS:
+        return marker.group(0).strip()
+    return part
 
 
 @dataclass(frozen=True)
@@ -90,7 +105,7 @@ class Passage:
 
     @property
     def source(self) -> str:
-        return f"{self.document_label} {' > '.join(self.section)}".strip()
+        return f"{self.document_label} {' > '.join(_cited(part) for part in self.section)}".strip()
 
     @property
     def heading(self) -> str:

@@ -18,7 +18,7 @@ from knowledge.documents import (
     without_running_lines,
     wrap_width,
 )
-from knowledge.engine import KnowledgeIndex, article_references, document_passages
+from knowledge.engine import KnowledgeIndex, Passage, article_references, document_passages
 from knowledge.normalize import search_form
 from knowledge.service import KnowledgeService
 from storage import knowledge as kb
@@ -1426,3 +1426,23 @@ def test_a_span_of_time_answers_only_with_the_action_it_is_asked_of() -> None:
     assert not index.answer("吊篮的钢丝绳多长时间必须更换一次？").answered
     ventilation = index.answer("下井前要先通风多长时间？")
     assert ventilation.answered and "不少于30分钟" in ventilation.evidence[0].text
+
+
+def test_a_citation_names_an_article_by_its_number_and_a_titled_section_by_its_title() -> None:
+
+    def cited(*section: str) -> str:
+        return Passage("k", "a.txt", "某厂冷库安全规定", None, None, section, "…").source
+
+    # An article is headed by its own first words; the answer quotes it, so its number is enough.
+    assert cited("第三章 监护与救援", "第四条 作业期间必须设专职监护人，监护人不得离开") == (
+        "《某厂冷库安全规定》 第三章 监护与救援 > 第四条"
+    )
+    assert cited("第十六条 动火作业分为特级、一级和二级") == "《某厂冷库安全规定》 第十六条"
+    assert cited("三、主要任务", "（十三）提升企业层面应急救援能力") == (
+        "《某厂冷库安全规定》 三、主要任务 > （十三）提升企业层面应急救援能力"
+    )
+    # An untitled item: its number; a long first sentence cut short: its number.
+    assert (
+        cited("一、要求", "（一）每周五下午开展一次消防检查，检查记录存档。")
+        == "《某厂冷库安全规定》 一、要求 > （一）"
+    )
