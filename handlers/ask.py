@@ -8,7 +8,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageLimit
 from telegram.ext import (
     Application,
@@ -330,15 +330,26 @@ TEACH_NOTHING = "kn:"
 EXCERPT_CHARS = 80
 
 
-async def teach_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """「教第N条」 under /kb_gaps: the passages that may answer that question, to pick from."""
+async def _pressed_by_admin(
+    update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> tuple[CallbackQuery, Message, str] | None:
+    """A teaching button's press, its message and data, if an admin pressed it (anyone else is told)."""
     query = update.callback_query
     if query is None or query.data is None or not isinstance(query.message, Message):
-        return
+        return None
     if not await _is_admin(update, context):
         await query.answer("只有管理员和安全员可以教机器人回答。", show_alert=True)
+        return None
+    return query, query.message, query.data
+
+
+async def teach_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """「教第N条」 under /kb_gaps: the passages that may answer that question, to pick from."""
+    pressed = await _pressed_by_admin(update, context)
+    if pressed is None:
         return
-    question_id = int(query.data[3:])
+    query, message, data = pressed
+    question_id = int(data[3:])
     service = knowledge(context)
     question = await service.question_text(question_id)
     if question is None:
@@ -359,7 +370,7 @@ async def teach_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     rows.append([InlineKeyboardButton("都不对，先不教", callback_data=TEACH_NOTHING)])
     for index, chunk in enumerate(chunks := split_message("\n".join(lines))):
         last = index == len(chunks) - 1
-        await query.message.reply_text(chunk, reply_markup=InlineKeyboardMarkup(rows) if last else None)
+        await message.reply_text(chunk, reply_markup=InlineKeyboardMarkup(rows) if last else None)
 
 
 def _choice_text(answer: Answer, label: str) -> str:
@@ -377,13 +388,11 @@ def _choice_text(answer: Answer, label: str) -> str:
 
 async def taught_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """「用第N条回答」: the question is taught; the buttons go so it is not taught twice by mistake."""
-    query = update.callback_query
-    if query is None or query.data is None or not isinstance(query.message, Message):
+    pressed = await _pressed_by_admin(update, context)
+    if pressed is None:
         return
-    if not await _is_admin(update, context):
-        await query.answer("只有管理员和安全员可以教机器人回答。", show_alert=True)
-        return
-    _, question_id, key = query.data.split(":", 2)
+    query, message, data = pressed
+    _, question_id, key = data.split(":", 2)
     user = update.effective_user
     taught = await knowledge(context).teach(int(question_id), key, user.id if user else None)
     if taught is None:
@@ -392,7 +401,7 @@ async def taught_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await query.answer("已记住")
     question, item = taught
     # The list is done with: it becomes the confirmation, so nothing is taught twice by mistake.
-    await query.message.edit_text(f"✅ 已记住：以后有人问“{question}”，就用这一条回答：\n{item.text}")
+    await message.edit_text(f"✅ 已记住：以后有人问“{question}”，就用这一条回答：\n{item.text}")
 
 
 async def teach_nothing_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -26,13 +26,20 @@ async def _service(factory: SessionFactory, tmp_path: Path, clock: ManualClock) 
     return service
 
 
+async def _with_cold_store_rules(
+    factory: SessionFactory, tmp_path: Path, clock: ManualClock
+) -> tuple[KnowledgeService, Path]:
+    rules = tmp_path / "cold.txt"
+    rules.write_text(COLD_STORE_RULES, encoding="utf-8")
+    service = await _service(factory, tmp_path, clock)
+    await service.ingest_file(rules)
+    return service, rules
+
+
 async def test_a_taught_question_is_answered_from_then_on(
     session_factory: SessionFactory, tmp_path: Path, clock: ManualClock
 ) -> None:
-    rules = tmp_path / "cold.txt"
-    rules.write_text(COLD_STORE_RULES, encoding="utf-8")
-    service = await _service(session_factory, tmp_path, clock)
-    await service.ingest_file(rules)
+    service, rules = await _with_cold_store_rules(session_factory, tmp_path, clock)
 
     first = await service.ask(TRAPPED)
     assert not first.answered, "the engine answers this by itself: the test needs a question it cannot"
@@ -81,10 +88,7 @@ async def test_a_taught_question_is_answered_from_then_on(
 async def test_a_question_unlike_any_taught_one_is_not_given_its_answer(
     session_factory: SessionFactory, tmp_path: Path, clock: ManualClock
 ) -> None:
-    rules = tmp_path / "cold.txt"
-    rules.write_text(COLD_STORE_RULES, encoding="utf-8")
-    service = await _service(session_factory, tmp_path, clock)
-    await service.ingest_file(rules)
+    service, _ = await _with_cold_store_rules(session_factory, tmp_path, clock)
     await service.ask(TRAPPED)
     gap = next(g for g in await service.gaps() if g.question == TRAPPED)
     release = next(c for c in service.choices(TRAPPED) if RELEASE in c.text)
@@ -100,10 +104,7 @@ async def test_a_question_unlike_any_taught_one_is_not_given_its_answer(
 async def test_a_wrong_answer_marked_down_becomes_a_gap_and_teaching_corrects_it(
     session_factory: SessionFactory, tmp_path: Path, clock: ManualClock
 ) -> None:
-    rules = tmp_path / "cold.txt"
-    rules.write_text(COLD_STORE_RULES, encoding="utf-8")
-    service = await _service(session_factory, tmp_path, clock)
-    await service.ingest_file(rules)
+    service, _ = await _with_cold_store_rules(session_factory, tmp_path, clock)
     question = "叉车进出冷库的速度不得超过多少？"
     wrong = await service.ask(question)
     assert wrong.answered and wrong.key is not None, "the test needs a question the engine answers"
