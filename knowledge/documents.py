@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 11  # bump when the same file would be split into other passages
+PARSER_VERSION = 12  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -322,6 +322,59 @@ def rows_apart(lines: list[str]) -> list[str]:
     return [ROW_MARK + line for line in lines]
 
 
+# A gap between two columns of text as a PDF's layout gives it: a run of spaces.
+_GUTTER = re.compile(r" {3,}")
+# A page is set in two columns when most of its lines have one gap, in its middle, with text on both
+# sides; a table has several gaps a line, and a page of prose none.
+TWO_COLUMN_SHARE = 0.5
+MIN_COLUMN_LINES = 6
+
+
+def columns_apart(page: str) -> str:
+    """A page set in two columns (a handbook, a pamphlet) as its left column, then its right one.
+
+    Read with its layout, each line of such a page holds a line of either column side by side
+    (进舱前必须通风…      动火点周围10米内…); read as it stands, every sentence would run into the
+    other column's. A page in one column is returned as it is."""
+    lines = page.splitlines()
+    content = [line.rstrip() for line in lines if line.strip()]
+    if len(content) < MIN_COLUMN_LINES:
+        return page
+    width = max(len(line) for line in content)
+    low, high = width * 0.3, width * 0.7
+    parts: list[tuple[str, str] | None] = []
+    both = 0
+    for line in lines:
+        text = line.rstrip()
+        if not text.strip():
+            parts.append(("", ""))
+            continue
+        indent = len(text) - len(text.lstrip())
+        gaps = [m for m in _GUTTER.finditer(text) if m.start() > indent]
+        if len(gaps) == 1 and (low <= gaps[0].start() <= high or low <= gaps[0].end() <= high):
+            parts.append((text[: gaps[0].start()].strip(), text[gaps[0].end() :].strip()))
+            both += 1
+        elif not gaps and indent >= low:
+            parts.append(("", text.strip()))  # the right column only
+        elif not gaps and len(text) <= high:
+            parts.append((text.strip(), ""))  # the left column only
+        else:
+            parts.append(None)  # across the page (a heading over both columns)
+    if both < TWO_COLUMN_SHARE * len(content):
+        return page
+    left: list[str] = []
+    right: list[str] = []
+    for line, part in zip(lines, parts, strict=True):
+        if part is None:
+            left.append(line.strip())
+            continue
+        if part[0] or not part[1]:
+            left.append(part[0])
+        if part[1] or not part[0]:
+            right.append(part[1])
+    return "\n".join(left + [""] + right)
+
+
 def without_running_lines(pages: list[str]) -> list[str]:
     """Pages after the first without their running header and footer: a first or last line that
     most pages repeat (the company name, the document title on every page) is print, not content."""
@@ -378,7 +431,7 @@ def pdf_text(data: bytes) -> str:
         raise UnsupportedDocumentError("这个 PDF 设了打开密码，请发送没有密码的版本")
     # Layout mode keeps the gaps between a table's columns (检查类别    组织部门    检查频次), so its
     # rows are read as rows; plain extraction runs the cells of a row into one another.
-    pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    pages = [columns_apart(page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
     text = "\n".join(without_running_lines(pages))
     if not text.strip():
         raise UnsupportedDocumentError(

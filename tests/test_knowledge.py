@@ -13,6 +13,7 @@ from knowledge import documents
 from knowledge.documents import (
     UnsupportedDocumentError,
     clean_line,
+    columns_apart,
     parse_file,
     parse_text,
     without_running_lines,
@@ -1446,3 +1447,76 @@ def test_a_citation_names_an_article_by_its_number_and_a_titled_section_by_its_t
         cited("一、要求", "（一）每周五下午开展一次消防检查，检查记录存档。")
         == "《某厂冷库安全规定》 一、要求 > （一）"
     )
+
+
+def test_a_pdf_set_in_two_columns_reads_each_column_whole(tmp_path: Path) -> None:
+    """A handbook page in two columns: read with its layout, each line holds a line of both columns
+    side by side; each column must be read down, the left before the right."""
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not font.is_file():
+        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
+    columns = [
+        (
+            [
+                "仓库安全手册",
+                "第一条 进入仓库的人员必须佩戴安全帽，穿防砸鞋，不得穿拖鞋进入库区。",
+                "第二条 叉车在库内行驶速度不得超过每小时5公里，转弯和倒车时必须鸣笛减速。",
+                "第三条 货架每层承重不得超过500公斤，超重的货物放在最下层。",
+            ],
+            [
+                "第四条 库区内动火必须办理一级动火证，动火证有效期不超过8小时。",
+                "第五条 动火点周围10米内的可燃物必须清理干净，并配备两具灭火器。",
+                "第六条 动火结束后监火人要留在现场监火30分钟，确认无火种后方可离开。",
+            ],
+        ),
+        (
+            [
+                "第七条 危险化学品仓库实行双人双锁管理，领用时两人同时在场。",
+                "第八条 库房温度超过35℃时，应当开启通风降温设施。",
+            ],
+            [
+                "第九条 发现火情立即拨打厂内火警电话6119，并组织人员撤离到东门集合点。",
+                "第十条 本手册自2025年6月1日起施行。",
+            ],
+        ),
+    ]
+    pdf = FPDF(format=(148, 210))
+    pdf.add_font("cjk", "", str(font))
+    pdf.set_font("cjk", size=9)
+    width = (148 - 20 - 6) / 2
+    for left, right in columns:
+        pdf.add_page()
+        for x, lines in ((10, left), (10 + width + 6, right)):
+            pdf.set_xy(x, 15)
+            for line in lines:
+                pdf.set_x(x)
+                pdf.multi_cell(width, 5, line)
+                pdf.ln(2)
+    path = tmp_path / "handbook.pdf"
+    pdf.output(str(path))
+
+    parsed = parse_file(path)
+    articles = [p for p in parsed.passages if p.section and p.section[-1].startswith("第")]
+    assert [p.section[-1][: p.section[-1].index("条") + 1] for p in articles] == [
+        "第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条", "第八条", "第九条", "第十条",
+    ]  # fmt: skip
+    by_number = {p.section[-1][: p.section[-1].index("条") + 1]: p.text for p in articles}
+    assert "叉车在库内行驶速度不得超过每小时5公里，转弯和倒车时必须鸣笛减速。" in by_number["第二条"]
+    assert "动火点周围10米内的可燃物必须清理干净，并配备两具灭火器。" in by_number["第五条"]
+    assert "动火" not in by_number["第二条"] and "叉车" not in by_number["第五条"]
+
+
+def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
+    page = "\n".join(
+        [
+            "第五条 各类检查的频次如下表：",
+            "检查类别        组织部门        检查频次",
+            "综合检查        安全环保部      每季度一次",
+            "专项检查        设备部          每月一次",
+            "日常检查        车间            每班一次",
+            "第六条 检查发现的隐患应当当场登记。",
+        ]
+    )
+    assert columns_apart(page) == page
