@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 12  # bump when the same file would be split into other passages
+PARSER_VERSION = 13  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -107,6 +107,7 @@ def docx_text(data: bytes) -> str:
 
     document = docx.Document(io.BytesIO(data))
     numbering = Numbering.of(document)
+    heading_levels = _heading_styles(document)
     lines: list[str] = []
 
     def walk(parent: Any) -> None:
@@ -120,6 +121,11 @@ def docx_text(data: bytes) -> str:
                 if label and text.strip():
                     # Word draws 第一条 / （一） / 1. from its list numbering; the text lacks them.
                     text = f"{label} {text}" if label[-1].isalnum() else f"{label}{text}"
+                level = _heading_level(child, heading_levels)
+                if level is not None and _reads_as_heading(text.strip()):
+                    # A heading styled in Word (标题 1, Heading 2) is the outline even without a number
+                    # (操作前 / 操作中): marked as Markdown marks it, it is read as Markdown's are.
+                    text = "#" * (level + 1) + " " + text.strip()
                 lines.append(text)
             elif tag == "tbl":
                 if lines and lines[-1].strip():
@@ -130,6 +136,52 @@ def docx_text(data: bytes) -> str:
 
     walk(document.element.body)
     return "\n".join(lines)
+
+
+def _heading_styles(document: Any) -> dict[str, int]:
+    """Paragraph style id → outline level (0 for 标题 1 / Heading 1 …), for Word's heading styles and
+    the styles based on them or given an outline level of their own."""
+    by_id = {}
+    for style in document.styles.element.iterchildren():
+        if _local_name(style) == "style" and style.get(f"{_W}type") == "paragraph":
+            by_id[style.get(f"{_W}styleId")] = style
+
+    def level_of(style_id: str, depth: int = 0) -> int | None:
+        style = by_id.get(style_id)
+        if style is None or depth > 10:
+            return None
+        outline = style.find(f"{_W}pPr/{_W}outlineLvl")
+        if outline is not None:
+            value = int(outline.get(f"{_W}val", "9"))
+            return value if value < 9 else None
+        name = style.find(f"{_W}name")
+        found = _HEADING_STYLE.match(name.get(f"{_W}val", "") if name is not None else "")
+        if found:
+            return int(found.group(1)) - 1
+        based = style.find(f"{_W}basedOn")
+        return level_of(based.get(f"{_W}val"), depth + 1) if based is not None else None
+
+    return {style_id: level for style_id in by_id if (level := level_of(style_id)) is not None and level < 6}
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-6])$", re.IGNORECASE)
+WORD_HEADING_CHARS = 40
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A paragraph in a heading style that reads as one: short, one line, no sentence in it (some
+    templates style whole rules as 标题 3 to number them; those stay rules)."""
+    return 0 < len(text) <= WORD_HEADING_CHARS and "\n" not in text and not re.search(r"[。；;]", text)
+
+
+def _heading_level(paragraph: Any, heading_levels: dict[str, int]) -> int | None:
+    """A paragraph's outline level: its own (w:outlineLvl), else its style's."""
+    own = paragraph.find(f"{_W}pPr/{_W}outlineLvl")
+    if own is not None:
+        value = int(own.get(f"{_W}val", "9"))
+        return value if value < 6 else None
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    return heading_levels.get(style.get(f"{_W}val")) if style is not None else None
 
 
 def _local_name(node: Any) -> str:
@@ -287,8 +339,10 @@ def _labelled_rows(rows: list[list[str]]) -> list[str]:
 
 
 def _row_sentence(cells: list[str]) -> str:
-    """A row's cells with text, as one sentence (消防泵，每月，动力车间。)."""
-    return "，".join(c for c in cells if c) + "。"
+    """A row's cells with text, as one sentence (消防泵，每月，动力车间。); a cell that ends a sentence
+    itself (a boxed 注意：…严禁携带手机。) is not ended twice."""
+    sentence = "，".join(c for c in cells if c)
+    return sentence if sentence.endswith(("。", "！", "？", "；")) else sentence + "。"
 
 
 # Marks a table row's line (see labelled_row) so that the outline reads each row as an item of its own.
@@ -628,7 +682,7 @@ _RULEBOOK_TITLE = re.compile(
     r"^[^，。；：:,;!?！？]{2,38}(?:制度|办法|规定|规程|细则|规范|准则|守则|须知|预案|责任制|标准|要求|规则)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?$"
 )
-_NUMBERED = re.compile(rf"^第([{_CN_NUM}{_D}]+)(?:条|章)")
+_NUMBERED = re.compile(rf"^第([{_CN_NUM}{_D}]+)(?:条|章)|^([{_CN_NUM}]+)\s*[、.．]")
 TITLE_REACH = 3  # lines above a rulebook's first chapter or article within which its title stands
 
 
@@ -636,16 +690,18 @@ def _number_of(line: str) -> int | None:
     match = _NUMBERED.match(line)
     if match is None:
         return None
-    number = to_half_width(match.group(1))
+    number = to_half_width(match.group(1) or match.group(2))
     return int(number) if number.isdigit() else chinese_numeral_value(number)
 
 
 def _bound_rulebook_titles(lines: list[str], kinds: list[str | None]) -> frozenset[str]:
     """The titles of the rulebooks bound in one file (a 制度汇编): each numbers its own chapters or
-    articles from 第一章 / 第一条 again, under its title (安全教育培训制度). A single rulebook, whose
-    numbering never starts over, has none."""
+    articles from 第一章 / 第一条 again, under its title (安全教育培训制度). In a file with neither, the
+    procedures bound in a 规程汇编 each number their sections from 一、 again (溶剂回收岗位安全操作规程,
+    一、适用范围 …). A single rulebook, whose numbering never starts over, has none."""
     starts: list[int] = []  # the first chapter or article line of each rulebook
-    highest = {"chapter": 0, "article": 0}
+    levels = ("chapter", "article") if any(k in ("chapter", "article") for k in kinds) else ("cn",)
+    highest = dict.fromkeys(levels, 0)
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind not in highest:
             continue
@@ -657,7 +713,7 @@ def _bound_rulebook_titles(lines: list[str], kinds: list[str | None]) -> frozens
             if kind == "article" and i > 0 and kinds[i - 1] == "chapter" and _number_of(lines[i - 1]) == 1:
                 start = i - 1  # 第一章 总则 just above 第一条 opens the same rulebook
             starts.append(start)
-            highest = {"chapter": 0, "article": 0}
+            highest = dict.fromkeys(levels, 0)
         highest[kind] = max(highest[kind], number)
     if len(starts) < 2:
         return frozenset()

@@ -1520,3 +1520,72 @@ def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
         ]
     )
     assert columns_apart(page) == page
+
+
+PROCEDURES = [
+    (
+        "溶剂回收岗位安全操作规程",
+        [
+            ("适用范围", ["本规程适用于溶剂回收车间蒸馏釜和回收塔的操作。"]),
+            ("操作前", ["检查蒸馏釜氮封压力保持在0.02MPa至0.05MPa之间。", "确认冷凝器冷却水已开启。"]),
+            ("操作中", ["釜温不得超过120℃。", "每30分钟巡检一次并记录。"]),
+        ],
+    ),
+    (
+        "氢化岗位安全操作规程",
+        [
+            ("适用范围", ["本规程适用于氢化釜加氢反应的操作。"]),
+            ("操作前", ["用氮气置换釜内空气三次，氧含量低于0.5%方可通氢。", "检查氢气报警仪完好。"]),
+            ("操作中", ["加氢压力不得超过1.2MPa。", "反应期间操作人员不得离开控制室。"]),
+        ],
+    ),
+]
+
+
+def test_a_docx_outlined_by_heading_styles_alone_keeps_its_procedures_and_sections(tmp_path: Path) -> None:
+    """A 规程汇编 typed in Word whose procedures (标题 1) and sections (标题 2: 操作前, 操作中) carry no
+    number, only a heading style, and whose steps are Word's automatic list numbering."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("宏安化工有限公司")
+    document.add_paragraph("岗位安全操作规程汇编")
+    for title, sections in PROCEDURES:
+        document.add_paragraph(title, style="Heading 1")
+        for heading, steps in sections:
+            document.add_paragraph(heading, style="Heading 2")
+            for step in steps:
+                document.add_paragraph(step, style="List Number")
+        box = document.add_table(rows=1, cols=1)
+        box.cell(0, 0).text = "注意：进入防爆区必须穿防静电工作服，严禁携带手机。"
+    # A whole rule styled as a heading (some templates number their rules that way) stays a rule.
+    document.add_paragraph("本汇编自2025年7月1日起施行，由安全环保部负责解释。", style="Heading 3")
+    path = tmp_path / "procedures.docx"
+    document.save(str(path))
+
+    parsed = parse_file(path)
+    assert parsed.title == "宏安化工有限公司岗位安全操作规程汇编"
+    steps = {
+        p.text.split("。")[0].split(".", 1)[-1]: p.section[:2] for p in parsed.passages if p.kind == "body"
+    }
+    assert steps["加氢压力不得超过1.2MPa"] == ("氢化岗位安全操作规程", "操作中")
+    assert steps["检查蒸馏釜氮封压力保持在0.02MPa至0.05MPa之间"] == ("溶剂回收岗位安全操作规程", "操作前")
+    everything = [p.text for p in parsed.passages]
+    assert not any("操作中" in t.splitlines()[-1] for t in everything)  # no heading glued to a step
+    assert sum("严禁携带手机。" in t for t in everything) == 2 and not any("。。" in t for t in everything)
+    assert any("本汇编自2025年7月1日起施行" in t for t in everything)
+
+
+def test_procedures_bound_in_one_text_each_number_their_sections_from_one_again() -> None:
+    lines = ["宏安化工有限公司岗位安全操作规程汇编"]
+    for title, sections in PROCEDURES:
+        lines.append(title)
+        for number, (heading, steps) in zip("一二三", sections, strict=True):
+            lines.append(f"{number}、{heading}")
+            lines.extend(f"{n}.{step}" for n, step in enumerate(steps, 1))
+    parsed = parse_text("\n".join(lines), "procedures.txt")
+    heads = {p.section[:2] for p in parsed.passages if p.kind == "body" and len(p.section) >= 2}
+    assert ("氢化岗位安全操作规程", "三、操作中") in heads
+    assert ("溶剂回收岗位安全操作规程", "二、操作前") in heads
+    hydrogen = next(p for p in parsed.passages if "加氢压力不得超过1.2MPa" in p.text)
+    assert hydrogen.section[0] == "氢化岗位安全操作规程"
