@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 13  # bump when the same file would be split into other passages
+PARSER_VERSION = 14  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -1405,6 +1405,25 @@ def _article_body(lines: list[str]) -> list[str]:
     return lines if end is None else lines[:end]
 
 
+_MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(.+)$")
+
+
+def _paragraphs_apart(source_lines: list[str], cleaned: list[str]) -> frozenset[str]:
+    """Lines that are paragraphs of their own whatever the line before them looks like: a callout
+    (a line opened by an emoji: ⚠️ 夜间不得单独实验), and a line set off by a blank line from a
+    bulleted item above it (- [x] 填写实验记录, then a new paragraph)."""
+    apart: set[str] = set()
+    after_bullet = blank = False
+    for source, line in zip(source_lines, cleaned, strict=True):
+        if not line:
+            blank = True
+            continue
+        if _LEADING_EMOJI.match(source.strip()) or (blank and after_bullet):
+            apart.add(line)
+        after_bullet, blank = _MD_BULLET.match(source) is not None, False
+    return frozenset(apart)
+
+
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
     pages = "\n".join(without_running_lines(_text_pages(text))).split("\n")
@@ -1414,6 +1433,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     )
     raw_lines = [clean_line(line) for line in source_lines]
     lines = _article_body([line for line in raw_lines if line])
+    apart = _paragraphs_apart(source_lines, raw_lines)
     if not lines:
         raise UnsupportedDocumentError("文件里没有文字")
     content_hash = content_hash or _content_hash(text.encode("utf-8"))
@@ -1497,7 +1517,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
 
     previous_paragraph, previous_kind = "", None
     outline_before_annex: set[str] = set()  # the kinds of the outline an annexed table interrupts
-    for paragraph in join_wrapped_lines(body_lines, titles | frozenset(headings)):
+    for paragraph in join_wrapped_lines(body_lines, titles | frozenset(headings) | apart):
         kind = _outline_kind_in(paragraph, chapters, titles, headings)
         first_row = kind == "row" and previous_kind != "row"
         caption = previous_paragraph if previous_paragraph.endswith(("：", ":")) else None

@@ -1589,3 +1589,23 @@ def test_procedures_bound_in_one_text_each_number_their_sections_from_one_again(
     assert ("溶剂回收岗位安全操作规程", "二、操作前") in heads
     hydrogen = next(p for p in parsed.passages if "加氢压力不得超过1.2MPa" in p.text)
     assert hydrogen.section[0] == "氢化岗位安全操作规程"
+
+
+def test_a_callout_and_a_paragraph_after_a_checklist_are_not_joined_to_the_line_above() -> None:
+    text = "\n".join(
+        [
+            "# 化学实验室安全手册",
+            "## 离开实验室前",
+            "- [ ] 关闭水、电、气总阀",
+            "- [x] 填写实验记录",
+            "",
+            "夜间22:00以后不得单独进行危险实验",
+            "⚠️ 发现气瓶漏气立即关阀并开窗通风",
+            "值班电话：8119",
+        ]
+    )
+    body = "\n".join(p.text for p in parse_text(text, "lab.md").passages if p.kind == "body")
+    lines = body.splitlines()
+    assert "- [x] 填写实验记录" in lines
+    assert "夜间22:00以后不得单独进行危险实验" in lines
+    assert "发现气瓶漏气立即关阀并开窗通风" in lines
