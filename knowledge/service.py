@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 # answer to stand in when the engine itself would not answer: a word or two typed otherwise (咋办 for
 # 怎么办), not another question about the same thing.
 TAUGHT_SIMILARITY = 85
+# How often a running bot rereads the taught answers, so one undone from the shell (safebot kb
+# forget) stops being given within this many seconds.
+TAUGHT_REFRESH_SECONDS = 60.0
 
 
 class KnowledgeService:
@@ -43,6 +47,7 @@ class KnowledgeService:
         self._index: KnowledgeIndex | None = None
         self._lock = asyncio.Lock()
         self._taught: dict[str, str] = {}  # normalised question → item key (taught via /kb_gaps)
+        self._taught_read_at = 0.0  # time.monotonic() of the last reading
 
     @property
     def index(self) -> KnowledgeIndex:
@@ -60,7 +65,16 @@ class KnowledgeService:
                 KnowledgeIndex.load_or_build, passages, self.cache_dir, self.curated
             )
             self._taught = _resolve_taught(self._index, taught)
+            self._taught_read_at = time.monotonic()
             return self._index
+
+    async def _reread_taught(self, index: KnowledgeIndex) -> None:
+        if time.monotonic() - self._taught_read_at < TAUGHT_REFRESH_SECONDS:
+            return
+        async with unit_of_work(self.session_factory) as session:
+            taught = await kb.taught_answers(session)
+        self._taught = _resolve_taught(index, taught)
+        self._taught_read_at = time.monotonic()
 
     async def ingest_file(
         self, path: Path, name: str | None = None, refresh: bool = True
@@ -83,6 +97,7 @@ class KnowledgeService:
 
     async def ask(self, question: str, telegram_user_id: int | None = None, log_it: bool = True) -> Answer:
         index = self._index or await self.load()
+        await self._reread_taught(index)
         answer = self._taught_answer(index, question, exact=True)
         if answer is None:
             answer = await asyncio.to_thread(index.answer, question)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from knowledge.service import KnowledgeService
 from storage.clock import ManualClock
 from storage.db import SessionFactory
@@ -119,3 +121,19 @@ async def test_a_wrong_answer_marked_down_becomes_a_gap_and_teaching_corrects_it
     corrected = await service.ask(question)
     assert corrected.answered and corrected.key == other.key
     assert all(g.question != question for g in await service.gaps())
+
+
+async def test_a_running_bot_stops_giving_an_answer_undone_from_the_shell(
+    session_factory: SessionFactory, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot, _ = await _with_cold_store_rules(session_factory, tmp_path, clock)
+    await bot.ask(TRAPPED)
+    gap = next(g for g in await bot.gaps() if g.question == TRAPPED)
+    release = next(c for c in bot.choices(TRAPPED) if RELEASE in c.text)
+    assert await bot.teach(gap.question_id, release.key, telegram_user_id=42) is not None
+    assert (await bot.ask(TRAPPED)).answered
+
+    shell = await _service(session_factory, tmp_path, clock)
+    assert await shell.forget(TRAPPED)
+    monkeypatch.setattr("knowledge.service.TAUGHT_REFRESH_SECONDS", 0.0)  # the minute has passed
+    assert not (await bot.ask(TRAPPED)).answered
