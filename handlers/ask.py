@@ -359,12 +359,12 @@ async def teach_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     lines = [f"问题：“{question}”", "下面哪一条回答了它？选中后，以后再有人这样问就用它回答。"]
     rows: list[list[InlineKeyboardButton]] = []
     for n, choice in enumerate(service.choices(question, 5), 1):
-        data = f"kl:{question_id}:{choice.key}"
+        chosen = f"kl:{question_id}:{choice.key}"
         answer = service.answer_item(choice.key, question)
-        if answer is None or len(data.encode()) > 64:
+        if answer is None or len(chosen.encode()) > 64:
             continue
         lines.append(f"\n{n}. {_choice_text(answer, choice.text)}")
-        rows.append([InlineKeyboardButton(f"✅ 用第{n}条回答", callback_data=data)])
+        rows.append([InlineKeyboardButton(f"✅ 用第{n}条回答", callback_data=chosen)])
     if not rows:
         lines.append("\n规章里没有找到相关的条文。可以先用 /kb_add 加入有关的规章，再来教它。")
     rows.append([InlineKeyboardButton("都不对，先不教", callback_data=TEACH_NOTHING)])
@@ -409,9 +409,9 @@ async def teach_nothing_pressed(update: Update, context: ContextTypes.DEFAULT_TY
     if query is None or not isinstance(query.message, Message):
         return
     await query.answer()
-    await query.message.edit_reply_markup(reply_markup=None)
-    await query.message.reply_text(
-        "好的，这次没有教。这个问题还会留在 /kb_gaps 里；补充了有关规章后可以再教。"
+    # The list is done with, as after a choice: it becomes the reply.
+    await query.message.edit_text(
+        "好的，这次没有教。这个问题还会留在 /kb_gaps 里；用 /kb_add 补充了有关规章后可以再教。"
     )
 
 
