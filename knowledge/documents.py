@@ -152,8 +152,7 @@ def _heading_styles(document: Any) -> dict[str, int]:
             return None
         outline = style.find(f"{_W}pPr/{_W}outlineLvl")
         if outline is not None:
-            value = int(outline.get(f"{_W}val", "9"))
-            return value if value < 9 else None
+            return _outline_level(outline)
         name = style.find(f"{_W}name")
         found = _HEADING_STYLE.match(name.get(f"{_W}val", "") if name is not None else "")
         if found:
@@ -168,6 +167,12 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-6])$", re.IGNORECASE)
 WORD_HEADING_CHARS = 40
 
 
+def _outline_level(node: Any) -> int | None:
+    """A w:outlineLvl's level, 0–8; 9 (body text) or a value Word would not write is none."""
+    value = node.get(f"{_W}val", "")
+    return int(value) if value.isdigit() and int(value) < 9 else None
+
+
 def _reads_as_heading(text: str) -> bool:
     """A paragraph in a heading style that reads as one: short, one line, no sentence in it (some
     templates style whole rules as 标题 3 to number them; those stay rules)."""
@@ -178,8 +183,8 @@ def _heading_level(paragraph: Any, heading_levels: dict[str, int]) -> int | None
     """A paragraph's outline level: its own (w:outlineLvl), else its style's."""
     own = paragraph.find(f"{_W}pPr/{_W}outlineLvl")
     if own is not None:
-        value = int(own.get(f"{_W}val", "9"))
-        return value if value < 6 else None
+        level = _outline_level(own)
+        return level if level is not None and level < 6 else None
     style = paragraph.find(f"{_W}pPr/{_W}pStyle")
     return heading_levels.get(style.get(f"{_W}val")) if style is not None else None
 
