@@ -38,6 +38,16 @@ async def _with_cold_store_rules(
     return service, rules
 
 
+async def _teach_the_release(service: KnowledgeService) -> tuple[int, str]:
+    """What /kb_gaps does when an admin picks 第二条 (the release) for TRAPPED: (the gap's question
+    id, the key of the item taught)."""
+    await service.ask(TRAPPED)
+    gap = next(g for g in await service.gaps() if g.question == TRAPPED)
+    release = next(c for c in service.choices(TRAPPED) if RELEASE in c.text)
+    assert await service.teach(gap.question_id, release.key, telegram_user_id=42) is not None
+    return gap.question_id, release.key
+
+
 async def test_a_taught_question_is_answered_from_then_on(
     session_factory: SessionFactory, tmp_path: Path, clock: ManualClock
 ) -> None:
@@ -91,16 +101,13 @@ async def test_a_question_unlike_any_taught_one_is_not_given_its_answer(
     session_factory: SessionFactory, tmp_path: Path, clock: ManualClock
 ) -> None:
     service, _ = await _with_cold_store_rules(session_factory, tmp_path, clock)
-    await service.ask(TRAPPED)
-    gap = next(g for g in await service.gaps() if g.question == TRAPPED)
-    release = next(c for c in service.choices(TRAPPED) if RELEASE in c.text)
-    assert await service.teach(gap.question_id, release.key, telegram_user_id=42) is not None
+    question_id, release_key = await _teach_the_release(service)
 
     other = await service.ask("比特币现在多少钱一个？")
     assert not other.answered
     # A question or an item that is gone is refused, not stored.
-    assert await service.teach(999_999, release.key, telegram_user_id=42) is None
-    assert await service.teach(gap.question_id, "p:999999", telegram_user_id=42) is None
+    assert await service.teach(999_999, release_key, telegram_user_id=42) is None
+    assert await service.teach(question_id, "p:999999", telegram_user_id=42) is None
 
 
 async def test_a_wrong_answer_marked_down_becomes_a_gap_and_teaching_corrects_it(
@@ -127,10 +134,7 @@ async def test_a_running_bot_stops_giving_an_answer_undone_from_the_shell(
     session_factory: SessionFactory, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bot, _ = await _with_cold_store_rules(session_factory, tmp_path, clock)
-    await bot.ask(TRAPPED)
-    gap = next(g for g in await bot.gaps() if g.question == TRAPPED)
-    release = next(c for c in bot.choices(TRAPPED) if RELEASE in c.text)
-    assert await bot.teach(gap.question_id, release.key, telegram_user_id=42) is not None
+    await _teach_the_release(bot)
     assert (await bot.ask(TRAPPED)).answered
 
     shell = await _service(session_factory, tmp_path, clock)
