@@ -160,11 +160,12 @@ def _heading_styles(document: Any) -> dict[str, int]:
         based = style.find(f"{_W}basedOn")
         return level_of(based.get(f"{_W}val"), depth + 1) if based is not None else None
 
-    return {style_id: level for style_id in by_id if (level := level_of(style_id)) is not None and level < 6}
+    return {style_id: level for style_id in by_id if (level := level_of(style_id)) is not None}
 
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-6])$", re.IGNORECASE)
 WORD_HEADING_CHARS = 40
+WORD_HEADING_LEVELS = 6  # the levels Markdown marks (# … ######); deeper ones are body text
 
 
 def _outline_level(node: Any) -> int | None:
@@ -182,11 +183,12 @@ def _reads_as_heading(text: str) -> bool:
 def _heading_level(paragraph: Any, heading_levels: dict[str, int]) -> int | None:
     """A paragraph's outline level: its own (w:outlineLvl), else its style's."""
     own = paragraph.find(f"{_W}pPr/{_W}outlineLvl")
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
     if own is not None:
         level = _outline_level(own)
-        return level if level is not None and level < 6 else None
-    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-    return heading_levels.get(style.get(f"{_W}val")) if style is not None else None
+    else:
+        level = heading_levels.get(style.get(f"{_W}val")) if style is not None else None
+    return level if level is not None and level < WORD_HEADING_LEVELS else None
 
 
 def _local_name(node: Any) -> str:
@@ -317,11 +319,11 @@ def _is_form(rows: list[list[str]]) -> bool:
         width % 2 == 0
         and all(len(row) == width for row in rows)
         and all(
-            not re.search(r"[0-9０-９]", row[c]) and len(row[c]) <= 10
+            not re.search(rf"[{_D}]", row[c]) and len(row[c]) <= 10
             for row in rows
             for c in range(0, width, 2)
         )
-        and any(re.search(r"[0-9０-９]", rows[0][c]) for c in range(1, width, 2))
+        and any(re.search(rf"[{_D}]", rows[0][c]) for c in range(1, width, 2))
     )
 
 
@@ -1410,7 +1412,7 @@ def _article_body(lines: list[str]) -> list[str]:
     return lines if end is None else lines[:end]
 
 
-_MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(.+)$")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s.")
 
 
 def _paragraphs_apart(source_lines: list[str], cleaned: list[str]) -> frozenset[str]:
