@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,19 @@ def add_commands(subparsers: Any) -> None:
     ask.set_defaults(handler=_ask)
 
 
-def _service(settings: Settings) -> tuple[KnowledgeService, Any]:
-    engine = create_engine(settings.resolved_database_url)
-    service = KnowledgeService(create_session_factory(engine), cache_dir=settings.data_dir / "cache")
-    return service, engine
+def _with_service(settings: Settings, work: Callable[[KnowledgeService], Awaitable[int]]) -> int:
+    """Run one command's work on the knowledge service of a migrated database; its exit status."""
+
+    async def run() -> int:
+        engine = create_engine(settings.resolved_database_url)
+        service = KnowledgeService(create_session_factory(engine), cache_dir=settings.data_dir / "cache")
+        try:
+            return await work(service)
+        finally:
+            await engine.dispose()
+
+    upgrade_database(settings.resolved_database_url)
+    return asyncio.run(run())
 
 
 def _expand(paths: list[Path]) -> list[Path]:
@@ -66,40 +76,31 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
-    async def run() -> int:
-        service, engine = _service(settings)
+    async def work(service: KnowledgeService) -> int:
         status = 0
-        try:
-            for path in _expand(args.paths):
-                if not path.is_file():
-                    print(f"找不到文件 / not found: {path}", file=sys.stderr)
-                    status = 1
-                    continue
-                try:
-                    title, count, changed = await service.ingest_file(path, refresh=False)
-                except UnsupportedDocumentError as exc:
-                    print(f"无法导入 / cannot ingest {path}: {exc}", file=sys.stderr)
-                    status = 1
-                    continue
-                state = "已导入" if changed else "未变化"
-                print(f"{state} {path.name}：《{title}》 {count} 段")
-            await service.load()  # builds the index cache the bot and `ask` start from
-        finally:
-            await engine.dispose()
+        for path in _expand(args.paths):
+            if not path.is_file():
+                print(f"找不到文件 / not found: {path}", file=sys.stderr)
+                status = 1
+                continue
+            try:
+                title, count, changed = await service.ingest_file(path, refresh=False)
+            except UnsupportedDocumentError as exc:
+                print(f"无法导入 / cannot ingest {path}: {exc}", file=sys.stderr)
+                status = 1
+                continue
+            state = "已导入" if changed else "未变化"
+            print(f"{state} {path.name}：《{title}》 {count} 段")
+        await service.load()  # builds the index cache the bot and `ask` start from
         return status
 
-    upgrade_database(settings.resolved_database_url)
-    return asyncio.run(run())
+    return _with_service(settings, work)
 
 
 def _list(args: argparse.Namespace, settings: Settings) -> int:
-    async def run() -> int:
-        service, engine = _service(settings)
-        try:
-            async with unit_of_work(service.session_factory) as session:
-                documents = await kb.list_documents(session)
-        finally:
-            await engine.dispose()
+    async def work(service: KnowledgeService) -> int:
+        async with unit_of_work(service.session_factory) as session:
+            documents = await kb.list_documents(session)
         if not documents:
             print("知识库中还没有文件。用 safebot kb ingest PATH 导入。")
         for d in documents:
@@ -109,52 +110,37 @@ def _list(args: argparse.Namespace, settings: Settings) -> int:
             )
         return 0
 
-    upgrade_database(settings.resolved_database_url)
-    return asyncio.run(run())
+    return _with_service(settings, work)
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
-    async def run() -> int:
-        service, engine = _service(settings)
+    async def work(service: KnowledgeService) -> int:
         status = 0
-        try:
-            for name in args.names:
-                async with unit_of_work(service.session_factory) as session:
-                    removed = await kb.remove_document(session, name)
-                print(f"已删除 {name}" if removed else f"没有这个文件：{name}")
-                status = status if removed else 1
-        finally:
-            await engine.dispose()
+        for name in args.names:
+            async with unit_of_work(service.session_factory) as session:
+                removed = await kb.remove_document(session, name)
+            print(f"已删除 {name}" if removed else f"没有这个文件：{name}")
+            status = status if removed else 1
         return status
 
-    upgrade_database(settings.resolved_database_url)
-    return asyncio.run(run())
+    return _with_service(settings, work)
 
 
 def _gaps(args: argparse.Namespace, settings: Settings) -> int:
-    async def run() -> int:
-        service, engine = _service(settings)
-        try:
-            gaps = await service.gaps(args.limit)
-        finally:
-            await engine.dispose()
+    async def work(service: KnowledgeService) -> int:
+        gaps = await service.gaps(args.limit)
         if not gaps:
             print("暂无未答出的问题。")
         for gap in gaps:
             print(f"{gap.count}\t{gap.best_score:.2f}\t{gap.question}")
         return 0
 
-    upgrade_database(settings.resolved_database_url)
-    return asyncio.run(run())
+    return _with_service(settings, work)
 
 
 def _taught(args: argparse.Namespace, settings: Settings) -> int:
-    async def run() -> int:
-        service, engine = _service(settings)
-        try:
-            taught = await service.taught()
-        finally:
-            await engine.dispose()
+    async def work(service: KnowledgeService) -> int:
+        taught = await service.taught()
         if not taught:
             print("还没有教过的问题。管理员在机器人里发送 /kb_gaps，点「教第N条」来教。")
         for t, label in taught:
@@ -162,25 +148,19 @@ def _taught(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{t.id}\t{t.taught_at:%Y-%m-%d %H:%M} UTC\t{t.question}\t→ {answered_by}")
         return 0
 
-    upgrade_database(settings.resolved_database_url)
-    return asyncio.run(run())
+    return _with_service(settings, work)
 
 
 def _forget(args: argparse.Namespace, settings: Settings) -> int:
-    async def run() -> int:
-        service, engine = _service(settings)
+    async def work(service: KnowledgeService) -> int:
         status = 0
-        try:
-            for item in args.items:
-                forgotten = await service.forget(item)
-                print(f"已撤销：{item}" if forgotten else f"没有教过这个问题：{item}")
-                status = status if forgotten else 1
-        finally:
-            await engine.dispose()
+        for item in args.items:
+            forgotten = await service.forget(item)
+            print(f"已撤销：{item}" if forgotten else f"没有教过这个问题：{item}")
+            status = status if forgotten else 1
         return status
 
-    upgrade_database(settings.resolved_database_url)
-    return asyncio.run(run())
+    return _with_service(settings, work)
 
 
 def format_answer(answer: Answer) -> str:
@@ -202,24 +182,19 @@ def format_answer(answer: Answer) -> str:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    async def run() -> int:
-        service, engine = _service(settings)
-        try:
-            await service.load()
-            questions = [args.question] if args.question else (line.strip() for line in sys.stdin)
-            for question in questions:
-                if not question:
-                    continue
-                answer = await service.ask(question, log_it=False)
-                if args.json:
-                    print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
-                else:
-                    print(format_answer(answer), flush=True)
-                    if not args.question:
-                        print()
-        finally:
-            await engine.dispose()
+    async def work(service: KnowledgeService) -> int:
+        await service.load()
+        questions = [args.question] if args.question else (line.strip() for line in sys.stdin)
+        for question in questions:
+            if not question:
+                continue
+            answer = await service.ask(question, log_it=False)
+            if args.json:
+                print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+            else:
+                print(format_answer(answer), flush=True)
+                if not args.question:
+                    print()
         return 0
 
-    upgrade_database(settings.resolved_database_url)
-    return asyncio.run(run())
+    return _with_service(settings, work)

@@ -62,8 +62,8 @@ TRAD_TO_SIMP = {
     **{ord(t): s for t, s in zip(_TRAD, _SIMP, strict=True) if t != s},
 }
 # Taiwan's words for metric units, as the mainland writes them.
-_TAIWAN_UNITS = re.compile("公尺|公分|公升")
 _MAINLAND_UNIT = {"公尺": "米", "公分": "厘米", "公升": "升"}
+_TAIWAN_UNITS = re.compile("|".join(_MAINLAND_UNIT))
 
 _DIGITS = {
     "零": 0,
