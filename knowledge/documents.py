@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 14  # bump when the same file would be split into other passages
+PARSER_VERSION = 15  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -726,7 +726,9 @@ def _bound_rulebook_titles(lines: list[str], kinds: list[str | None]) -> frozens
         return frozenset()
     titles = set()
     for start in starts:
-        for j in range(start - 1, max(start - 1 - TITLE_REACH, -1), -1):
+        # Its fields (规程编号：… / 版本：… / 适用部门：…) may stand between the title and its first section.
+        above = [j for j in range(start - 1, -1, -1) if not _COVER_FIELD.match(lines[j])]
+        for j in above[:TITLE_REACH]:
             if kinds[j] is not None:
                 break
             if _RULEBOOK_TITLE.match(lines[j]):
@@ -900,6 +902,7 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             len(line) <= 70
             and _is_titled(line)
             and not _HEADING_PUNCT.search(line)
+            and not line.endswith(("：", ":"))
             and not line.startswith(("关于", "现将", "附件"))
             and not DOC_NUMBER.search(line)
         ):
@@ -944,7 +947,11 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             elif field_name in _RECIPIENT_FIELDS:
                 header.recipients = header.recipients or value
             elif field_name in _NUMBER_FIELDS:
-                header.doc_number = header.doc_number or value
+                if header.doc_number is None:
+                    header.doc_number = value
+                elif value != header.doc_number:
+                    # A controlled copy's 文件编号 beside its release order's 文号: both are asked for.
+                    header.cover_fields.append(f"{field_name}：{value}")
             elif iso := _ISO_DATE.search(value):
                 header.issued_on = header.issued_on or _chinese_date(*iso.groups())
             elif _DATE.search(value):

@@ -1591,6 +1591,38 @@ def test_procedures_bound_in_one_text_each_number_their_sections_from_one_again(
     assert hydrogen.section[0] == "氢化岗位安全操作规程"
 
 
+def test_a_controlled_procedure_collection_keeps_its_cover_title_number_and_every_procedure() -> None:
+    """A 规程汇编 as a document-control office issues it: a cover (company, title, 文件编号), a release
+    order with its own 文号, and procedures that each open with their fields (规程编号 / 版本 / 适用部门)
+    before 一、."""
+    lines = [
+        "宏安化工有限公司",
+        "岗位安全操作规程汇编",
+        "文件编号：HA/AQ-HB-002",
+        "版　　本：B/1",
+        "发　布　令",
+        "宏安安发〔2025〕3号",
+        "为规范各岗位的作业行为，防范火灾、爆炸和中毒事故，安全环保部修订形成本汇编，现予发布施行。",
+        "本汇编收录的岗位安全操作规程如下：",
+        "总经理：王海",
+        "2025年6月16日",
+    ]
+    for n, (title, sections) in enumerate(PROCEDURES, 1):
+        lines.append(title)
+        lines.append(f"规程编号：HA-SOP-00{n}　　版本：B/1　　适用部门：合成车间")
+        for number, (heading, steps) in zip("一二三", sections, strict=True):
+            lines.append(f"{number}、{heading}")
+            lines.extend(f"{k}.{step}" for k, step in enumerate(steps, 1))
+    parsed = parse_text("\n".join(lines), "procedures.txt")
+    assert parsed.title == "宏安化工有限公司岗位安全操作规程汇编"
+    header = next(p.text for p in parsed.passages if p.kind == "header")
+    assert "宏安安发〔2025〕3号" in header and "文件编号：HA/AQ-HB-002" in header
+    nitrogen = next(p for p in parsed.passages if "检查蒸馏釜氮封压力" in p.text)
+    assert nitrogen.section[0] == "溶剂回收岗位安全操作规程"  # the first procedure is no cover
+    hydrogen = next(p for p in parsed.passages if "加氢压力不得超过1.2MPa" in p.text)
+    assert hydrogen.section[0] == "氢化岗位安全操作规程"
+
+
 def test_a_callout_and_a_paragraph_after_a_checklist_are_not_joined_to_the_line_above() -> None:
     text = "\n".join(
         [
