@@ -7,7 +7,7 @@ people really do: UTF-8 with a byte-order mark, CRLF line endings, the title and
 总　　则) centred with runs of ASCII or full-width spaces, 第X条 articles indented with two full-width spaces
 (one chapter with a tab, as if pasted from another file), items typed as 一、/（一）/1、/①, a few trailing
 spaces and blank lines holding only a full-width space. The four scoring tables (驾驶员, 叉车, 仓储及装卸,
-用电与消防; 56 rows) are flattened to TAB-separated lines under a caption and a header row 序号<TAB>违章行为
+用电与消防; 60 rows) are flattened to TAB-separated lines under a caption and a header row 序号<TAB>违章行为
 <TAB>扣分<TAB>罚款（元）; some cells are empty, and a cell that held a line break in the table continues on
 the next text line, so a row is cut in two. ★ marks a serious violation. Then the points ladder (累计扣满
 3/6/9/12分), rewards with amounts, accident liability, the notice-and-appeal procedure with day limits, and two
@@ -102,8 +102,7 @@ TABLE_FIRE: list[Row] = [
     ("8", "非持证电工拆装、维修配电箱和电气线路", "3", "300"),
     ("9", "挪用、损坏消防器材，或者遮挡消火栓、灭火器", "2", "200"),
     ("10", "锁闭、封堵安全出口或者疏散通道", "3", "500"),
-    ("11", "消防控制室值班人员脱岗、睡岗", "3", "300"),
-    ("12", "擅自关闭火灾报警、自动喷淋系统，或者将其长期置于手动状态★", "6", "1000"),
+    ("11", "擅自关闭火灾报警、自动喷淋系统，或者将其长期置于手动状态★", "6", "1000"),
 ]
 
 DOC: list[tuple] = [
