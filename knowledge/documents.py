@@ -412,7 +412,9 @@ def columns_apart(page: str) -> str:
             continue
         indent = len(text) - len(text.lstrip())
         gaps = [m for m in _GUTTER.finditer(text) if m.start() > indent]
-        if len(gaps) == 1 and (low <= gaps[0].start() <= high or low <= gaps[0].end() <= high):
+        if is_contents_line(text):
+            parts.append(None)  # a contents line's title and page are set apart, not columns
+        elif len(gaps) == 1 and (low <= gaps[0].start() <= high or low <= gaps[0].end() <= high):
             parts.append((text[: gaps[0].start()].strip(), text[gaps[0].end() :].strip()))
             both += 1
         elif not gaps and indent >= low:
@@ -436,6 +438,12 @@ def columns_apart(page: str) -> str:
     return "\n".join(left + [""] + right)
 
 
+def _running_part(line: str) -> str:
+    """What a page's edge line repeats: all of it, or the part before a wide gap (a handbook's
+    header sets its title left and the chapter's name right: 某厂员工安全手册      第三章 受限空间)."""
+    return _GUTTER.split(line.strip(), maxsplit=1)[0]
+
+
 def without_running_lines(pages: list[str]) -> list[str]:
     """Pages after the first without their running header and footer: a first or last line that
     most pages repeat (the company name, the document title on every page) is print, not content."""
@@ -444,7 +452,7 @@ def without_running_lines(pages: list[str]) -> list[str]:
     edges: Counter[str] = Counter()
     for page in pages:
         lines = [line.strip() for line in page.splitlines() if line.strip()]
-        edges.update({line for line in lines[:2] + lines[-2:]})
+        edges.update({_running_part(line) for line in lines[:2] + lines[-2:]})
     running = {line for line, n in edges.items() if n >= max(3, len(pages) // 2 + 1) and len(line) <= 40}
     # The first page keeps them: there the title is the title. So does the page where the body
     # starts under its title after a covering notice (the title, then 第一章 总则).
@@ -454,10 +462,11 @@ def without_running_lines(pages: list[str]) -> list[str]:
         lines = page.splitlines()
         out = []
         for n, line in enumerate(lines):
-            if line.strip() in running:
+            if _running_part(line) in running:
                 following = [x.strip() for x in lines[n + 1 :] if x.strip()][:2]
                 if (
                     line.strip() in titled
+                    or _running_part(line) != line.strip()  # (a head with the chapter beside it)
                     or not _is_titled(line)
                     or not any(outline_kind(clean_line(x)) in _MAIN_MARKERS for x in following)
                 ):
@@ -492,8 +501,11 @@ def pdf_text(data: bytes) -> str:
         raise UnsupportedDocumentError("这个 PDF 设了打开密码，请发送没有密码的版本")
     # Layout mode keeps the gaps between a table's columns (检查类别    组织部门    检查频次), so its
     # rows are read as rows; plain extraction runs the cells of a row into one another.
-    pages = [columns_apart(page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
-    text = "\n".join(without_running_lines(pages))
+    # Running lines go first: a header over both columns would be read as a line of each.
+    pages = without_running_lines(
+        [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+    )
+    text = "\n".join(columns_apart(page) for page in pages)
     if not text.strip():
         raise UnsupportedDocumentError(
             "这个 PDF 没有文字层（可能是扫描件），读不出文字；请发送 Word 版或能复制文字的 PDF"
@@ -518,6 +530,13 @@ _CJK = r"\u4e00-\u9fff"
 # A line of a typed table of contents: a title, dot leaders, a page number (安全生产责任制度……3).
 _CONTENTS_LINE = re.compile(r"^.{2,60}?(?:[.…·．。⋯]\s*){4,}\s*[0-9０-９]{1,3}\s*$")
 _CONTENTS_HEADING = re.compile(r"^目\s*录$")
+
+
+def is_contents_line(line: str) -> bool:
+    """A line of a typed table of contents: a title, a dot leader and a page (第三章 受限空间……3)."""
+    return _CONTENTS_LINE.match(re.sub(r"\s+", " ", line.strip())) is not None
+
+
 # What a page copied out of an OA system or a website carries besides the document: its
 # breadcrumb, 【打印本页】【关闭窗口】 links, view counts, download links, 上一篇/下一篇.
 _WEB_PAGE_CHROME = re.compile(
@@ -530,6 +549,7 @@ _WEB_PAGE_CHROME = re.compile(
 _WECHAT_CHROME = re.compile(
     r"^(?:点击(?:上方)?(?:蓝字)?(?:关注|在看).*|\[(?:图片|视频|表情|动图)\]|预览时标签不可点|微信扫一扫.*"
     r"|(?:关注|使用小程序|轻触阅读原文|阅读原文|长按识别二维码.*|关注该公众号|赞赏|写留言|留言)"
+    r"|(?:全文较长，)?建议(?:先)?收藏(?:后|再)?阅读\W*"
     r"|(?:分享|收藏|点赞|在看|转发)(?:\s*(?:分享|收藏|点赞|在看|转发)){1,4}"
     r"|\S.{0,30}\s(?:19|20)\d\d[-年]\d{1,2}[-月]\d{1,2}日?\s+\d{1,2}:\d\d(?:\s*发表于\S{0,8})?)$"
 )
@@ -570,7 +590,7 @@ def clean_line(line: str) -> str:
         or _PAGE_NUMBER.match(line)
         or _WEB_PAGE_CHROME.match(line)
         or _WECHAT_CHROME.match(line)
-        or _CONTENTS_LINE.match(line)
+        or is_contents_line(line)
         or _CONTENTS_HEADING.match(line)
     ):
         return ""
@@ -769,6 +789,7 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 _NOTE_LABEL = re.compile(r"^(?:说明|注|备注|注意)\s*[：:]")
+WRAPPED_SHARE = 0.75  # of the wrap width: a line this long was wrapped, not a short row of a list
 
 
 def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset()) -> list[str]:
@@ -779,11 +800,15 @@ def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset(
     paragraphs: list[str] = []
     previous_line = ""
     for line in lines:
-        short_rows = (
-            len(previous_line) <= 30 and len(line) <= 30 and not _HEADING_PUNCT.search(previous_line + line)
-        )
         # A line as long as the document's wrapped lines was cut there, whatever it looks like.
         cut_at_wrap = wrap is not None and len(previous_line) >= wrap - 1
+        # (A narrow column's lines are short too, but one near its width goes on mid-word.)
+        short_rows = (
+            (wrap is None or len(previous_line) < WRAPPED_SHARE * wrap)
+            and len(previous_line) <= 30
+            and len(line) <= 30
+            and not _HEADING_PUNCT.search(previous_line + line)
+        )
         previous_line = line
         if paragraphs:
             previous = paragraphs[-1]
@@ -878,6 +903,7 @@ class _Header:
 
 # A field of a cover or form (版本号：C/0, 审　核：秦立新); a blank one (分发号：____) says nothing.
 _COVER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[：:]\s*([^：:]{1,40})$")
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]")  # 手册编号：… is a field, not a title
 
 
 def _is_recipient_line(line: str) -> bool:
@@ -886,8 +912,9 @@ def _is_recipient_line(line: str) -> bool:
     return len(line) <= 60 and not line.startswith("附件") and (len(names) > 3 or names.startswith("各"))
 
 
-def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]]:
-    """Header fields from the lines before the first outline item; returns the preamble too."""
+def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) -> tuple[_Header, list[str]]:
+    """Header fields from the lines before the first outline item; returns the preamble too.
+    `wrap`: the width the document's lines were cut at, if they were."""
     header = _Header()
     blob = "".join(lines)
     for line in [*lines, *tail]:
@@ -903,6 +930,8 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             and _is_titled(line)
             and not _HEADING_PUNCT.search(line)
             and not line.endswith(("：", ":"))
+            and not _FIELD_LABEL.match(line)
+            and not (wrap is not None and len(line) >= WRAPPED_SHARE * wrap)  # a cut line of prose
             and not line.startswith(("关于", "现将", "附件"))
             and not DOC_NUMBER.search(line)
         ):
@@ -936,6 +965,18 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
     preamble: list[str] = []
     notice: list[str] = []
     after_title = False
+
+    def wrapped(line: str) -> bool:
+        """A line of a foreword cut short by a narrow column: prose going on to the next line."""
+        return (
+            (
+                _HEADING_PUNCT.search(line) is not None
+                or (wrap is not None and len(line) >= WRAPPED_SHARE * wrap)
+            )
+            and not line.endswith(tuple(_TERMINAL))
+            and not _FIELD_LABEL.match(line)
+        )
+
     for i, line in enumerate(lines):
         if title_index is not None and i == title_index:
             after_title = True
@@ -972,8 +1013,12 @@ def _parse_header(lines: list[str], tail: list[str]) -> tuple[_Header, list[str]
             header.attachments.append(line.split("：", 1)[-1].split(":", 1)[-1])
         elif line.startswith("现将") or line.startswith("现印发"):
             header.transmittal.append(line)
-        elif after_title and len(line) > 30:
-            preamble.append(line)
+        elif after_title and (
+            len(line) > 30
+            or wrapped(line)
+            or (preamble and wrapped(preamble[-1]) and not _FIELD_LABEL.match(line))
+        ):
+            preamble.append(line)  # (a foreword in a narrow column: its lines and the one ending it)
         elif (cover := _COVER_FIELD.match(line)) and not _TAIL_LINE.search(line):
             header.cover_fields.append(f"{cover.group(1)}：{cover.group(2).strip()}")
         elif re.match(r"^[0-9]{1,2}[.．、]", line) and header.attachments:
@@ -1491,7 +1536,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     tail.extend(line for line in body_lines if _CONTACT.match(line))
     body_lines = [line for line in body_lines if not _CONTACT.match(line)]
 
-    header, preamble = _parse_header(head_lines, tail)
+    header, preamble = _parse_header(head_lines, tail, wrap_width(lines))
     title = (
         _markdown_title(source_lines, head_lines)
         or header.body_title

@@ -1508,6 +1508,78 @@ def test_a_pdf_set_in_two_columns_reads_each_column_whole(tmp_path: Path) -> Non
     assert "动火" not in by_number["第二条"] and "叉车" not in by_number["第五条"]
 
 
+def test_a_two_column_handbook_keeps_its_title_and_foreword_and_loses_its_running_heads(
+    tmp_path: Path,
+) -> None:
+    """A pocket handbook as shipyards and plants print them: a cover with the handbook's number, a
+    contents page with dot leaders, then pages in two narrow columns under a running head that sets
+    the handbook's name left and the chapter's right. Every column line is cut at the column's width,
+    in mid-word and mid-number, and a sentence runs on from one page to the next."""
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not font.is_file():
+        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
+    pdf = FPDF(format=(148, 210))
+    pdf.add_font("cjk", "", str(font))
+    pdf.set_font("cjk", size=9)
+    pdf.add_page()
+    for y, line in ((40, "启航船舶有限公司"), (55, "员工安全手册"), (150, "手册编号：QH/AQ-SC-01　第2版")):
+        pdf.set_xy(10, y)
+        pdf.cell(128, 8, line, align="C")
+    pdf.add_page()
+    pdf.set_xy(10, 20)
+    for title, page in (("写在前面", 1), ("第一章　入厂须知", 1), ("第二章　船舱、双层底等受限空间作业", 2)):
+        pdf.set_x(10)
+        pdf.cell(128, 8, f"{title}{' ' * 20}{'·' * 30}{page}", new_x="LMARGIN", new_y="NEXT")
+    width = (148 - 20 - 6) / 2
+    pages = [
+        (
+            "写在前面",
+            "欢迎你来到启航船舶有限公司。造\n船是立体、交叉作业多的行业，任\n何一个环节疏忽都可能造成伤亡。\n"
+            "请在入厂教育时领取本手册，作业\n时随身携带。手册遗失的，到安全\n环保部免费补领一次。\n"
+            "第一章　入厂须知\n一、吊装分级\n公司分段吊装分为三级：分段重量1\n00吨及以上的为一级吊装，由\n总工程师批准。",
+            "二、安全教育\n问：新员工进厂要受哪些教育？\n答：要经过公司级、车间级和班组\n级三级安全教育，每级不少于24\n学时。\n"
+            "三、监护\n问：双层底里可以一个人进去吗？\n答：不可以。双层底内作业至少2\n人同时进入，并与舱口监护人约定联",
+        ),
+        (
+            "第二章　船舱、双层底等受限空间作业",
+            "络方式，每隔15分钟联络一次。\n第二章　船舱、双层底等受限空间作业\n一、进舱前\n"
+            "舱内机械通风不少于30分钟后，\n由气体检测员在舱内上、中、下三\n个部位检测。",
+            "二、舱内照明\n双层底内使用的行灯电压不得超\n过12伏，行灯变压器放在舱外。\n"
+            "三、出舱休息\n夏季舱内温度超过35℃时，每连续\n作业45分钟要出舱休息15分钟。",
+        ),
+        (
+            "第二章　船舱、双层底等受限空间作业",
+            "四、救援\n严禁没有佩戴正压式空气呼吸器\n的人员进舱施救，舱外至少留1\n人拉绳接应。",
+            "五、登记\n舱口设置进出舱登记牌，实行挂\n牌进舱、摘牌出舱。",
+        ),
+    ]
+    for chapter, left, right in pages:
+        pdf.add_page()
+        pdf.set_xy(10, 8)
+        pdf.cell(60, 5, "启航重工·员工安全手册")
+        pdf.set_xy(78, 8)
+        pdf.cell(60, 5, chapter, align="R")
+        for x, text in ((10, left), (10 + width + 6, right)):
+            pdf.set_xy(x, 20)
+            pdf.multi_cell(width, 5, text)
+    path = tmp_path / "handbook.pdf"
+    pdf.output(str(path))
+
+    parsed = parse_file(path)
+    assert parsed.title == "启航船舶有限公司员工安全手册"
+    texts = [p.text for p in parsed.passages]
+    everything = "\n".join(texts)
+    assert "员工安全手册 第" not in everything and "·····" not in everything
+    assert "QH/AQ-SC-01" in texts[0]  # the header
+    assert any("手册遗失的，到安全环保部免费补领一次。" in t for t in texts), texts
+    assert any("分段重量100吨及以上的为一级吊装" in t for t in texts)
+    assert any("与舱口监护人约定联络方式，每隔15分钟联络一次。" in t for t in texts)
+    venting = next(p for p in parsed.passages if "舱内机械通风不少于30分钟" in p.text)
+    assert venting.section[0] == "第二章 船舱、双层底等受限空间作业"
+
+
 def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
     page = "\n".join(
         [
