@@ -8,6 +8,7 @@ line wraps are joined back into paragraphs; bookmarks and Markdown markup are dr
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import io
@@ -444,6 +445,123 @@ def _running_part(line: str) -> str:
     return _GUTTER.split(line.strip(), maxsplit=1)[0]
 
 
+# A row of a two-column table as a PDF's layout gives it: a short label, a gap, its text (处置步骤
+# 1.立即关闭…); the text's further lines are indented to where that text starts.
+_LABEL_LINE = re.compile(
+    r"^([\u4e00-\u9fff][\u4e00-\u9fff（）()/、 \u3000]{0,10}[\u4e00-\u9fff）)])( {2,})(\S.*)$"
+)
+LABEL_TABLE_ROWS = 3  # label rows in a run that make a label–text table (a card, a 告知卡)
+_LABEL_INDENT_SLACK = 3
+
+
+def label_tables(page: str) -> str:
+    """A page's tables of a label column and a text column (an emergency card, a risk notice) as one
+    line a row, 处置步骤：1.立即关闭…2.打开…, and the short line above such a table, its title, as a
+    heading (# 锅炉房天然气泄漏现场处置卡). Read with its layout, a label stands on one line of its row,
+    the middle one when the cell is centred, and the row's other lines are indented lines around it."""
+    lines = page.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        block = _label_block(lines, i)
+        if block is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, rows = block
+        title = _table_title(out)
+        if title is not None:
+            out[title] = "# " + out[title].strip()
+        cells = [f"{label}：{functools.reduce(_join, parts, '')}" for label, parts in rows]
+        out.extend(ROW_MARK + _row_sentence([cell]) for cell in cells)
+        i = end
+    return "\n".join(out)
+
+
+def _label_block(lines: list[str], start: int) -> tuple[int, list[tuple[str, list[str]]]] | None:
+    """The label–text table starting at line `start` (the line after it, and its rows), if one does."""
+    first = _label_line(lines[start])
+    if first is None:
+        return None
+    column = first.start(3)
+    labels: list[tuple[int, str, str]] = []  # line, label, its text
+    continued: dict[int, str] = {}  # line → an indented line of some row's text
+    end = start
+    for n in range(start, len(lines)):
+        line = lines[n]
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        labelled = _label_line(line)
+        if labelled is not None and abs(labelled.start(3) - column) <= _LABEL_INDENT_SLACK:
+            labels.append((n, re.sub(r"[ \u3000]", "", labelled.group(1)), labelled.group(3).strip()))
+        elif abs(indent - column) <= _LABEL_INDENT_SLACK:
+            continued[n] = line.strip()
+        else:
+            break
+        end = n + 1
+    if len(labels) < LABEL_TABLE_ROWS:
+        return None
+    rows: list[tuple[str, list[str]]] = []
+    above = [text for n, text in continued.items() if n < labels[0][0]]
+    # Centred labels: a row's lines stand above its label too, or a label's line is a later step.
+    centred = bool(above) or any(_centred_label(text) for _, _, text in labels)
+    for k, (n, label, text) in enumerate(labels):
+        following = labels[k + 1][0] if k + 1 < len(labels) else end
+        between = [t for m, t in continued.items() if n < m < following]
+        last = k + 1 == len(labels)
+        share = _upper_share(text, between, len(above)) if centred and not last else len(between)
+        rows.append((label, [*above, text, *between[:share]]))
+        above = between[share:]
+    return end, rows
+
+
+def _label_line(line: str) -> re.Match[str] | None:
+    """A label and its text, the text in one column (a table of more columns has more gaps)."""
+    label = _LABEL_LINE.match(line)
+    if label is None or _GUTTER.search(label.group(3)) or is_contents_line(line):
+        return None
+    return label
+
+
+def _centred_label(text: str) -> bool:
+    """Whether a label stands mid-cell: its line holds a later step of a list (3.向值班长报告)."""
+    number = re.match(rf"^([{_D}]{{1,2}})[.．、）)]", text)
+    return number is not None and int(to_half_width(number.group(1))) > 1
+
+
+def _upper_share(text: str, between: list[str], above: int) -> int:
+    """How many of the indented lines between two centred labels end the upper row: about as many as
+    stood above its label (whose line holds `text`), cut where a sentence ends and not inside a list
+    of steps."""
+    best, best_cost = 0, float("inf")
+    for k in range(len(between) + 1):
+        cost = abs(k - above) * 2.0
+        if k and not between[k - 1].endswith(tuple(_TERMINAL)):
+            cost += 5  # a sentence would be cut in two
+        if k < len(between) and _starts_item(between[k]) and _starts_item(between[k - 1] if k else text):
+            cost += 3  # a list of steps would be cut in two
+        if cost < best_cost:
+            best, best_cost = k, cost
+    return best
+
+
+def _starts_item(text: str) -> bool:
+    return re.match(rf"^[{_D}]{{1,2}}[.．、）)]", text) is not None
+
+
+def _table_title(lines: list[str]) -> int | None:
+    """The line above a table that titles it: short, no sentence, past any field lines (编号：…)."""
+    for n in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        text = lines[n].strip()
+        if not text or _FIELD_LABEL.match(text):
+            continue
+        if len(text) <= 30 and not _HEADING_PUNCT.search(text) and not text.startswith("#"):
+            return n
+        return None
+    return None
+
+
 def without_running_lines(pages: list[str]) -> list[str]:
     """Pages after the first without their running header and footer: a first or last line that
     most pages repeat (the company name, the document title on every page) is print, not content."""
@@ -454,10 +572,18 @@ def without_running_lines(pages: list[str]) -> list[str]:
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         edges.update({_running_part(line) for line in lines[:2] + lines[-2:]})
     running = {line for line, n in edges.items() if n >= max(3, len(pages) // 2 + 1) and len(line) <= 40}
-    # The first page keeps them: there the title is the title. So does the page where the body
-    # starts under its title after a covering notice (the title, then 第一章 总则).
-    kept: list[str] = pages[:1]
-    titled = {line.strip() for line in pages[0].splitlines()}
+    # The first page keeps them, but for its footer: there the title is the title. So does the page
+    # where the body starts under its title after a covering notice (the title, then 第一章 总则).
+    first = pages[0].splitlines()
+    footer = [n for n, line in enumerate(first) if line.strip()][-2:]
+    kept: list[str] = [
+        "\n".join(
+            line
+            for n, line in enumerate(first)
+            if n not in footer or _running_part(line) not in running or _is_titled(line)
+        )
+    ]
+    titled = {line.strip() for line in first}
     for page in pages[1:]:
         lines = page.splitlines()
         out = []
@@ -505,7 +631,7 @@ def pdf_text(data: bytes) -> str:
     pages = without_running_lines(
         [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     )
-    text = "\n".join(columns_apart(page) for page in pages)
+    text = "\n".join(columns_apart(label_tables(page)) for page in pages)
     if not text.strip():
         raise UnsupportedDocumentError(
             "这个 PDF 没有文字层（可能是扫描件），读不出文字；请发送 Word 版或能复制文字的 PDF"

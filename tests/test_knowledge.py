@@ -1580,6 +1580,79 @@ def test_a_two_column_handbook_keeps_its_title_and_foreword_and_loses_its_runnin
     assert venting.section[0] == "第二章 船舱、双层底等受限空间作业"
 
 
+CARDS = [
+    ("锅炉房天然气泄漏现场处置卡", "司炉工", "MIDDLE", [
+        ("风险描述", "燃气调压撬、燃烧器阀组及炉前管道法兰泄漏，遇明火或电气火花引发爆炸。"),
+        ("事故征兆", "闻到臭味；可燃气体报警器报警（一级20%LEL，二级40%LEL）；燃烧器熄火。"),
+        ("处置步骤", "1.立即关闭炉前燃气总阀和调压撬进口阀，停止燃烧器运行。\n2.打开门窗自然通风，严禁开关任何电器。\n"
+                     "3.向值班长报告，值班长5分钟内到场。\n4.在锅炉房外20米处设置警戒。\n5.检测浓度低于1%LEL后方可进入查找漏点。"),
+        ("注意事项", "进入泄漏区必须穿防静电服，使用防爆工具；不得单人处置。"),
+        ("应急联系电话", "值班长：8216；安全部：8110；燃气公司抢修：96577"),
+    ]),
+    ("叉车伤人现场处置卡", "叉车司机", "MIDDLE", [
+        ("风险描述", "叉车倒车、转弯时碾压或撞伤行人，货物坠落砸伤。"),
+        ("处置步骤", "1.立即停车，拉起手刹，关闭发动机。\n2.不得随意移动伤员，伤员被压时先用千斤顶顶起车体。\n"
+                     "3.拨打厂内急救电话8120，同时报告车间主任。\n4.保护现场，等待安全部调查。"),
+        ("注意事项", "叉车在库内行驶速度不得超过5km/h；夜间作业必须开启警示灯。"),
+        ("应急联系电话", "急救：8120；车间主任：8305"),
+    ]),
+    ("配电室触电现场处置卡", "电工", "TOP", [
+        ("风险描述", "配电柜检修时误碰带电部位，造成触电。"),
+        ("处置步骤", "1.立即断开电源，不能断电时用干燥木棒挑开电线。\n2.伤员脱离电源后立即进行心肺复苏。\n3.拨打急救电话8120。"),
+        ("注意事项", "未断电前严禁直接用手拉拽触电者。"),
+        ("应急联系电话", "急救：8120；电气车间：8402"),
+    ]),
+]  # fmt: skip
+
+
+def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_path: Path) -> None:
+    """A booklet of 现场应急处置卡 exported to PDF: a card a page, each a table of a label column and a
+    text column. Read with its layout, a label stands on one line of its row (the middle one when
+    the cell is centred, as most templates set it) and the row's other lines are indented around it."""
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not font.is_file():
+        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
+    pdf = FPDF()
+    pdf.add_font("cjk", "", str(font))
+    for n, (title, post, align, rows) in enumerate(CARDS, 1):
+        pdf.add_page()
+        pdf.set_font("cjk", size=14)
+        pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("cjk", size=9)
+        pdf.cell(0, 6, f"卡片编号：YJK-0{n}　　适用岗位：{post}", new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(
+            col_widths=(30, 160), line_height=6, first_row_as_headings=False, v_align=align
+        ) as table:
+            for label, text in rows:
+                row = table.row()
+                row.cell(label)
+                row.cell(text)
+        pdf.set_y(-30)
+        pdf.cell(0, 6, "编制：安全技术部  2025年8月", align="C")
+    path = tmp_path / "cards.pdf"
+    pdf.output(str(path))
+
+    passages = [p for p in parse_file(path).passages if p.kind == "body"]
+    rows = {(p.section[0], p.text.split("：", 1)[0]): p.text for p in passages if "：" in p.text}
+    steps = rows[("锅炉房天然气泄漏现场处置卡", "处置步骤")]
+    assert (
+        steps.startswith("处置步骤：1.立即关闭炉前燃气总阀")
+        and "5.检测浓度低于1%LEL后方可进入查找漏点。" in steps
+    )
+    assert (
+        rows[("锅炉房天然气泄漏现场处置卡", "注意事项")]
+        == "注意事项：进入泄漏区必须穿防静电服，使用防爆工具；不得单人处置。"
+    )
+    forklift = rows[("叉车伤人现场处置卡", "处置步骤")]
+    assert "2.不得随意移动伤员" in forklift and "4.保护现场，等待安全部调查。" in forklift
+    assert "3.拨打" not in rows[("叉车伤人现场处置卡", "注意事项")]
+    shock = rows[("配电室触电现场处置卡", "处置步骤")]  # labels set at the top of their cells
+    assert "1.立即断开电源" in shock and "3.拨打急救电话8120。" in shock
+    assert not any("编制：安全技术部" in p.text for p in passages)  # the footer of every page
+
+
 def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
     page = "\n".join(
         [
