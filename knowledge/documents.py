@@ -448,7 +448,7 @@ def _running_part(line: str) -> str:
 # A row of a two-column table as a PDF's layout gives it: a short label, a gap, its text (处置步骤
 # 1.立即关闭…); the text's further lines are indented to where that text starts.
 _LABEL_LINE = re.compile(
-    r"^([\u4e00-\u9fff][\u4e00-\u9fff（）()/、 \u3000]{0,10}[\u4e00-\u9fff）)])( {2,})(\S.*)$"
+    r"^ {0,3}([\u4e00-\u9fff][\u4e00-\u9fff（）()/、 \u3000]{0,10}[\u4e00-\u9fff）)])( {2,})(\S.*)$"
 )
 LABEL_TABLE_ROWS = 3  # label rows in a run that make a label–text table (a card, a 告知卡)
 _LABEL_INDENT_SLACK = 3
@@ -526,28 +526,32 @@ def _label_line(line: str) -> re.Match[str] | None:
 
 def _centred_label(text: str) -> bool:
     """Whether a label stands mid-cell: its line holds a later step of a list (3.向值班长报告)."""
-    number = re.match(rf"^([{_D}]{{1,2}})[.．、）)]", text)
-    return number is not None and int(to_half_width(number.group(1))) > 1
+    return (_item_number(text) or 0) > 1
 
 
 def _upper_share(text: str, between: list[str], above: int) -> int:
-    """How many of the indented lines between two centred labels end the upper row: about as many as
-    stood above its label (whose line holds `text`), cut where a sentence ends and not inside a list
+    """How many of the indented lines between two centred labels end the upper row (whose label's
+    line holds `text`): as many as stood above its label, or one more (a cell of an even number of
+    lines sets its label on the upper middle one), cut where a sentence ends and not inside a list
     of steps."""
     best, best_cost = 0, float("inf")
     for k in range(len(between) + 1):
-        cost = abs(k - above) * 2.0
-        if k and not between[k - 1].endswith(tuple(_TERMINAL)):
+        cost = 0.0 if k in (above, above + 1) else 2.0 * min(abs(k - above), abs(k - above - 1))
+        upper_end = between[k - 1] if k else text
+        if not upper_end.endswith(tuple(_TERMINAL)):
             cost += 5  # a sentence would be cut in two
-        if k < len(between) and _starts_item(between[k]) and _starts_item(between[k - 1] if k else text):
-            cost += 3  # a list of steps would be cut in two
+        below, upper = _item_number(between[k]) if k < len(between) else None, _item_number(upper_end)
+        if below is not None and upper is not None:
+            cost += 3 if below == upper + 1 else -1 if below == 1 else 0  # a list goes on, or starts over
         if cost < best_cost:
             best, best_cost = k, cost
     return best
 
 
-def _starts_item(text: str) -> bool:
-    return re.match(rf"^[{_D}]{{1,2}}[.．、）)]", text) is not None
+def _item_number(text: str) -> int | None:
+    """The number of a numbered step the text opens (3.向值班长报告 → 3)."""
+    number = re.match(rf"^([{_D}]{{1,2}})[.．、）)]", text)
+    return int(to_half_width(number.group(1))) if number else None
 
 
 def _table_title(lines: list[str]) -> int | None:
