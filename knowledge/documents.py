@@ -1018,6 +1018,7 @@ def _is_issuer_line(line: str) -> bool:
 @dataclass
 class _Header:
     doc_number: str | None = None
+    number_label: str = "文号"  # what the document calls its number (文件编号, 制度编号)
     issuer: str | None = None
     notice_title: str | None = None
     body_title: str | None = None
@@ -1118,8 +1119,9 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             elif field_name in _RECIPIENT_FIELDS:
                 header.recipients = header.recipients or value
             elif field_name in _NUMBER_FIELDS:
-                if header.doc_number is None:
+                if header.doc_number is None or value == header.doc_number:
                     header.doc_number = value
+                    header.number_label = field_name
                 elif value != header.doc_number:
                     # A controlled copy's 文件编号 beside its release order's 文号: both are asked for.
                     header.cover_fields.append(f"{field_name}：{value}")
@@ -1286,7 +1288,8 @@ def _header_text(header: _Header, title: str) -> str:
     if header.issuer:
         parts.append(f"发文机关（印发单位）：{header.issuer}")
     if header.doc_number:
-        parts.append(f"文号（发文字号）：{header.doc_number}")
+        label = "文号（发文字号）" if header.number_label == "文号" else f"{header.number_label}（文号）"
+        parts.append(f"{label}：{header.doc_number}")
     if header.notice_title:
         parts.append(f"文件标题：{header.notice_title}")
     if header.recipients:

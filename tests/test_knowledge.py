@@ -1736,6 +1736,17 @@ def test_procedures_bound_in_one_text_each_number_their_sections_from_one_again(
     assert hydrogen.section[0] == "氢化岗位安全操作规程"
 
 
+def test_a_document_number_keeps_the_name_the_document_gives_it() -> None:
+    """Asked for its 文件编号, a rulebook answers with the number it calls so, not a 文号 it lacks."""
+    lines = ["某某燃气有限公司应急处置卡汇编", "文件编号：AHRQ/AQ-YJ-2025-02", "第一条 本汇编适用于全公司。"]
+    header = parse_text("\n".join(lines), "cards.txt").passages[0].text
+    assert "文件编号（文号）：AHRQ/AQ-YJ-2025-02" in header
+    notice = parse_text(
+        "某某公司文件\n某安发〔2025〕3号\n安全生产管理制度\n第一条 本制度适用于全公司。", "n.txt"
+    )
+    assert "文号（发文字号）：某安发〔2025〕3号" in notice.passages[0].text
+
+
 def test_a_controlled_procedure_collection_keeps_its_cover_title_number_and_every_procedure() -> None:
     """A 规程汇编 as a document-control office issues it: a cover (company, title, 文件编号), a release
     order with its own 文号, and procedures that each open with their fields (规程编号 / 版本 / 适用部门)
