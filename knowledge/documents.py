@@ -479,13 +479,17 @@ def label_tables(page: str) -> str:
 
 
 def _label_block(lines: list[str], start: int) -> tuple[int, list[tuple[str, list[str]]]] | None:
-    """The label–text table starting at line `start` (the line after it, and its rows), if one does."""
+    """The label–text table starting at line `start` (the line after it, and its rows), if one does.
+    A row may hold a table of its own, each stage of it labelled (处置步骤 | 发现与报告 | 1.…): its
+    stages' names go beside the row's label, its lines into the row's text."""
     first = _label_line(lines[start])
     if first is None:
         return None
     column = first.start(3)
     labels: list[tuple[int, str, str]] = []  # line, label, its text
     continued: dict[int, str] = {}  # line → an indented line of some row's text
+    stages: dict[int, str] = {}  # line → the name of a stage beside it
+    staged = False  # within a row that has stages, whose text is indented deeper
     end = start
     for n in range(start, len(lines)):
         line = lines[n]
@@ -493,9 +497,18 @@ def _label_block(lines: list[str], start: int) -> tuple[int, list[tuple[str, lis
             continue
         indent = len(line) - len(line.lstrip())
         labelled = _label_line(line)
-        if labelled is not None and abs(labelled.start(3) - column) <= _LABEL_INDENT_SLACK:
-            labels.append((n, re.sub(r"[ \u3000]", "", labelled.group(1)), labelled.group(3).strip()))
+        if labelled is not None and _under_column(labelled, column, staged):
+            text = labelled.group(3).strip()
+            staged = (stage := _STAGE.match(text)) is not None
+            if stage is not None:
+                stages[n], text = stage.group(1), stage.group(2)
+            labels.append((n, re.sub(r"[ \u3000]", "", labelled.group(1)), text))
         elif abs(indent - column) <= _LABEL_INDENT_SLACK:
+            text = line.strip()
+            if (stage := _STAGE.match(text)) is not None:
+                stages[n], text, staged = stage.group(1), stage.group(2), True
+            continued[n] = text
+        elif indent > column and (staged or _stage_follows(lines, n, column)):
             continued[n] = line.strip()
         else:
             break
@@ -503,23 +516,62 @@ def _label_block(lines: list[str], start: int) -> tuple[int, list[tuple[str, lis
     if len(labels) < LABEL_TABLE_ROWS:
         return None
     rows: list[tuple[str, list[str]]] = []
-    above = [text for n, text in continued.items() if n < labels[0][0]]
+    above = [m for m in continued if m < labels[0][0]]
     # Centred labels: a row's lines stand above its label too, or a label's line is a later step.
     centred = bool(above) or any(_centred_label(text) for _, _, text in labels)
     for k, (n, label, text) in enumerate(labels):
         following = labels[k + 1][0] if k + 1 < len(labels) else end
-        between = [t for m, t in continued.items() if n < m < following]
+        between = [m for m in continued if n < m < following]
         last = k + 1 == len(labels)
-        share = _upper_share(text, between, len(above)) if centred and not last else len(between)
-        rows.append((label, [*above, text, *between[:share]]))
+        texts = [continued[m] for m in between]
+        share = _upper_share(text, texts, len(above)) if centred and not last else len(between)
+        row = [*above, n, *between[:share]]
+        named = [stages[m] for m in row if m in stages]
+        rows.append(
+            (label + (f"（{'、'.join(named)}）" if named else ""), [continued.get(m, text) for m in row])
+        )
         above = between[share:]
     return end, rows
 
 
+def _under_column(labelled: re.Match[str], column: int, staged: bool) -> bool:
+    """Whether a label's text starts at the table's text column: a long label pushes it a little
+    right (the layout counts a wide character as one); in a row of stages, it is a stage's text."""
+    shift = labelled.start(3) - column
+    return -_LABEL_INDENT_SLACK <= shift <= _LABEL_INDENT_SLACK + max(0, len(labelled.group(1)) - 4) or (
+        staged and shift > 0
+    )
+
+
+def _stage_follows(lines: list[str], start: int, column: int) -> bool:
+    """Whether the lines indented past the text column from `start` on lead to a stage's name (the
+    name stands mid-way down its stage's lines)."""
+    for line in lines[start:]:
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent > column + _LABEL_INDENT_SLACK:
+            continue
+        labelled = _label_line(line)
+        text = labelled.group(3) if labelled is not None else line.strip()
+        return _STAGE.match(text.strip()) is not None
+    return False
+
+
+# The name of a stage within a row (控制与隔离     4.泄漏点无法隔离时…); not a name beside its
+# number (公司调度中心    0736-8219110).
+_STAGE = re.compile(r"^([\u4e00-\u9fff]{2,8}) {3,}((?![0-9]{2}|[0-9]+\s*[-/])\S.*)$")
+
+
 def _label_line(line: str) -> re.Match[str] | None:
-    """A label and its text, the text in one column (a table of more columns has more gaps)."""
+    """A label and its text, the text in one column (a table of more columns has more gaps), or in
+    a stage of the row (处置步骤     控制与隔离     4.泄漏点…)."""
     label = _LABEL_LINE.match(line)
-    if label is None or _GUTTER.search(label.group(3)) or is_contents_line(line):
+    if label is None or is_contents_line(line):
+        return None
+    text = label.group(3)
+    stage = _STAGE.match(text)
+    if _GUTTER.search(stage.group(2) if stage else text):
         return None
     return label
 
@@ -556,9 +608,15 @@ def _item_number(text: str) -> int | None:
 
 def _table_title(lines: list[str]) -> int | None:
     """The line above a table that titles it: short, no sentence, past any field lines (编号：…)."""
-    for n in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+    seen = 0
+    for n in range(len(lines) - 1, -1, -1):
         text = lines[n].strip()
-        if not text or _FIELD_LABEL.match(text):
+        if not text:
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        if _FIELD_LABEL.match(text):
             continue
         if len(text) <= 30 and not _HEADING_PUNCT.search(text) and not text.startswith("#"):
             return n

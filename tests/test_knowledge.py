@@ -1596,6 +1596,15 @@ CARDS = [
         ("注意事项", "叉车在库内行驶速度不得超过5km/h；夜间作业必须开启警示灯。"),
         ("应急联系电话", "急救：8120；车间主任：8305"),
     ]),
+    ("有限空间中毒窒息现场处置卡", "污水处理工", "MIDDLE", [
+        ("风险描述", "污水池、集水井内硫化氢积聚，作业人员中毒窒息。"),
+        ("处置步骤", [
+            ("发现与报告", "1.监护人发现井下人员晕倒，立即大声呼救。\n2.报告值班长，拨打急救电话8120。"),
+            ("救援", "3.救援人员佩戴正压式空气呼吸器、系好安全绳后方可下井。\n4.严禁未佩戴呼吸器的人员盲目施救。"),
+        ]),
+        ("注意事项", "井口至少留1名监护人，不得离开。"),
+        ("应急联系电话", "急救：8120；安全部：8110"),
+    ]),
     ("配电室触电现场处置卡", "电工", "TOP", [
         ("风险描述", "配电柜检修时误碰带电部位，造成触电。"),
         ("处置步骤", "1.立即断开电源，不能断电时用干燥木棒挑开电线。\n2.伤员脱离电源后立即进行心肺复苏。\n3.拨打急救电话8120。"),
@@ -1623,12 +1632,20 @@ def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_
         pdf.set_font("cjk", size=9)
         pdf.cell(0, 6, f"卡片编号：YJK-0{n}　　适用岗位：{post}", new_x="LMARGIN", new_y="NEXT")
         with pdf.table(
-            col_widths=(30, 160), line_height=6, first_row_as_headings=False, v_align=align
+            col_widths=(30, 30, 130), line_height=6, first_row_as_headings=False, v_align=align
         ) as table:
             for label, text in rows:
+                if isinstance(text, list):  # a row in stages: 处置步骤 | 发现与报告 | 1.…
+                    for n, (stage, steps) in enumerate(text):
+                        row = table.row()
+                        if n == 0:
+                            row.cell(label, rowspan=len(text))
+                        row.cell(stage)
+                        row.cell(steps)
+                    continue
                 row = table.row()
                 row.cell(label)
-                row.cell(text)
+                row.cell(text, colspan=2)
         pdf.set_y(-30)
         pdf.cell(0, 6, "编制：安全技术部  2025年8月", align="C")
     path = tmp_path / "cards.pdf"
@@ -1650,6 +1667,9 @@ def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_
     assert "3.拨打" not in rows[("叉车伤人现场处置卡", "注意事项")]
     shock = rows[("配电室触电现场处置卡", "处置步骤")]  # labels set at the top of their cells
     assert "1.立即断开电源" in shock and "3.拨打急救电话8120。" in shock
+    rescue = next(p.text for p in passages if "3.救援人员佩戴正压式空气呼吸器" in p.text)
+    assert rescue.startswith("处置步骤（发现与报告、救援）：1.监护人发现井下人员晕倒")
+    assert "发现与报告" not in rescue.split("：", 1)[1] and "4.严禁未佩戴呼吸器的人员盲目施救。" in rescue
     assert not any("编制：安全技术部" in p.text for p in passages)  # the footer of every page
 
 
