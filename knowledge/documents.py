@@ -513,8 +513,8 @@ def _label_block(lines: list[str], start: int) -> tuple[int, list[tuple[str, lis
         else:
             break
         end = n + 1
-    if len(labels) < LABEL_TABLE_ROWS:
-        return None
+    if len(labels) < LABEL_TABLE_ROWS or 2 * sum(n in stages for n, _, _ in labels) > len(labels):
+        return None  # (a row of three columns each is a table of three columns, not rows in stages)
     rows: list[tuple[str, list[str]]] = []
     above = [m for m in continued if m < labels[0][0]]
     # Centred labels: a row's lines stand above its label too, or a label's line is a later step.
