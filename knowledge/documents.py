@@ -1910,6 +1910,9 @@ _ROW_VALUE = re.compile(r"(?:^|，)[^，：]{1,12}：([^，。]+)")
 def _row_label(row: str) -> str:
     """A table row's label: its first cell (with the next when the first is short: 冲压设备 安全垫块)."""
     values = _ROW_VALUE.findall(row)
+    named = re.match(r"^([^，。；：]{1,30})：", row)
+    if named is not None and len(values) <= 1:
+        return named.group(1)  # a label and its text (处置步骤：1.…), not cells under headings
     if not values:
         return section_label(row)
     label = values[0] if len(values) < 2 or len(values[0]) > 6 else f"{values[0]} {values[1]}"

@@ -11,6 +11,7 @@ import pytest
 
 from knowledge import documents
 from knowledge.documents import (
+    ParsedPassage,
     UnsupportedDocumentError,
     clean_line,
     columns_apart,
@@ -1614,6 +1615,10 @@ CARDS = [
 ]  # fmt: skip
 
 
+def steps_passage(passages: list[ParsedPassage], card: str) -> ParsedPassage:
+    return next(p for p in passages if p.section[0] == card and p.text.startswith("处置步骤"))
+
+
 def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_path: Path) -> None:
     """A booklet of 现场应急处置卡 exported to PDF: a card a page, each a table of a label column and a
     text column. Read with its layout, a label stands on one line of its row (the middle one when
@@ -1667,6 +1672,7 @@ def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_
     assert "3.拨打" not in rows[("叉车伤人现场处置卡", "注意事项")]
     shock = rows[("配电室触电现场处置卡", "处置步骤")]  # labels set at the top of their cells
     assert "1.立即断开电源" in shock and "3.拨打急救电话8120。" in shock
+    assert steps_passage(passages, "锅炉房天然气泄漏现场处置卡").section[-1] == "处置步骤"  # its 出处
     rescue = next(p.text for p in passages if "3.救援人员佩戴正压式空气呼吸器" in p.text)
     assert rescue.startswith("处置步骤（发现与报告、救援）：1.监护人发现井下人员晕倒")
     assert "发现与报告" not in rescue.split("：", 1)[1] and "4.严禁未佩戴呼吸器的人员盲目施救。" in rescue
