@@ -445,6 +445,84 @@ def _running_part(line: str) -> str:
     return _GUTTER.split(line.strip(), maxsplit=1)[0]
 
 
+# A table of three columns or more as a PDF's layout gives it: a heading row of short names, then
+# rows whose cells start under them; a cell too long for its column goes on in the lines below.
+_LAYOUT_GAP = re.compile(r" {2,}")
+_HEADING_CELL = re.compile(r"^[\u4e00-\u9fff（）()/、]{2,12}$")
+LAYOUT_TABLE_COLUMNS = 3
+_COLUMN_SLACK = 2
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """A layout line's pieces of text apart by wide gaps, each with the column it starts at."""
+    found: list[tuple[int, str]] = []
+    position = 0
+    for piece in _LAYOUT_GAP.split(line):
+        start = line.index(piece, position) if piece else position
+        if piece.strip():
+            found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+        position = start + len(piece)
+    return found
+
+
+def layout_tables(page: str) -> str:
+    """A page's tables of several columns (a 风险分级管控清单, a 隐患排查表 printed from Excel or Word)
+    as one line a row, each cell under its column's name and with its wrapped lines put back
+    together: 作业活动：储罐区物料装卸，危险因素：装卸软管破裂、静电积聚、罐车未熄火，…。"""
+    lines = page.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        heading = _segments(lines[i])
+        if len(heading) < LAYOUT_TABLE_COLUMNS or not all(_HEADING_CELL.match(text) for _, text in heading):
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [start for start, _ in heading]
+        rows, end = _layout_rows(lines, i + 1, starts)
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        names = [text for _, text in heading]
+        out.extend(ROW_MARK + labelled_row(names, row) for row in rows)
+        i = end
+    return "\n".join(out)
+
+
+def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[list[str]], int]:
+    """The rows under a heading whose columns start at `starts` (and the line after them): a line
+    with a first cell opens a row, one without goes on with the row above."""
+    rows: list[list[str]] = []
+    end = start
+    for n in range(start, len(lines)):
+        pieces = _segments(lines[n])
+        if not pieces:
+            continue
+        columns = [_column_of(at, text, starts) for at, text in pieces]
+        if any(c is None for c in columns) or len(set(columns)) != len(columns):
+            break
+        if columns[0] == 0 or not rows:
+            if columns[0] != 0:
+                break
+            rows.append([""] * len(starts))
+        for column, (_, text) in zip(columns, pieces, strict=True):
+            assert column is not None
+            rows[-1][column] = _join(rows[-1][column], text)
+        end = n + 1
+    return rows, end
+
+
+def _column_of(at: int, text: str, starts: list[int]) -> int | None:
+    """The column a piece of text starting at `at` belongs to, if it stays within it."""
+    column = max((j for j, s in enumerate(starts) if s - _COLUMN_SLACK <= at), default=None)
+    if column is None:
+        return None
+    if column + 1 < len(starts) and at + len(text) > starts[column + 1] + _COLUMN_SLACK:
+        return None  # it runs across the next column: a line of prose, not a cell
+    return column
+
+
 # A row of a two-column table as a PDF's layout gives it: a short label, a gap, its text (处置步骤
 # 1.立即关闭…); the text's further lines are indented to where that text starts.
 _LABEL_LINE = re.compile(
@@ -693,7 +771,7 @@ def pdf_text(data: bytes) -> str:
     pages = without_running_lines(
         [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     )
-    text = "\n".join(columns_apart(label_tables(page)) for page in pages)
+    text = "\n".join(columns_apart(label_tables(layout_tables(page))) for page in pages)
     if not text.strip():
         raise UnsupportedDocumentError(
             "这个 PDF 没有文字层（可能是扫描件），读不出文字；请发送 Word 版或能复制文字的 PDF"
@@ -1042,7 +1120,8 @@ _ISSUER_END = re.compile(
     r"(局|委员会|办公室|政府|公司|集团|中心|厂|委|部|处|室|院|所|乡|镇|街道|办|党委|工会)(文件)?$"
 )
 _TITLE_WORD = re.compile(
-    r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划|预案|责任制|汇编|规章)"
+    r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划|预案|责任制|汇编|规章"
+    r"|清单|台账|须知|处置卡|告知卡)"
 )
 
 
@@ -1153,7 +1232,7 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
 
     preamble: list[str] = []
     notice: list[str] = []
-    after_title = False
+    after_title = title_index is None  # (with no title found, what reads as prose is not lost)
 
     def wrapped(line: str) -> bool:
         """A line of a foreword cut short by a narrow column: prose going on to the next line."""

@@ -1679,6 +1679,53 @@ def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_
     assert not any("编制：安全技术部" in p.text for p in passages)  # the footer of every page
 
 
+def test_a_risk_list_printed_to_pdf_is_read_a_row_at_a_time_with_its_wrapped_cells_whole(
+    tmp_path: Path,
+) -> None:
+    """A 安全风险分级管控清单 printed from Excel: a landscape table of seven columns whose long
+    cells wrap onto the lines below their row's first line."""
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not font.is_file():
+        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
+    rows = [
+        ("序号", "作业活动", "危险因素", "可能导致的事故", "风险等级", "管控措施", "责任岗位"),
+        ("1", "储罐区物料装卸", "装卸软管破裂、静电积聚、罐车未熄火", "火灾、爆炸", "较大风险",
+         "装卸前连接静电接地夹，软管每月检查一次，每年更换；罐车熄火并拉手刹，司机离开驾驶室", "装卸工"),
+        ("2", "反应釜投料", "投料过快、冷却水中断", "冲料、超压爆炸", "重大风险",
+         "投料速度每分钟不超过1袋；冷却水压力低于0.2MPa时联锁停止投料", "操作工"),
+        ("3", "有限空间清罐", "缺氧、有毒气体积聚", "中毒窒息", "重大风险",
+         "作业前通风30分钟，氧含量19.5%～23.5%方可进入，监护人不得离开", "清罐作业人员、监护人"),
+    ]  # fmt: skip
+    pdf = FPDF(orientation="L")
+    pdf.add_font("cjk", "", str(font))
+    pdf.add_font("cjk", "B", str(font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.cell(0, 10, "某某化工有限公司安全风险分级管控清单", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=9)
+    with pdf.table(col_widths=(10, 30, 45, 35, 20, 90, 30), line_height=5) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "risk.pdf"
+    pdf.output(str(path))
+
+    parsed = parse_file(path)
+    assert parsed.title == "某某化工有限公司安全风险分级管控清单"
+    body = {p.text.split("，", 1)[0]: p.text for p in parsed.passages if p.kind == "body"}
+    loading = body["作业活动：储罐区物料装卸"]
+    assert "危险因素：装卸软管破裂、静电积聚、罐车未熄火" in loading
+    assert (
+        "管控措施：装卸前连接静电接地夹，软管每月检查一次，每年更换；罐车熄火并拉手刹，司机离开驾驶室"
+        in loading
+    )
+    assert "责任岗位：清罐作业人员、监护人" in body["作业活动：有限空间清罐"]
+    assert "反应釜" not in loading and "风险等级：重大风险" in body["作业活动：反应釜投料"]
+
+
 def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
     page = "\n".join(
         [
