@@ -910,6 +910,8 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_num", re.compile(rf"^(?:[（(]\s*{_N}\s*[)）]|[⑴-⒇])")),
     ("half_paren_num", re.compile(rf"^{_N}\s*[)）](?![{_D}])")),
     ("circled", re.compile(r"^[①-⑳]")),
+    # A question and its answer in a handbook written as 问：… / 答：….
+    ("question", re.compile(r"^[【\[]?问[】\]]?\s*[：:]")),
     # A short title after a bullet (◆ 总经理, ■ 加氯工) heads the items under it.
     ("bullet_title", re.compile(r"^[◆◇■□▶►★☆▲●▍▌]\s*[^，。；！？,;!?：:、]{1,16}$")),
 ]
@@ -1929,7 +1931,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
                 cut = kinds_in_stack.index(kind) if kind in kinds_in_stack else None
             if cut is not None:
                 del stack[cut:]
-            stack.append((kind, _row_label(paragraph) if kind == "row" else section_label(paragraph)))
+            stack.append((kind, _item_label(kind, paragraph)))
         current_section = tuple(label for _, label in stack)
         if kind not in _ANNEX_KINDS:
             current_body = [paragraph]
@@ -1986,6 +1988,15 @@ def _heading_cut(kinds_in_stack: list[str], depth: int) -> int:
 _ROW_VALUE = re.compile(r"(?:^|，)[^，：]{1,12}：([^，。]+)")
 
 
+def _item_label(kind: str, paragraph: str) -> str:
+    if kind == "row":
+        return _row_label(paragraph)
+    if kind == "question":  # 问：新员工进厂要经过哪些安全教育？ is labelled by what it asks
+        asked = re.sub(r"^[【\[]?问[】\]]?\s*[：:]\s*", "", paragraph)
+        return re.split(r"(?<=[？?])|\n|答[：:]", asked, maxsplit=1)[0][:40]
+    return section_label(paragraph)
+
+
 def _row_label(row: str) -> str:
     """A table row's label: its first cell (with the next when the first is short: 冲压设备 安全垫块)."""
     values = _ROW_VALUE.findall(row)
@@ -2011,6 +2022,7 @@ _LIST_KINDS = (
     "decimal3",
     "decimal4",
     "row",
+    "question",
 )
 _OutlineItem = tuple[tuple[str, ...], list[str], bool, str | None]
 

@@ -1726,6 +1726,38 @@ def test_a_risk_list_printed_to_pdf_is_read_a_row_at_a_time_with_its_wrapped_cel
     assert "反应釜" not in loading and "风险等级：重大风险" in body["作业活动：反应釜投料"]
 
 
+def test_a_handbook_of_questions_and_answers_keeps_each_pair_apart_under_its_question() -> None:
+    lines = [
+        "某某船厂员工安全手册",
+        "第一章 入厂须知",
+        "二、安全教育",
+        "问：新员工进厂要经过哪些安全教育？",
+        "答：要经过公司级、车间级和班组级三级安全教育，每一级不少于24学时，合计不少于72学时。三级教育考试均达到80分才算"
+        "合格，合格后凭《三级安全教育卡》到保卫部办理出入证；外包队伍人员由安全环保部统一组织入厂教育，不少于32学时。",
+        "问：调岗或者请长假回来，要不要重新培训？",
+        "答：调换工种，或者离岗6个月以上重新上岗的，要重新接受车间级和班组级安全教育，不少于20学时。采用新工艺、新设备的，"
+        "由使用部门在投用前组织专项培训，培训合格后方可操作。",
+        "问：每天上班前有没有安全交底？",
+        "答：有。各班组每天开工前召开班前会，时间不少于10分钟，由班组长讲清当天的作业内容、危险点和防护措施，参加人员在"
+        "《班前会记录》上签名。没有参加班前会的人员不得上岗。",
+        "问：外来参观人员要不要培训？",
+        "答：要。来厂的船东、船检人员和参观人员由接待部门进行不少于30分钟的安全告知，发放安全帽，全程由接待人员陪同，"
+        "不得单独进入船坞、船台和涂装车间。",
+        "三、劳动防护用品",
+        "●进入生产区域必须正确佩戴安全帽。",
+    ]
+    parsed = parse_text("\n".join(lines), "handbook.txt")
+    pairs = {p.section[-1]: p.text for p in parsed.passages if p.text.startswith("问：")}
+    assert set(pairs) == {
+        "新员工进厂要经过哪些安全教育？",
+        "调岗或者请长假回来，要不要重新培训？",
+        "每天上班前有没有安全交底？",
+        "外来参观人员要不要培训？",
+    }
+    back = pairs["调岗或者请长假回来，要不要重新培训？"]
+    assert "离岗6个月以上" in back and "班前会" not in back and "72学时" not in back
+
+
 def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
     page = "\n".join(
         [
