@@ -440,9 +440,11 @@ def columns_apart(page: str) -> str:
 
 
 def _running_part(line: str) -> str:
-    """What a page's edge line repeats: all of it, or the part before a wide gap (a handbook's
-    header sets its title left and the chapter's name right: 某厂员工安全手册      第三章 受限空间)."""
-    return _GUTTER.split(line.strip(), maxsplit=1)[0]
+    """What a page's edge line repeats: all of it, or the part before a wide gap when a handbook's
+    header sets its title left and the chapter's name right (某厂员工安全手册      第三章 受限空间).
+    A line of more parts is a table's heading row, repeated on each page as a part of the table."""
+    parts = _GUTTER.split(line.strip())
+    return parts[0] if len(parts) == 2 else line.strip()
 
 
 # A table of three columns or more as a PDF's layout gives it: a heading row of short names, then
@@ -491,9 +493,11 @@ def layout_tables(page: str) -> str:
 
 
 def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[list[str]], int]:
-    """The rows under a heading whose columns start at `starts` (and the line after them): a line
-    with a first cell opens a row, one without goes on with the row above."""
-    rows: list[list[str]] = []
+    """The rows under a heading whose columns start at `starts` (and the line after them). A line
+    with a first cell (序号) is a row's; the lines without one belong to the row above when cells
+    are set at the top, or are shared out around the rows' lines when cells are centred. A cell
+    merged down several rows (检查类别) names each of them."""
+    region: list[dict[int, str]] = []  # each line's pieces by column
     end = start
     for n in range(start, len(lines)):
         pieces = _segments(lines[n])
@@ -502,15 +506,112 @@ def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[
         columns = [_column_of(at, text, starts) for at, text in pieces]
         if any(c is None for c in columns) or len(set(columns)) != len(columns):
             break
-        if columns[0] == 0 or not rows:
-            if columns[0] != 0:
-                break
-            rows.append([""] * len(starts))
-        for column, (_, text) in zip(columns, pieces, strict=True):
-            assert column is not None
-            rows[-1][column] = _join(rows[-1][column], text)
+        region.append({c: text for c, (_, text) in zip(columns, pieces, strict=True) if c is not None})
         end = n + 1
+    anchors = [k for k, cells in enumerate(region) if 0 in cells]
+    if len(anchors) < 2:
+        return [], start
+    # A column filled on few lines is a cell merged down the rows between (检查类别).
+    filled = [sum(1 for cells in region if c in cells) for c in range(len(starts))]
+    merged = {c for c in range(1, len(starts)) if len(anchors) > 2 and 0 < filled[c] * 2 <= len(anchors)}
+    # The columns whose cells wrap onto more lines: only their text runs on from line to line.
+    wrapping = {c for k, cells in enumerate(region) if k not in anchors for c in cells} - merged
+    # Cells are centred when lines stand above the first row's first cell, or a merged cell's
+    # name stands below its first row's line.
+    first_name = min((k for k, cells in enumerate(region) if merged & set(cells)), default=anchors[0])
+    centred = anchors[0] > 0 or first_name > anchors[0]
+    owner = _line_owners(region, anchors, wrapping, centred)
+    rows = [[""] * len(starts) for _ in anchors]
+    names: dict[int, list[tuple[int, str]]] = {c: [] for c in merged}  # column → (line, name)
+    for k, cells in enumerate(region):
+        for column, text in cells.items():
+            if column in merged:
+                names[column].append((k, text))
+            else:
+                rows[owner[k]][column] = _join(rows[owner[k]][column], text)
+    last_lines = [max(k for k in range(len(region)) if owner[k] == r) for r in range(len(rows))]
+    for column, found in names.items():
+        for r, name in enumerate(_merged_names(found, last_lines, owner, centred=owner[found[0][0]] > 0)):
+            rows[r][column] = name
     return rows, end
+
+
+def _merged_names(
+    found: list[tuple[int, str]], last_lines: list[int], owner: list[int], centred: bool
+) -> list[str]:
+    """Each row's name from a cell merged down rows: set at the top, a name heads the rows from its
+    own down to the next name's; centred, it stands mid-way down its rows' lines (on the upper of
+    the two middle ones), so its rows end at the first row end at least as far below it as their
+    first line is above it."""
+    names = [""] * len(last_lines)
+    first_row = 0
+    for i, (line, name) in enumerate(found):
+        if i + 1 == len(found):
+            end_row = len(last_lines) - 1
+        elif not centred:
+            end_row = owner[found[i + 1][0]] - 1
+        else:
+            first_line = last_lines[first_row - 1] + 1 if first_row else 0
+            reach = max(line, 2 * line - first_line)
+            end_row = next(
+                (r for r in range(first_row, len(last_lines)) if last_lines[r] >= reach), len(last_lines) - 1
+            )
+            end_row = (
+                min(end_row, owner[found[i + 1][0]] - 1) if owner[found[i + 1][0]] > first_row else end_row
+            )
+        for r in range(first_row, end_row + 1):
+            names[r] = name
+        first_row = max(first_row, end_row + 1)
+    return names
+
+
+def _line_owners(
+    region: list[dict[int, str]], anchors: list[int], wrapping: set[int], centred: bool
+) -> list[int]:
+    """For each line of a table, the row (its index among the anchors) it belongs to. A row's
+    cells go on below the line of its first cell while their text runs on (cut at the column's
+    width, no sentence ended); the lines after that, and any above the first row's, are the next
+    row's, whose cells are centred about its first cell's line."""
+    owner = [0] * len(region)
+    widest = {c: max(_print_width(cells.get(c, "")) for cells in region) for c in wrapping}
+    above = anchors[0]
+    for r, line in enumerate(anchors):
+        owner[line] = r
+        following = anchors[r + 1] if r + 1 < len(anchors) else len(region)
+        between = list(range(line + 1, following))
+        # (centred, a row has as many lines below its first cell's line as above it, or one more)
+        most = above + 1 if centred else len(between)
+        share = 0
+        while share < len(between) and (
+            r + 1 == len(anchors)
+            or share < most
+            and _runs_on(region[between[share - 1] if share else line], widest)
+        ):
+            share += 1
+        for k in between[:share]:
+            owner[k] = r
+        for k in between[share:]:
+            owner[k] = r + 1
+        above = len(between) - share
+    return owner
+
+
+FULL_LINE_SHARE = 0.9  # of a column's widest line: a line this long was cut there, its cell goes on
+
+
+def _runs_on(cells: dict[int, str], widest: dict[int, int]) -> bool:
+    """Whether a table line goes on in the line below: one of its cells' pieces is cut near its
+    column's width, with no sentence ended."""
+    return any(
+        not text.endswith(tuple(_TERMINAL)) and _print_width(text) >= FULL_LINE_SHARE * widest[column]
+        for column, text in cells.items()
+        if column in widest
+    )
+
+
+def _print_width(text: str) -> int:
+    """How wide a piece of text prints: a Chinese character (or full-width sign) takes two places."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
 
 
 def _column_of(at: int, text: str, starts: list[int]) -> int | None:
@@ -720,7 +821,9 @@ def without_running_lines(pages: list[str]) -> list[str]:
         "\n".join(
             line
             for n, line in enumerate(first)
-            if n not in footer or _running_part(line) not in running or _is_titled(line)
+            if _running_part(line) not in running
+            or (n not in footer or _is_titled(line))
+            and _running_part(line) == line.strip()
         )
     ]
     titled = {line.strip() for line in first}

@@ -1758,6 +1758,72 @@ def test_a_handbook_of_questions_and_answers_keeps_each_pair_apart_under_its_que
     assert "离岗6个月以上" in back and "班前会" not in back and "72学时" not in back
 
 
+def test_a_checklist_with_centred_cells_and_merged_categories_names_every_row(tmp_path: Path) -> None:
+    """A 隐患排查清单 over pages, as Excel prints one: cells centred in their rows (a row's number
+    stands mid-way down its wrapped lines), each 检查类别 merged down its rows and centred on them,
+    the heading row repeated on every page under a running head that sets the title left and the
+    company right."""
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not font.is_file():
+        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
+
+    class Checklist(FPDF):
+        def header(self) -> None:
+            self.set_font("cjk", size=8)
+            self.cell(0, 6, "某某酒店事故隐患排查清单（2025版）")
+            self.set_x(-80)
+            self.cell(70, 6, "某某酒店管理有限公司  安全管理部", align="R", new_x="LMARGIN", new_y="NEXT")
+
+    categories = ["消防设施", "厨房燃气", "电梯", "配电", "客房", "泳池", "停车场", "仓库"]
+    pdf = Checklist(orientation="L")
+    pdf.add_font("cjk", "", str(font))
+    pdf.add_font("cjk", "B", str(font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.cell(0, 10, "某某酒店事故隐患排查清单（2025版）", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=9)
+    heading = ("序号", "检查类别", "检查项目", "检查内容及标准", "检查频次", "责任部门")
+    with pdf.table(
+        col_widths=(12, 25, 30, 130, 25, 25), line_height=5, v_align="MIDDLE", repeat_headings=1
+    ) as table:
+        row = table.row()
+        for cell in heading:
+            row.cell(cell)
+        n = 0
+        for category in categories:
+            for k in range(5):
+                n += 1
+                row = table.row()
+                row.cell(str(n))
+                if k == 0:
+                    row.cell(category, rowspan=5)
+                row.cell(f"{category}项目{k + 1}")
+                checks = "".join(
+                    f"第{n}号设备第{j}项完好，标识清晰，记录齐全，不得擅自拆除，"
+                    for j in range(1 + k % 3 * 2)
+                )
+                row.cell(f"{checks}发现问题{n}日内整改（第{n}项）")
+                row.cell(["每日", "每周", "每月", "每季度", "每年"][k])
+                row.cell("工程部")
+    path = tmp_path / "checklist.pdf"
+    pdf.output(str(path))
+
+    parsed = parse_file(path)
+    assert parsed.title == "某某酒店事故隐患排查清单（2025版）"
+    rows = [p.text for p in parsed.passages if p.kind == "body"]
+    assert len(rows) == 40
+    for n, text in enumerate(rows, 1):
+        category = categories[(n - 1) // 5]
+        assert text.startswith(f"检查类别：{category}，检查项目：{category}项目{(n - 1) % 5 + 1}，"), text
+        assert f"发现问题{n}日内整改" in text and f"发现问题{n + 1}日" not in text
+    assert (
+        "第13号设备第4项完好，标识清晰，记录齐全，不得擅自拆除，发现问题13日内整改" in rows[12]
+    )  # five lines
+    assert not any("某某酒店管理有限公司" in p.text for p in parsed.passages)
+
+
 def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
     page = "\n".join(
         [
