@@ -312,6 +312,27 @@ def grid_lines(grid: list[list[str | None]]) -> list[str]:
     return lines + _labelled_rows(rows)
 
 
+# A heading over a column of texts (作业方式 | 停止作业的条件), not a label's value.
+_COLUMN_NAME = re.compile(
+    r"^[^，。；、0-9]{0,8}(?:要求|条件|内容|标准|措施|方法|频次|周期|时间|时限|部门|人员|说明|备注|规定|事项|依据|做法|职责)$"
+)
+
+
+def _is_label_and_text(rows: list[list[str]]) -> bool:
+    """A table of two columns whose left one labels the right (a 告知卡, a 处置卡): short labels, and
+    on a third of the rows or more a text that says things, not a value under a column heading."""
+    return (
+        len(rows) >= 3
+        and not _COLUMN_NAME.search(rows[0][-1])
+        and all(
+            len(row) == 2 and row[0] and len(row[0]) <= 12 and not _HEADING_PUNCT.search(row[0])
+            for row in rows
+        )
+        and sum(len(row[1]) > 12 or re.search(r"[，。；、,;]", row[1]) is not None for row in rows) * 3
+        >= len(rows)
+    )
+
+
 def _is_form(rows: list[list[str]]) -> bool:
     """Rows of label–value pairs (文件编号 | LYWY-001 | 版本号 | B/3), not a heading over columns: an even
     width, labels without figures in the even columns, and a figure among the first row's values."""
@@ -331,6 +352,8 @@ def _is_form(rows: list[list[str]]) -> bool:
 def _labelled_rows(rows: list[list[str]]) -> list[str]:
     if not rows:
         return []
+    if _is_label_and_text(rows):  # 岗位名称 | 浇注工 / 安全操作要点 | 1.…: each row says its label's
+        return [ROW_MARK + _row_sentence([f"{label}：{text}"]) for label, text in rows if text]
     if _is_form(rows):
         return [
             _row_sentence([f"{row[c]}：{row[c + 1]}" for c in range(0, len(row), 2) if row[c] and row[c + 1]])
@@ -1895,6 +1918,8 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             (i for i, k in enumerate(kinds) if k not in (None, "row", *_ANNEX_KINDS)),
             next((i for i, k in enumerate(kinds) if k == "row"), len(lines)),
         )
+    if 0 < start < len(lines) and kinds[start] == "row" and lines[start - 1].endswith(("：", ":")):
+        start -= 1  # the caption of the table the body opens with (浇注岗位安全风险告知卡：)
     head_lines = [line.removeprefix(ROW_MARK) for line in lines[:start]]
     body_lines = lines[start:]
 
@@ -1956,18 +1981,24 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         first_row = kind == "row" and previous_kind != "row"
         caption = previous_paragraph if previous_paragraph.endswith(("：", ":")) else None
         item_opens_table = caption is not None and previous_kind is not None
+        after_rows = previous_kind == "row"
         previous_paragraph, previous_kind = paragraph, kind
         if kind == "row":
             paragraph = paragraph.removeprefix(ROW_MARK)
         if first_row and not item_opens_table:
             # A table under a list item's closing words, or under a caption line of its own
             # (叉车日常点检项目：), is not that item's: its rows go under the caption.
-            if caption is not None and len(current_body) > 1 and current_body[-1] == caption:
+            if (
+                caption is not None
+                and (len(current_body) > 1 or not stack)
+                and current_body[-1:] == [caption]
+            ):
                 current_body.pop()
             else:
                 caption = None
             flush()
-            while stack and stack[-1][0] in _LIST_KINDS:
+            # (a captioned table after another is the other's sibling: 浇注岗位…卡, 抛丸岗位…卡)
+            while stack and (stack[-1][0] in _LIST_KINDS or caption is not None and stack[-1][0] == "table"):
                 stack.pop()
             if caption is not None:
                 stack.append(("table", section_label(caption)))
@@ -1983,6 +2014,21 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             pending_annex = False
             continue
         pending_annex = False
+        if (
+            kind is None
+            and after_rows
+            and paragraph.endswith(("：", ":"))
+            and stack
+            and stack[-1][0] in ("row", "table")
+        ):
+            # The caption of the next table after a table's rows (抛丸岗位…卡： after 浇注岗位…卡's rows).
+            flush()
+            while stack and stack[-1][0] in ("row", "table"):
+                stack.pop()
+            stack.append(("table", section_label(paragraph)))
+            current_section = tuple(label for _, label in stack)
+            current_body, current_has_body = [paragraph], False
+            continue
         if kind is None:
             current_body.append(paragraph)
             current_has_body = True

@@ -1858,6 +1858,55 @@ PROCEDURES = [
 ]
 
 
+def test_risk_cards_in_word_tables_read_each_label_with_its_text_under_the_cards_title(
+    tmp_path: Path,
+) -> None:
+    """岗位安全风险告知卡 typed in Word: a title over a table whose left column labels the right one.
+    A heading row over a column of texts (作业方式 | 停止作业的条件) stays a heading."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某某铸造有限公司岗位安全风险告知卡")
+    cards = {
+        "浇注岗位安全风险告知卡": [
+            ("岗位名称", "浇注工"),
+            ("主要危险有害因素", "高温铁水喷溅、烫伤，行车吊运钢包坠落"),
+            ("风险等级", "较大风险（橙色）"),
+            ("安全操作要点", "1.浇注前检查钢包耳轴。\n2.钢包铁水不得超过容量的80%。"),
+            ("应急电话", "厂内急救：8120"),
+        ],
+        "抛丸岗位安全风险告知卡": [
+            ("岗位名称", "抛丸工"),
+            ("主要危险有害因素", "粉尘爆炸、机械伤害、噪声"),
+            ("风险等级", "一般风险（黄色）"),
+            ("安全操作要点", "1.开机前检查除尘器运行正常。\n2.抛丸机运转时严禁打开检修门。"),
+        ],
+        "高处作业停止条件表": [
+            ("作业方式", "停止作业的条件"),
+            ("吊篮作业", "作业处风力达到5级及以上；雷电、大雨、大雾天气。"),
+            ("座板式单人吊具作业", "作业处风力达到4级及以上；气温高于35℃的时段。"),
+        ],
+    }
+    for title, rows in cards.items():
+        document.add_paragraph(title)
+        table = document.add_table(rows=len(rows), cols=2)
+        for n, (label, text) in enumerate(rows):
+            table.cell(n, 0).text = label
+            table.cell(n, 1).text = text
+    path = tmp_path / "cards.docx"
+    document.save(str(path))
+
+    passages = {p.section[0]: p.text for p in parse_file(path).passages if p.kind == "body"}
+    pouring = passages["浇注岗位安全风险告知卡"]
+    assert "岗位名称：浇注工。" in pouring and "风险等级：较大风险（橙色）。" in pouring
+    assert "安全操作要点：1.浇注前检查钢包耳轴。2.钢包铁水不得超过容量的80%。" in pouring
+    assert (
+        "抛丸" not in pouring
+        and "主要危险有害因素：粉尘爆炸、机械伤害、噪声。" in passages["抛丸岗位安全风险告知卡"]
+    )
+    assert "作业方式：吊篮作业，停止作业的条件：作业处风力达到5级及以上" in passages["高处作业停止条件表"]
+
+
 def test_a_docx_outlined_by_heading_styles_alone_keeps_its_procedures_and_sections(tmp_path: Path) -> None:
     """A 规程汇编 typed in Word whose procedures (标题 1) and sections (标题 2: 操作前, 操作中) carry no
     number, only a heading style, and whose steps are Word's automatic list numbering."""
