@@ -1772,10 +1772,42 @@ def _pipe_cells(line: str) -> list[str]:
 _CLAUSE_CELL = re.compile(rf"^(?:{_N}{_DOT}[{_D}]|第[{_CN_NUM}0-9]+[章节条]|附[件表])")
 
 
+def _tab_rows_joined(lines: list[str]) -> list[str]:
+    """Tab-separated rows with the lines their cells wrap onto put back, as a spreadsheet saved as
+    text breaks a cell that holds a line break: a line that starts with a tab and keeps the row's
+    tabs (\t或停放在通道上\t\t) goes on with the cells of the row above, each under its column; a row
+    cut short (3\t叉车司机离开时未拔钥匙，) goes on in the next line's first cell (或停放在通道上\t2\t100)."""
+    out = list(lines)
+    previous: int | None = None
+    width = 0  # cells in the table's rows so far
+    for n, line in enumerate(lines):
+        text = line.rstrip(" \r")
+        if not text.strip():
+            continue
+        cells = text.split("\t")
+        above = out[previous].rstrip(" \r").split("\t") if previous is not None else []
+        if outline_kind(text.strip()) is None and above:
+            if text.startswith("\t") and text.count("\t") >= 2 and len(above) >= len(cells):
+                padded = cells + [""] * (len(above) - len(cells))
+                merged = [_join(cell, more.strip()) for cell, more in zip(above, padded, strict=True)]
+            elif "\t" in text and len(above) < width and len(above) + len(cells) - 1 == width:
+                merged = [*above[:-1], _join(above[-1], cells[0].strip()), *cells[1:]]
+            else:
+                merged = []
+            if merged and previous is not None:
+                out[previous] = "\t".join(merged)
+                out[n] = ""
+                continue
+        previous = n if "\t" in text else None
+        width = max(width, len(cells)) if previous is not None else 0
+    return out
+
+
 def text_tables(lines: list[str]) -> list[str]:
     """A table typed as text (cells apart by tabs or wide spaces, 罚款 and 扣分 columns of
     figures) as one sentence per row with each cell under its column heading, as for a Word
     table: 违章行为：酒后上岗，扣分：12分，罚款：2000元。 Rows of names and titles are left alone."""
+    lines = _tab_rows_joined(lines)
     out = list(lines)
     # Blank lines between rows (a PDF read with its layout spaces its rows out) do not end a table.
     at = [n for n, line in enumerate(lines) if line.strip()]

@@ -1824,6 +1824,29 @@ def test_a_checklist_with_centred_cells_and_merged_categories_names_every_row(tm
     assert not any("某某酒店管理有限公司" in p.text for p in parsed.passages)
 
 
+def test_a_tab_separated_table_saved_from_a_spreadsheet_keeps_rows_whose_cells_broke_lines() -> None:
+    """A scoring table saved from WPS as text: tabs between cells, and a cell with a line break in
+    it cut over two lines, either with the row's tabs kept (\t…\t\t) or with the row going on."""
+    text = "\r\n".join(
+        [
+            "某某物流有限公司安全奖惩细则",
+            "第一条　叉车违章按下表处罚：",
+            "序号\t违章行为\t扣分\t罚款（元）",
+            "1\t叉车超速行驶（库内超过5km/h）\t3\t200",
+            "2\t叉车司机离开时未拔钥匙、未落下货叉，\t2\t100",
+            "\t或停放在通道上\t\t",
+            "3\t叉车载人或用货叉举升人员，\r\n或在货叉下站人\t6\t500",
+            "4\t无证驾驶叉车★\t12\t2000",
+            "注：标★的为严重违章。",
+            "第二条　本细则自发布之日起施行。",
+        ]
+    )
+    rows = "\n".join(p.text for p in parse_text(text, "rules.txt").passages)
+    assert "违章行为：叉车司机离开时未拔钥匙、未落下货叉，或停放在通道上，扣分：2分，罚款：100元。" in rows
+    assert "违章行为：叉车载人或用货叉举升人员，或在货叉下站人，扣分：6分，罚款：500元。" in rows
+    assert "违章行为：无证驾驶叉车★，扣分：12分，罚款：2000元。" in rows and "\t" not in rows
+
+
 def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
     page = "\n".join(
         [
