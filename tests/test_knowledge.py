@@ -6,6 +6,7 @@ The seed documents are read from ../shared/seeds (beside the repository); they a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1450,14 +1451,34 @@ def test_a_citation_names_an_article_by_its_number_and_a_titled_section_by_its_t
     )
 
 
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def chinese_pdf(document: type[Any] | None = None, **options: Any) -> Any:
+    """An fpdf2 document that writes Chinese in 9 pt, regular and bold; the test is skipped on a
+    machine without the font scripts/setup.sh installs."""
+    from fpdf import FPDF
+
+    if not CJK_FONT.is_file():
+        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
+    pdf = (document or FPDF)(**options)
+    pdf.add_font("cjk", "", str(CJK_FONT))
+    pdf.add_font("cjk", "B", str(CJK_FONT))
+    pdf.set_font("cjk", size=9)
+    return pdf
+
+
+def titled_page(pdf: Any, title: str) -> None:
+    """A new page under a centred 14 pt title, the text after it in 9 pt."""
+    pdf.add_page()
+    pdf.set_font("cjk", size=14)
+    pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("cjk", size=9)
+
+
 def test_a_pdf_set_in_two_columns_reads_each_column_whole(tmp_path: Path) -> None:
     """A handbook page in two columns: read with its layout, each line holds a line of both columns
     side by side; each column must be read down, the left before the right."""
-    from fpdf import FPDF
-
-    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    if not font.is_file():
-        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
     columns = [
         (
             [
@@ -1483,9 +1504,7 @@ def test_a_pdf_set_in_two_columns_reads_each_column_whole(tmp_path: Path) -> Non
             ],
         ),
     ]
-    pdf = FPDF(format=(148, 210))
-    pdf.add_font("cjk", "", str(font))
-    pdf.set_font("cjk", size=9)
+    pdf = chinese_pdf(format=(148, 210))
     width = (148 - 20 - 6) / 2
     for left, right in columns:
         pdf.add_page()
@@ -1516,14 +1535,7 @@ def test_a_two_column_handbook_keeps_its_title_and_foreword_and_loses_its_runnin
     contents page with dot leaders, then pages in two narrow columns under a running head that sets
     the handbook's name left and the chapter's right. Every column line is cut at the column's width,
     in mid-word and mid-number, and a sentence runs on from one page to the next."""
-    from fpdf import FPDF
-
-    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    if not font.is_file():
-        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
-    pdf = FPDF(format=(148, 210))
-    pdf.add_font("cjk", "", str(font))
-    pdf.set_font("cjk", size=9)
+    pdf = chinese_pdf(format=(148, 210))
     pdf.add_page()
     for y, line in ((40, "启航船舶有限公司"), (55, "员工安全手册"), (150, "手册编号：QH/AQ-SC-01　第2版")):
         pdf.set_xy(10, y)
@@ -1623,18 +1635,9 @@ def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_
     """A booklet of 现场应急处置卡 exported to PDF: a card a page, each a table of a label column and a
     text column. Read with its layout, a label stands on one line of its row (the middle one when
     the cell is centred, as most templates set it) and the row's other lines are indented around it."""
-    from fpdf import FPDF
-
-    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    if not font.is_file():
-        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
-    pdf = FPDF()
-    pdf.add_font("cjk", "", str(font))
+    pdf = chinese_pdf()
     for n, (title, post, align, rows) in enumerate(CARDS, 1):
-        pdf.add_page()
-        pdf.set_font("cjk", size=14)
-        pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("cjk", size=9)
+        titled_page(pdf, title)
         pdf.cell(0, 6, f"卡片编号：YJK-0{n}　　适用岗位：{post}", new_x="LMARGIN", new_y="NEXT")
         with pdf.table(
             col_widths=(30, 30, 130), line_height=6, first_row_as_headings=False, v_align=align
@@ -1684,11 +1687,6 @@ def test_a_risk_list_printed_to_pdf_is_read_a_row_at_a_time_with_its_wrapped_cel
 ) -> None:
     """A 安全风险分级管控清单 printed from Excel: a landscape table of seven columns whose long
     cells wrap onto the lines below their row's first line."""
-    from fpdf import FPDF
-
-    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    if not font.is_file():
-        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
     rows = [
         ("序号", "作业活动", "危险因素", "可能导致的事故", "风险等级", "管控措施", "责任岗位"),
         ("1", "储罐区物料装卸", "装卸软管破裂、静电积聚、罐车未熄火", "火灾、爆炸", "较大风险",
@@ -1698,13 +1696,8 @@ def test_a_risk_list_printed_to_pdf_is_read_a_row_at_a_time_with_its_wrapped_cel
         ("3", "有限空间清罐", "缺氧、有毒气体积聚", "中毒窒息", "重大风险",
          "作业前通风30分钟，氧含量19.5%～23.5%方可进入，监护人不得离开", "清罐作业人员、监护人"),
     ]  # fmt: skip
-    pdf = FPDF(orientation="L")
-    pdf.add_font("cjk", "", str(font))
-    pdf.add_font("cjk", "B", str(font))
-    pdf.add_page()
-    pdf.set_font("cjk", size=14)
-    pdf.cell(0, 10, "某某化工有限公司安全风险分级管控清单", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("cjk", size=9)
+    pdf = chinese_pdf(orientation="L")
+    titled_page(pdf, "某某化工有限公司安全风险分级管控清单")
     with pdf.table(col_widths=(10, 30, 45, 35, 20, 90, 30), line_height=5) as table:
         for cells in rows:
             row = table.row()
@@ -1765,10 +1758,6 @@ def test_a_checklist_with_centred_cells_and_merged_categories_names_every_row(tm
     company right."""
     from fpdf import FPDF
 
-    font = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-    if not font.is_file():
-        pytest.skip("no CJK font to write a Chinese PDF with (scripts/setup.sh installs one)")
-
     class Checklist(FPDF):
         def header(self) -> None:
             self.set_font("cjk", size=8)
@@ -1777,13 +1766,8 @@ def test_a_checklist_with_centred_cells_and_merged_categories_names_every_row(tm
             self.cell(70, 6, "某某酒店管理有限公司  安全管理部", align="R", new_x="LMARGIN", new_y="NEXT")
 
     categories = ["消防设施", "厨房燃气", "电梯", "配电", "客房", "泳池", "停车场", "仓库"]
-    pdf = Checklist(orientation="L")
-    pdf.add_font("cjk", "", str(font))
-    pdf.add_font("cjk", "B", str(font))
-    pdf.add_page()
-    pdf.set_font("cjk", size=14)
-    pdf.cell(0, 10, "某某酒店事故隐患排查清单（2025版）", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("cjk", size=9)
+    pdf = chinese_pdf(Checklist, orientation="L")
+    titled_page(pdf, "某某酒店事故隐患排查清单（2025版）")
     heading = ("序号", "检查类别", "检查项目", "检查内容及标准", "检查频次", "责任部门")
     with pdf.table(
         col_widths=(12, 25, 30, 130, 25, 25), line_height=5, v_align="MIDDLE", repeat_headings=1
