@@ -8,7 +8,6 @@ line wraps are joined back into paragraphs; bookmarks and Markdown markup are dr
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
 import io
@@ -224,7 +223,7 @@ def _as_caption(line: str) -> str:
     """The line above a table (表1 …) introduces its rows: end it with "：" unless it ends a
     sentence already."""
     line = line.rstrip()
-    if line.endswith((*_TERMINAL, "：", ":")) or re.match(r"^\s*附\s*[件表]", line):
+    if line.endswith((*TERMINAL, "：", ":")) or re.match(r"^\s*附\s*[件表]", line):
         return line  # (an annex's title line stays the heading it is)
     return line + "："
 
@@ -325,7 +324,7 @@ def _is_label_and_text(rows: list[list[str]]) -> bool:
         len(rows) >= 3
         and not _COLUMN_NAME.search(rows[0][-1])
         and all(
-            len(row) == 2 and row[0] and len(row[0]) <= 12 and not _HEADING_PUNCT.search(row[0])
+            len(row) == 2 and row[0] and len(row[0]) <= 12 and not HEADING_PUNCT.search(row[0])
             for row in rows
         )
         and sum(len(row[1]) > 12 or re.search(r"[，。；、,;]", row[1]) is not None for row in rows) * 3
@@ -341,11 +340,11 @@ def _is_form(rows: list[list[str]]) -> bool:
         width % 2 == 0
         and all(len(row) == width for row in rows)
         and all(
-            not re.search(rf"[{_D}]", row[c]) and len(row[c]) <= 10
+            not re.search(rf"[{DIGITS}]", row[c]) and len(row[c]) <= 10
             for row in rows
             for c in range(0, width, 2)
         )
-        and any(re.search(rf"[{_D}]", rows[0][c]) for c in range(1, width, 2))
+        and any(re.search(rf"[{DIGITS}]", rows[0][c]) for c in range(1, width, 2))
     )
 
 
@@ -353,23 +352,23 @@ def _labelled_rows(rows: list[list[str]]) -> list[str]:
     if not rows:
         return []
     if _is_label_and_text(rows):  # 岗位名称 | 浇注工 / 安全操作要点 | 1.…: each row says its label's
-        return [ROW_MARK + _row_sentence([f"{label}：{text}"]) for label, text in rows if text]
+        return [ROW_MARK + row_sentence([f"{label}：{text}"]) for label, text in rows if text]
     if _is_form(rows):
         return [
-            _row_sentence([f"{row[c]}：{row[c + 1]}" for c in range(0, len(row), 2) if row[c] and row[c + 1]])
+            row_sentence([f"{row[c]}：{row[c + 1]}" for c in range(0, len(row), 2) if row[c] and row[c + 1]])
             for row in rows
         ]
     heading = rows[0]
     labelled = len(rows) > 1 and all(heading)
-    lines = [] if labelled else [_row_sentence(heading)]
+    lines = [] if labelled else [row_sentence(heading)]
     body = [
-        labelled_row(heading, row) if labelled and len(row) == len(heading) else _row_sentence(row)
+        labelled_row(heading, row) if labelled and len(row) == len(heading) else row_sentence(row)
         for row in rows[1:]
     ]
     return lines + rows_apart(body)
 
 
-def _row_sentence(cells: list[str]) -> str:
+def row_sentence(cells: list[str]) -> str:
     """A row's cells with text, as one sentence (消防泵，每月，动力车间。); a cell that ends a sentence
     itself (a boxed 注意：…严禁携带手机。) is not ended twice."""
     sentence = "，".join(c for c in cells if c)
@@ -396,7 +395,7 @@ def labelled_row(heading: list[str], row: list[str]) -> str:
         elif name.endswith("分") and _NUMBER_CELL.match(value):
             value += "分"  # 扣分 12 → 扣分：12分
         cells.append(f"{name}：{value.rstrip('。；;，,')}")
-    return _row_sentence(cells)
+    return row_sentence(cells)
 
 
 def rows_apart(lines: list[str]) -> list[str]:
@@ -408,422 +407,15 @@ def rows_apart(lines: list[str]) -> list[str]:
 
 
 # A gap between two columns of text as a PDF's layout gives it: a run of spaces.
-_GUTTER = re.compile(r" {3,}")
-# A page is set in two columns when most of its lines have one gap, in its middle, with text on both
-# sides; a table has several gaps a line, and a page of prose none.
-TWO_COLUMN_SHARE = 0.5
-MIN_COLUMN_LINES = 6
-
-
-def columns_apart(page: str) -> str:
-    """A page set in two columns (a handbook, a pamphlet) as its left column, then its right one.
-
-    Read with its layout, each line of such a page holds a line of either column side by side
-    (进舱前必须通风…      动火点周围10米内…); read as it stands, every sentence would run into the
-    other column's. A page in one column is returned as it is."""
-    lines = page.splitlines()
-    content = [line.rstrip() for line in lines if line.strip()]
-    if len(content) < MIN_COLUMN_LINES:
-        return page
-    width = max(len(line) for line in content)
-    low, high = width * 0.3, width * 0.7
-    parts: list[tuple[str, str] | None] = []
-    both = 0
-    for line in lines:
-        text = line.rstrip()
-        if not text.strip():
-            parts.append(("", ""))
-            continue
-        indent = len(text) - len(text.lstrip())
-        gaps = [m for m in _GUTTER.finditer(text) if m.start() > indent]
-        if is_contents_line(text):
-            parts.append(None)  # a contents line's title and page are set apart, not columns
-        elif len(gaps) == 1 and (low <= gaps[0].start() <= high or low <= gaps[0].end() <= high):
-            parts.append((text[: gaps[0].start()].strip(), text[gaps[0].end() :].strip()))
-            both += 1
-        elif not gaps and indent >= low:
-            parts.append(("", text.strip()))  # the right column only
-        elif not gaps and len(text) <= high:
-            parts.append((text.strip(), ""))  # the left column only
-        else:
-            parts.append(None)  # across the page (a heading over both columns)
-    if both < TWO_COLUMN_SHARE * len(content):
-        return page
-    left: list[str] = []
-    right: list[str] = []
-    for line, part in zip(lines, parts, strict=True):
-        if part is None:
-            left.append(line.strip())
-            continue
-        if part[0] or not part[1]:
-            left.append(part[0])
-        if part[1] or not part[0]:
-            right.append(part[1])
-    return "\n".join(left + [""] + right)
+GUTTER = re.compile(r" {3,}")
 
 
 def _running_part(line: str) -> str:
     """What a page's edge line repeats: all of it, or the part before a wide gap when a handbook's
     header sets its title left and the chapter's name right (某厂员工安全手册      第三章 受限空间).
     A line of more parts is a table's heading row, repeated on each page as a part of the table."""
-    parts = _GUTTER.split(line.strip())
+    parts = GUTTER.split(line.strip())
     return parts[0] if len(parts) == 2 else line.strip()
-
-
-# A table of three columns or more as a PDF's layout gives it: a heading row of short names, then
-# rows whose cells start under them; a cell too long for its column goes on in the lines below.
-_LAYOUT_GAP = re.compile(r" {2,}")
-_HEADING_CELL = re.compile(r"^[\u4e00-\u9fff（）()/、]{2,12}$")
-LAYOUT_TABLE_COLUMNS = 3
-_COLUMN_SLACK = 2
-
-
-def _segments(line: str) -> list[tuple[int, str]]:
-    """A layout line's pieces of text apart by wide gaps, each with the column it starts at."""
-    found: list[tuple[int, str]] = []
-    position = 0
-    for piece in _LAYOUT_GAP.split(line):
-        start = line.index(piece, position) if piece else position
-        if piece.strip():
-            found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
-        position = start + len(piece)
-    return found
-
-
-def layout_tables(page: str) -> str:
-    """A page's tables of several columns (a 风险分级管控清单, a 隐患排查表 printed from Excel or Word)
-    as one line a row, each cell under its column's name and with its wrapped lines put back
-    together: 作业活动：储罐区物料装卸，危险因素：装卸软管破裂、静电积聚、罐车未熄火，…。"""
-    lines = page.splitlines()
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        heading = _segments(lines[i])
-        if len(heading) < LAYOUT_TABLE_COLUMNS or not all(_HEADING_CELL.match(text) for _, text in heading):
-            out.append(lines[i])
-            i += 1
-            continue
-        starts = [start for start, _ in heading]
-        rows, end = _layout_rows(lines, i + 1, starts)
-        if len(rows) < 2:
-            out.append(lines[i])
-            i += 1
-            continue
-        names = [text for _, text in heading]
-        out.extend(ROW_MARK + labelled_row(names, row) for row in rows)
-        i = end
-    return "\n".join(out)
-
-
-def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[list[str]], int]:
-    """The rows under a heading whose columns start at `starts` (and the line after them). A line
-    with a first cell (序号) is a row's; the lines without one belong to the row above when cells
-    are set at the top, or are shared out around the rows' lines when cells are centred. A cell
-    merged down several rows (检查类别) names each of them."""
-    region: list[dict[int, str]] = []  # each line's pieces by column
-    end = start
-    for n in range(start, len(lines)):
-        pieces = _segments(lines[n])
-        if not pieces:
-            continue
-        columns = [_column_of(at, text, starts) for at, text in pieces]
-        if any(c is None for c in columns) or len(set(columns)) != len(columns):
-            break
-        region.append({c: text for c, (_, text) in zip(columns, pieces, strict=True) if c is not None})
-        end = n + 1
-    anchors = [k for k, cells in enumerate(region) if 0 in cells]
-    if len(anchors) < 2:
-        return [], start
-    # A column filled on few lines is a cell merged down the rows between (检查类别).
-    filled = [sum(1 for cells in region if c in cells) for c in range(len(starts))]
-    merged = {c for c in range(1, len(starts)) if len(anchors) > 2 and 0 < filled[c] * 2 <= len(anchors)}
-    # The columns whose cells wrap onto more lines: only their text runs on from line to line.
-    wrapping = {c for k, cells in enumerate(region) if k not in anchors for c in cells} - merged
-    # Cells are centred when lines stand above the first row's first cell, or a merged cell's
-    # name stands below its first row's line.
-    first_name = min((k for k, cells in enumerate(region) if merged & set(cells)), default=anchors[0])
-    centred = anchors[0] > 0 or first_name > anchors[0]
-    owner = _line_owners(region, anchors, wrapping, centred)
-    rows = [[""] * len(starts) for _ in anchors]
-    names: dict[int, list[tuple[int, str]]] = {c: [] for c in merged}  # column → (line, name)
-    for k, cells in enumerate(region):
-        for column, text in cells.items():
-            if column in merged:
-                names[column].append((k, text))
-            else:
-                rows[owner[k]][column] = _join(rows[owner[k]][column], text)
-    last_lines = [max(k for k in range(len(region)) if owner[k] == r) for r in range(len(rows))]
-    for column, found in names.items():
-        for r, name in enumerate(_merged_names(found, last_lines, owner, centred=owner[found[0][0]] > 0)):
-            rows[r][column] = name
-    return rows, end
-
-
-def _merged_names(
-    found: list[tuple[int, str]], last_lines: list[int], owner: list[int], centred: bool
-) -> list[str]:
-    """Each row's name from a cell merged down rows: set at the top, a name heads the rows from its
-    own down to the next name's; centred, it stands mid-way down its rows' lines (on the upper of
-    the two middle ones), so its rows end at the first row end at least as far below it as their
-    first line is above it."""
-    names = [""] * len(last_lines)
-    first_row = 0
-    for i, (line, name) in enumerate(found):
-        if i + 1 == len(found):
-            end_row = len(last_lines) - 1
-        elif not centred:
-            end_row = owner[found[i + 1][0]] - 1
-        else:
-            first_line = last_lines[first_row - 1] + 1 if first_row else 0
-            reach = max(line, 2 * line - first_line)
-            end_row = next(
-                (r for r in range(first_row, len(last_lines)) if last_lines[r] >= reach), len(last_lines) - 1
-            )
-            end_row = (
-                min(end_row, owner[found[i + 1][0]] - 1) if owner[found[i + 1][0]] > first_row else end_row
-            )
-        for r in range(first_row, end_row + 1):
-            names[r] = name
-        first_row = max(first_row, end_row + 1)
-    return names
-
-
-def _line_owners(
-    region: list[dict[int, str]], anchors: list[int], wrapping: set[int], centred: bool
-) -> list[int]:
-    """For each line of a table, the row (its index among the anchors) it belongs to. A row's
-    cells go on below the line of its first cell while their text runs on (cut at the column's
-    width, no sentence ended); the lines after that, and any above the first row's, are the next
-    row's, whose cells are centred about its first cell's line."""
-    owner = [0] * len(region)
-    widest = {c: max(_print_width(cells.get(c, "")) for cells in region) for c in wrapping}
-    above = anchors[0]
-    for r, line in enumerate(anchors):
-        owner[line] = r
-        following = anchors[r + 1] if r + 1 < len(anchors) else len(region)
-        between = list(range(line + 1, following))
-        # (centred, a row has as many lines below its first cell's line as above it, or one more)
-        most = above + 1 if centred else len(between)
-        share = 0
-        while share < len(between) and (
-            r + 1 == len(anchors)
-            or share < most
-            and _runs_on(region[between[share - 1] if share else line], widest)
-        ):
-            share += 1
-        for k in between[:share]:
-            owner[k] = r
-        for k in between[share:]:
-            owner[k] = r + 1
-        above = len(between) - share
-    return owner
-
-
-FULL_LINE_SHARE = 0.9  # of a column's widest line: a line this long was cut there, its cell goes on
-
-
-def _runs_on(cells: dict[int, str], widest: dict[int, int]) -> bool:
-    """Whether a table line goes on in the line below: one of its cells' pieces is cut near its
-    column's width, with no sentence ended."""
-    return any(
-        not text.endswith(tuple(_TERMINAL)) and _print_width(text) >= FULL_LINE_SHARE * widest[column]
-        for column, text in cells.items()
-        if column in widest
-    )
-
-
-def _print_width(text: str) -> int:
-    """How wide a piece of text prints: a Chinese character (or full-width sign) takes two places."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
-
-
-def _column_of(at: int, text: str, starts: list[int]) -> int | None:
-    """The column a piece of text starting at `at` belongs to, if it stays within it."""
-    column = max((j for j, s in enumerate(starts) if s - _COLUMN_SLACK <= at), default=None)
-    if column is None:
-        return None
-    if column + 1 < len(starts) and at + len(text) > starts[column + 1] + _COLUMN_SLACK:
-        return None  # it runs across the next column: a line of prose, not a cell
-    return column
-
-
-# A row of a two-column table as a PDF's layout gives it: a short label, a gap, its text (处置步骤
-# 1.立即关闭…); the text's further lines are indented to where that text starts.
-_LABEL_LINE = re.compile(
-    r"^ {0,3}([\u4e00-\u9fff][\u4e00-\u9fff（）()/、 \u3000]{0,10}[\u4e00-\u9fff）)])( {2,})(\S.*)$"
-)
-LABEL_TABLE_ROWS = 3  # label rows in a run that make a label–text table (a card, a 告知卡)
-_LABEL_INDENT_SLACK = 3
-
-
-def label_tables(page: str) -> str:
-    """A page's tables of a label column and a text column (an emergency card, a risk notice) as one
-    line a row, 处置步骤：1.立即关闭…2.打开…, and the short line above such a table, its title, as a
-    heading (# 锅炉房天然气泄漏现场处置卡). Read with its layout, a label stands on one line of its row,
-    the middle one when the cell is centred, and the row's other lines are indented lines around it."""
-    lines = page.splitlines()
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        block = _label_block(lines, i)
-        if block is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        end, rows = block
-        title = _table_title(out)
-        if title is not None:
-            out[title] = "# " + out[title].strip()
-        cells = [f"{label}：{functools.reduce(_join, parts, '')}" for label, parts in rows]
-        out.extend(ROW_MARK + _row_sentence([cell]) for cell in cells)
-        i = end
-    return "\n".join(out)
-
-
-def _label_block(lines: list[str], start: int) -> tuple[int, list[tuple[str, list[str]]]] | None:
-    """The label–text table starting at line `start` (the line after it, and its rows), if one does.
-    A row may hold a table of its own, each stage of it labelled (处置步骤 | 发现与报告 | 1.…): its
-    stages' names go beside the row's label, its lines into the row's text."""
-    first = _label_line(lines[start])
-    if first is None:
-        return None
-    column = first.start(3)
-    labels: list[tuple[int, str, str]] = []  # line, label, its text
-    continued: dict[int, str] = {}  # line → an indented line of some row's text
-    stages: dict[int, str] = {}  # line → the name of a stage beside it
-    staged = False  # within a row that has stages, whose text is indented deeper
-    end = start
-    for n in range(start, len(lines)):
-        line = lines[n]
-        if not line.strip():
-            continue
-        indent = len(line) - len(line.lstrip())
-        labelled = _label_line(line)
-        if labelled is not None and _under_column(labelled, column, staged):
-            text = labelled.group(3).strip()
-            staged = (stage := _STAGE.match(text)) is not None
-            if stage is not None:
-                stages[n], text = stage.group(1), stage.group(2)
-            labels.append((n, re.sub(r"[ \u3000]", "", labelled.group(1)), text))
-        elif abs(indent - column) <= _LABEL_INDENT_SLACK:
-            text = line.strip()
-            if (stage := _STAGE.match(text)) is not None:
-                stages[n], text, staged = stage.group(1), stage.group(2), True
-            continued[n] = text
-        elif indent > column and (staged or _stage_follows(lines, n, column)):
-            continued[n] = line.strip()
-        else:
-            break
-        end = n + 1
-    if len(labels) < LABEL_TABLE_ROWS or 2 * sum(n in stages for n, _, _ in labels) > len(labels):
-        return None  # (a row of three columns each is a table of three columns, not rows in stages)
-    rows: list[tuple[str, list[str]]] = []
-    above = [m for m in continued if m < labels[0][0]]
-    # Centred labels: a row's lines stand above its label too, or a label's line is a later step.
-    centred = bool(above) or any(_centred_label(text) for _, _, text in labels)
-    for k, (n, label, text) in enumerate(labels):
-        following = labels[k + 1][0] if k + 1 < len(labels) else end
-        between = [m for m in continued if n < m < following]
-        last = k + 1 == len(labels)
-        texts = [continued[m] for m in between]
-        share = _upper_share(text, texts, len(above)) if centred and not last else len(between)
-        row = [*above, n, *between[:share]]
-        named = [stages[m] for m in row if m in stages]
-        rows.append(
-            (label + (f"（{'、'.join(named)}）" if named else ""), [continued.get(m, text) for m in row])
-        )
-        above = between[share:]
-    return end, rows
-
-
-def _under_column(labelled: re.Match[str], column: int, staged: bool) -> bool:
-    """Whether a label's text starts at the table's text column: a long label pushes it a little
-    right (the layout counts a wide character as one); in a row of stages, it is a stage's text."""
-    shift = labelled.start(3) - column
-    return -_LABEL_INDENT_SLACK <= shift <= _LABEL_INDENT_SLACK + max(0, len(labelled.group(1)) - 4) or (
-        staged and shift > 0
-    )
-
-
-def _stage_follows(lines: list[str], start: int, column: int) -> bool:
-    """Whether the lines indented past the text column from `start` on lead to a stage's name (the
-    name stands mid-way down its stage's lines)."""
-    for line in lines[start:]:
-        if not line.strip():
-            continue
-        indent = len(line) - len(line.lstrip())
-        if indent > column + _LABEL_INDENT_SLACK:
-            continue
-        labelled = _label_line(line)
-        text = labelled.group(3) if labelled is not None else line.strip()
-        return _STAGE.match(text.strip()) is not None
-    return False
-
-
-# The name of a stage within a row (控制与隔离     4.泄漏点无法隔离时…); not a name beside its
-# number (公司调度中心    0736-8219110).
-_STAGE = re.compile(r"^([\u4e00-\u9fff]{2,8}) {3,}((?![0-9]{2}|[0-9]+\s*[-/])\S.*)$")
-
-
-def _label_line(line: str) -> re.Match[str] | None:
-    """A label and its text, the text in one column (a table of more columns has more gaps), or in
-    a stage of the row (处置步骤     控制与隔离     4.泄漏点…)."""
-    label = _LABEL_LINE.match(line)
-    if label is None or is_contents_line(line):
-        return None
-    text = label.group(3)
-    stage = _STAGE.match(text)
-    if _GUTTER.search(stage.group(2) if stage else text):
-        return None
-    return label
-
-
-def _centred_label(text: str) -> bool:
-    """Whether a label stands mid-cell: its line holds a later step of a list (3.向值班长报告)."""
-    return (_item_number(text) or 0) > 1
-
-
-def _upper_share(text: str, between: list[str], above: int) -> int:
-    """How many of the indented lines between two centred labels end the upper row (whose label's
-    line holds `text`): as many as stood above its label, or one more (a cell of an even number of
-    lines sets its label on the upper middle one), cut where a sentence ends and not inside a list
-    of steps."""
-    best, best_cost = 0, float("inf")
-    for k in range(len(between) + 1):
-        cost = 0.0 if k in (above, above + 1) else 2.0 * min(abs(k - above), abs(k - above - 1))
-        upper_end = between[k - 1] if k else text
-        if not upper_end.endswith(tuple(_TERMINAL)):
-            cost += 5  # a sentence would be cut in two
-        below, upper = _item_number(between[k]) if k < len(between) else None, _item_number(upper_end)
-        if below is not None and upper is not None:
-            cost += 3 if below == upper + 1 else -1 if below == 1 else 0  # a list goes on, or starts over
-        if cost < best_cost:
-            best, best_cost = k, cost
-    return best
-
-
-def _item_number(text: str) -> int | None:
-    """The number of a numbered step the text opens (3.向值班长报告 → 3)."""
-    number = re.match(rf"^([{_D}]{{1,2}})[.．、）)]", text)
-    return int(to_half_width(number.group(1))) if number else None
-
-
-def _table_title(lines: list[str]) -> int | None:
-    """The line above a table that titles it: short, no sentence, past any field lines (编号：…)."""
-    seen = 0
-    for n in range(len(lines) - 1, -1, -1):
-        text = lines[n].strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > 3:
-            return None
-        if _FIELD_LABEL.match(text):
-            continue
-        if len(text) <= 30 and not _HEADING_PUNCT.search(text) and not text.startswith("#"):
-            return n
-        return None
-    return None
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
@@ -888,6 +480,8 @@ def _text_pages(text: str) -> list[str]:
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
+    from knowledge import pdf_layout  # (it reads tables with this module's rows)
+
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
         raise UnsupportedDocumentError("这个 PDF 设了打开密码，请发送没有密码的版本")
@@ -897,7 +491,7 @@ def pdf_text(data: bytes) -> str:
     pages = without_running_lines(
         [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     )
-    text = "\n".join(columns_apart(label_tables(layout_tables(page))) for page in pages)
+    text = "\n".join(pdf_layout.columns_apart(pdf_layout.tables_read(page)) for page in pages)
     if not text.strip():
         raise UnsupportedDocumentError(
             "这个 PDF 没有文字层（可能是扫描件），读不出文字；请发送 Word 版或能复制文字的 PDF"
@@ -1001,32 +595,32 @@ _CN_NUM = "零〇一二三四五六七八九十百千两"
 _CLAUSE_START = (
     r"(?=\s|[\u4e00-\u9fff（(“])(?!\s*(?:米|元|吨|万|倍|公里|千|%|％|小时|分钟|天|日|个|年|月|人|kg|m\b))"
 )
-_D = "0-9０-９"  # digits, half or full width (１．作业前)
-_N = rf"[{_D}]{{1,2}}"
+DIGITS = "0-9０-９"  # digits, half or full width (１．作业前)
+_N = rf"[{DIGITS}]{{1,2}}"
 # A label set off from its text by a space (see clean_line): 第二十一条 进入冷库…
-_LABEL_THEN_TEXT = re.compile(rf"^(第[{_CN_NUM}{_D}]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])")
+_LABEL_THEN_TEXT = re.compile(rf"^(第[{_CN_NUM}{DIGITS}]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])")
 _DOT = "[.．]"
 OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("annex", re.compile(rf"^附[件表]\s*[{_D}一二三四五六七八九十]{{0,3}}\s*$")),
+    ("annex", re.compile(rf"^附[件表]\s*[{DIGITS}一二三四五六七八九十]{{0,3}}\s*$")),
     # 附件1 违章行为处罚标准, 附表2：检查表: an annex with its title on the same line (not a sentence)
     (
         "annex_titled",
         re.compile(
-            rf"^附[件表]\s*[{_D}一二三四五六七八九十]{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"
+            rf"^附[件表]\s*[{DIGITS}一二三四五六七八九十]{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"
         ),
     ),
     # 附表各类人员安全培训学时要求: an annexed table named by its title alone
     ("annex_table", re.compile(r"^附表\s*[：:]?\s*[^，。；,;：:0-9０-９]{2,30}(?:表|要求|标准|清单|明细)$")),
     ("row", re.compile(f"^{ROW_MARK}")),
-    ("part", re.compile(rf"^[【\[]?第[{_CN_NUM}{_D}]+部分")),
-    ("chapter", re.compile(rf"^第[{_CN_NUM}{_D}]+[章编]")),
+    ("part", re.compile(rf"^[【\[]?第[{_CN_NUM}{DIGITS}]+部分")),
+    ("chapter", re.compile(rf"^第[{_CN_NUM}{DIGITS}]+[章编]")),
     # A numbered banner of an article written for WeChat (01 ▍总则) heads a chapter.
     ("chapter", re.compile(rf"^{_N}\s*[▍▌▎▋┃]\s*[^，。；,;：:]{{1,20}}$")),
-    ("section", re.compile(rf"^第[{_CN_NUM}{_D}]+节")),
-    ("article", re.compile(rf"^第[{_CN_NUM}{_D}]+条")),
+    ("section", re.compile(rf"^第[{_CN_NUM}{DIGITS}]+节")),
+    ("article", re.compile(rf"^第[{_CN_NUM}{DIGITS}]+条")),
     ("cn", re.compile(rf"^[{_CN_NUM}]+\s*[、.．]")),
     ("paren_cn", re.compile(rf"^(?:[（(]\s*[{_CN_NUM}]+\s*[)）]|[㈠-㈩])")),
-    ("num", re.compile(rf"^{_N}\s*[.．、](?![{_D}])")),
+    ("num", re.compile(rf"^{_N}\s*[.．、](?![{DIGITS}])")),
     # A chapter of a decimal outline: 2 高处作业 over 2.1 …, 2.2 … (see _decimal_chapters).
     ("decimal_chapter", re.compile(rf"^{_N}\s+[\u4e00-\u9fff][^，。；！？,;!?：:]{{1,19}}$")),
     # Decimal outlines (1.1 / 1.1.1 / 1.1.1.1) as enterprise rulebooks number their clauses.
@@ -1034,7 +628,7 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decimal3", re.compile(rf"^{_N}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
     ("decimal4", re.compile(rf"^{_N}{_DOT}{_N}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
     ("paren_num", re.compile(rf"^(?:[（(]\s*{_N}\s*[)）]|[⑴-⒇])")),
-    ("half_paren_num", re.compile(rf"^{_N}\s*[)）](?![{_D}])")),
+    ("half_paren_num", re.compile(rf"^{_N}\s*[)）](?![{DIGITS}])")),
     ("circled", re.compile(r"^[①-⑳]")),
     # A question and its answer in a handbook written as 问：… / 答：….
     ("question", re.compile(r"^[【\[]?问[】\]]?\s*[：:]")),
@@ -1042,8 +636,8 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bullet_title", re.compile(r"^[◆◇■□▶►★☆▲●▍▌]\s*[^，。；！？,;!?：:、]{1,16}$")),
 ]
 _ANNEX_KINDS = ("annex", "annex_titled", "annex_table")
-_TERMINAL = '。！？；!?;…”」』"）)'
-_HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
+TERMINAL = '。！？；!?;…”」』"）)'
+HEADING_PUNCT = re.compile(r"[，。；！？,;!?]")
 _MAIN_MARKERS = ("rulebook", "part", "chapter", "section", "article", "cn", "decimal_chapter")
 # Levels whose order is fixed whatever a document shows first: a chapter heads articles even when
 # the first rulebook of a collection has articles only.
@@ -1060,7 +654,7 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
     for i, line in enumerate(lines):
         if outline_kind(line) != "decimal_chapter":
             continue
-        match = re.match(rf"[{_D}]+", line)
+        match = re.match(rf"[{DIGITS}]+", line)
         assert match is not None
         number = to_half_width(match.group(0))
         candidates.append((i, int(number), line))
@@ -1080,7 +674,7 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
 
 def _annex_number_and_title(line: str) -> tuple[str, str]:
     """附件1：违章行为处罚标准 → (附件1, 违章行为处罚标准); 附表各类人员学时要求 → (附表, 各类人员学时要求)."""
-    match = re.match(rf"^(附[件表]\s*[{_D}一二三四五六七八九十]{{0,3}})\s*[：:]?\s*(.*)$", line)
+    match = re.match(rf"^(附[件表]\s*[{DIGITS}一二三四五六七八九十]{{0,3}})\s*[：:]?\s*(.*)$", line)
     assert match is not None
     return match.group(1).replace(" ", ""), match.group(2)
 
@@ -1103,7 +697,7 @@ _RULEBOOK_TITLE = re.compile(
     r"^[^，。；：:,;!?！？]{2,38}(?:制度|办法|规定|规程|细则|规范|准则|守则|须知|预案|责任制|标准|要求|规则)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?$"
 )
-_NUMBERED = re.compile(rf"^第([{_CN_NUM}{_D}]+)(?:条|章)|^([{_CN_NUM}]+)\s*[、.．]")
+_NUMBERED = re.compile(rf"^第([{_CN_NUM}{DIGITS}]+)(?:条|章)|^([{_CN_NUM}]+)\s*[、.．]")
 TITLE_REACH = 3  # lines above a rulebook's first chapter or article within which its title stands
 
 
@@ -1162,10 +756,10 @@ def outline_kind(line: str) -> str | None:
 
 def _is_heading_line(line: str) -> bool:
     """A marker line that is only a title (一、指导思想), so the body follows on the next line."""
-    return outline_kind(line) is not None and len(line) <= 40 and not _HEADING_PUNCT.search(line)
+    return outline_kind(line) is not None and len(line) <= 40 and not HEADING_PUNCT.search(line)
 
 
-def _join(a: str, b: str) -> str:
+def rejoin(a: str, b: str) -> str:
     # Latin words wrapped over lines keep their space; a number wrapped over lines (3 / 0毫安) is one.
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalnum():
         return f"{a} {b}"
@@ -1201,7 +795,7 @@ def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset(
             (wrap is None or len(previous_line) < WRAPPED_SHARE * wrap)
             and len(previous_line) <= 30
             and len(line) <= 30
-            and not _HEADING_PUNCT.search(previous_line + line)
+            and not HEADING_PUNCT.search(previous_line + line)
         )
         previous_line = line
         if paragraphs:
@@ -1209,7 +803,7 @@ def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset(
             starts_new = (
                 outline_kind(line) is not None
                 or _BULLET.match(line) is not None
-                or previous.endswith(tuple(_TERMINAL))
+                or previous.endswith(tuple(TERMINAL))
                 or previous.endswith(("：", ":"))
                 or (_is_heading_line(previous) and not cut_at_wrap)
                 or line in titles
@@ -1218,7 +812,7 @@ def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset(
             )
             if not starts_new:
                 # Short unpunctuated rows (a roster, a table) are kept apart by a space.
-                paragraphs[-1] = f"{previous} {line}" if short_rows else _join(previous, line)
+                paragraphs[-1] = f"{previous} {line}" if short_rows else rejoin(previous, line)
                 continue
         paragraphs.append(line)
     return paragraphs
@@ -1277,7 +871,7 @@ _COMPANY_LINE = re.compile(
 
 
 def _is_issuer_line(line: str) -> bool:
-    return len(line) <= 30 and not _HEADING_PUNCT.search(line) and bool(_ISSUER_END.search(line))
+    return len(line) <= 30 and not HEADING_PUNCT.search(line) and bool(_ISSUER_END.search(line))
 
 
 @dataclass
@@ -1299,7 +893,7 @@ class _Header:
 
 # A field of a cover or form (版本号：C/0, 审　核：秦立新); a blank one (分发号：____) says nothing.
 _COVER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[：:]\s*([^：:]{1,40})$")
-_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]")  # 手册编号：… is a field, not a title
+FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]")  # 手册编号：… is a field, not a title
 
 
 def _is_recipient_line(line: str) -> bool:
@@ -1324,9 +918,9 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
         if (
             len(line) <= 70
             and _is_titled(line)
-            and not _HEADING_PUNCT.search(line)
+            and not HEADING_PUNCT.search(line)
             and not line.endswith(("：", ":"))
-            and not _FIELD_LABEL.match(line)
+            and not FIELD_LABEL.match(line)
             and not (wrap is not None and len(line) >= WRAPPED_SHARE * wrap)  # a cut line of prose
             and not line.startswith(("关于", "现将", "附件"))
             and not DOC_NUMBER.search(line)
@@ -1338,7 +932,7 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             before = lines[title_index - 1]
             if (
                 len(before) <= 40
-                and not _HEADING_PUNCT.search(before)
+                and not HEADING_PUNCT.search(before)
                 and not _is_issuer_line(before)
                 and not _DATE.search(before)
                 and not DOC_NUMBER.search(before)
@@ -1366,11 +960,11 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
         """A line of a foreword cut short by a narrow column: prose going on to the next line."""
         return (
             (
-                _HEADING_PUNCT.search(line) is not None
+                HEADING_PUNCT.search(line) is not None
                 or (wrap is not None and len(line) >= WRAPPED_SHARE * wrap)
             )
-            and not line.endswith(tuple(_TERMINAL))
-            and not _FIELD_LABEL.match(line)
+            and not line.endswith(tuple(TERMINAL))
+            and not FIELD_LABEL.match(line)
         )
 
     for i, line in enumerate(lines):
@@ -1413,7 +1007,7 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
         elif after_title and (
             len(line) > 30
             or wrapped(line)
-            or (preamble and wrapped(preamble[-1]) and not _FIELD_LABEL.match(line))
+            or (preamble and wrapped(preamble[-1]) and not FIELD_LABEL.match(line))
         ):
             preamble.append(line)  # (a foreword in a narrow column: its lines and the one ending it)
         elif (cover := _COVER_FIELD.match(line)) and not _TAIL_LINE.search(line):
@@ -1544,7 +1138,7 @@ def _is_notice_line(line: str, notice: list[str]) -> bool:
         return False
     if _is_parenthetical(line) or (_is_issuer_line(line) and len(line) <= 30):
         return False
-    continues = bool(notice) and not notice[-1].endswith(tuple(_TERMINAL))
+    continues = bool(notice) and not notice[-1].endswith(tuple(TERMINAL))
     return len(line) > 30 or continues
 
 
@@ -1757,7 +1351,7 @@ def markdown_tables(lines: list[str]) -> list[str]:
         for n in range(i + 2, end):
             row = _pipe_cells(lines[n])
             row = (row + [""] * len(heading))[: len(heading)]
-            body.append(labelled_row(heading, row) if any(heading) else _row_sentence(row))
+            body.append(labelled_row(heading, row) if any(heading) else row_sentence(row))
         out[i + 2 : end] = rows_apart(body)
         _caption_above(out, i)
         i = end
@@ -1769,7 +1363,7 @@ def _pipe_cells(line: str) -> list[str]:
     return ["" if c in _EMPTY_CELL else c for c in cells]
 
 
-_CLAUSE_CELL = re.compile(rf"^(?:{_N}{_DOT}[{_D}]|第[{_CN_NUM}0-9]+[章节条]|附[件表])")
+_CLAUSE_CELL = re.compile(rf"^(?:{_N}{_DOT}[{DIGITS}]|第[{_CN_NUM}0-9]+[章节条]|附[件表])")
 
 
 def _tab_rows_joined(lines: list[str]) -> list[str]:
@@ -1789,9 +1383,9 @@ def _tab_rows_joined(lines: list[str]) -> list[str]:
         if outline_kind(text.strip()) is None and above:
             if text.startswith("\t") and text.count("\t") >= 2 and len(above) >= len(cells):
                 padded = cells + [""] * (len(above) - len(cells))
-                merged = [_join(cell, more.strip()) for cell, more in zip(above, padded, strict=True)]
+                merged = [rejoin(cell, more.strip()) for cell, more in zip(above, padded, strict=True)]
             elif "\t" in text and len(above) < width and len(above) + len(cells) - 1 == width:
-                merged = [*above[:-1], _join(above[-1], cells[0].strip()), *cells[1:]]
+                merged = [*above[:-1], rejoin(above[-1], cells[0].strip()), *cells[1:]]
             else:
                 merged = []
             if merged and previous is not None:

@@ -15,7 +15,6 @@ from knowledge.documents import (
     ParsedPassage,
     UnsupportedDocumentError,
     clean_line,
-    columns_apart,
     parse_file,
     parse_text,
     without_running_lines,
@@ -23,6 +22,7 @@ from knowledge.documents import (
 )
 from knowledge.engine import KnowledgeIndex, Passage, article_references, document_passages
 from knowledge.normalize import search_form
+from knowledge.pdf_layout import columns_apart
 from knowledge.service import KnowledgeService
 from storage import knowledge as kb
 from storage.clock import ManualClock

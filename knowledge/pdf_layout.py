@@ -1,0 +1,437 @@
+"""Reading a PDF page as its layout sets it out: a page in two columns, a table of several columns
+whose cells wrap onto more lines, and a table of a label column and a text column (a 处置卡, a 告知卡).
+Each is given back as lines the outline reader takes: the columns one after the other, and each row
+of a table as one marked line (documents.ROW_MARK) whose cells are named (作业活动：…，危险因素：…)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from knowledge.documents import (
+    DIGITS,
+    FIELD_LABEL,
+    GUTTER,
+    HEADING_PUNCT,
+    ROW_MARK,
+    TERMINAL,
+    is_contents_line,
+    labelled_row,
+    rejoin,
+    row_sentence,
+)
+from knowledge.normalize import to_half_width
+
+
+def tables_read(page: str) -> str:
+    """A page with its tables of several columns, then its label–text tables, read row by row."""
+    return label_tables(layout_tables(page))
+
+
+# A page is set in two columns when most of its lines have one gap, in its middle, with text on both
+# sides; a table has several gaps a line, and a page of prose none.
+TWO_COLUMN_SHARE = 0.5
+MIN_COLUMN_LINES = 6
+
+
+def columns_apart(page: str) -> str:
+    """A page set in two columns (a handbook, a pamphlet) as its left column, then its right one.
+
+    Read with its layout, each line of such a page holds a line of either column side by side
+    (进舱前必须通风…      动火点周围10米内…); read as it stands, every sentence would run into the
+    other column's. A page in one column is returned as it is."""
+    lines = page.splitlines()
+    content = [line.rstrip() for line in lines if line.strip()]
+    if len(content) < MIN_COLUMN_LINES:
+        return page
+    width = max(len(line) for line in content)
+    low, high = width * 0.3, width * 0.7
+    parts: list[tuple[str, str] | None] = []
+    both = 0
+    for line in lines:
+        text = line.rstrip()
+        if not text.strip():
+            parts.append(("", ""))
+            continue
+        indent = len(text) - len(text.lstrip())
+        gaps = [m for m in GUTTER.finditer(text) if m.start() > indent]
+        if is_contents_line(text):
+            parts.append(None)  # a contents line's title and page are set apart, not columns
+        elif len(gaps) == 1 and (low <= gaps[0].start() <= high or low <= gaps[0].end() <= high):
+            parts.append((text[: gaps[0].start()].strip(), text[gaps[0].end() :].strip()))
+            both += 1
+        elif not gaps and indent >= low:
+            parts.append(("", text.strip()))  # the right column only
+        elif not gaps and len(text) <= high:
+            parts.append((text.strip(), ""))  # the left column only
+        else:
+            parts.append(None)  # across the page (a heading over both columns)
+    if both < TWO_COLUMN_SHARE * len(content):
+        return page
+    left: list[str] = []
+    right: list[str] = []
+    for line, part in zip(lines, parts, strict=True):
+        if part is None:
+            left.append(line.strip())
+            continue
+        if part[0] or not part[1]:
+            left.append(part[0])
+        if part[1] or not part[0]:
+            right.append(part[1])
+    return "\n".join(left + [""] + right)
+
+
+# A table of three columns or more as a PDF's layout gives it: a heading row of short names, then
+# rows whose cells start under them; a cell too long for its column goes on in the lines below.
+_LAYOUT_GAP = re.compile(r" {2,}")
+_HEADING_CELL = re.compile(r"^[\u4e00-\u9fff（）()/、]{2,12}$")
+LAYOUT_TABLE_COLUMNS = 3
+_COLUMN_SLACK = 2
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """A layout line's pieces of text apart by wide gaps, each with the column it starts at."""
+    found: list[tuple[int, str]] = []
+    position = 0
+    for piece in _LAYOUT_GAP.split(line):
+        start = line.index(piece, position) if piece else position
+        if piece.strip():
+            found.append((start + len(piece) - len(piece.lstrip()), piece.strip()))
+        position = start + len(piece)
+    return found
+
+
+def layout_tables(page: str) -> str:
+    """A page's tables of several columns (a 风险分级管控清单, a 隐患排查表 printed from Excel or Word)
+    as one line a row, each cell under its column's name and with its wrapped lines put back
+    together: 作业活动：储罐区物料装卸，危险因素：装卸软管破裂、静电积聚、罐车未熄火，…。"""
+    lines = page.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        heading = _segments(lines[i])
+        if len(heading) < LAYOUT_TABLE_COLUMNS or not all(_HEADING_CELL.match(text) for _, text in heading):
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [start for start, _ in heading]
+        rows, end = _layout_rows(lines, i + 1, starts)
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        names = [text for _, text in heading]
+        out.extend(ROW_MARK + labelled_row(names, row) for row in rows)
+        i = end
+    return "\n".join(out)
+
+
+def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[list[str]], int]:
+    """The rows under a heading whose columns start at `starts` (and the line after them). A line
+    with a first cell (序号) is a row's; the lines without one belong to the row above when cells
+    are set at the top, or are shared out around the rows' lines when cells are centred. A cell
+    merged down several rows (检查类别) names each of them."""
+    region: list[dict[int, str]] = []  # each line's pieces by column
+    end = start
+    for n in range(start, len(lines)):
+        pieces = _segments(lines[n])
+        if not pieces:
+            continue
+        columns = [_column_of(at, text, starts) for at, text in pieces]
+        if any(c is None for c in columns) or len(set(columns)) != len(columns):
+            break
+        region.append({c: text for c, (_, text) in zip(columns, pieces, strict=True) if c is not None})
+        end = n + 1
+    anchors = [k for k, cells in enumerate(region) if 0 in cells]
+    if len(anchors) < 2:
+        return [], start
+    # A column filled on few lines is a cell merged down the rows between (检查类别).
+    filled = [sum(1 for cells in region if c in cells) for c in range(len(starts))]
+    merged = {c for c in range(1, len(starts)) if len(anchors) > 2 and 0 < filled[c] * 2 <= len(anchors)}
+    # The columns whose cells wrap onto more lines: only their text runs on from line to line.
+    wrapping = {c for k, cells in enumerate(region) if k not in anchors for c in cells} - merged
+    # Cells are centred when lines stand above the first row's first cell, or a merged cell's
+    # name stands below its first row's line.
+    first_name = min((k for k, cells in enumerate(region) if merged & set(cells)), default=anchors[0])
+    centred = anchors[0] > 0 or first_name > anchors[0]
+    owner = _line_owners(region, anchors, wrapping, centred)
+    rows = [[""] * len(starts) for _ in anchors]
+    names: dict[int, list[tuple[int, str]]] = {c: [] for c in merged}  # column → (line, name)
+    for k, cells in enumerate(region):
+        for column, text in cells.items():
+            if column in merged:
+                names[column].append((k, text))
+            else:
+                rows[owner[k]][column] = rejoin(rows[owner[k]][column], text)
+    last_lines = [max(k for k in range(len(region)) if owner[k] == r) for r in range(len(rows))]
+    for column, found in names.items():
+        for r, name in enumerate(_merged_names(found, last_lines, owner, centred=owner[found[0][0]] > 0)):
+            rows[r][column] = name
+    return rows, end
+
+
+def _merged_names(
+    found: list[tuple[int, str]], last_lines: list[int], owner: list[int], centred: bool
+) -> list[str]:
+    """Each row's name from a cell merged down rows: set at the top, a name heads the rows from its
+    own down to the next name's; centred, it stands mid-way down its rows' lines (on the upper of
+    the two middle ones), so its rows end at the first row end at least as far below it as their
+    first line is above it."""
+    names = [""] * len(last_lines)
+    first_row = 0
+    for i, (line, name) in enumerate(found):
+        if i + 1 == len(found):
+            end_row = len(last_lines) - 1
+        elif not centred:
+            end_row = owner[found[i + 1][0]] - 1
+        else:
+            first_line = last_lines[first_row - 1] + 1 if first_row else 0
+            reach = max(line, 2 * line - first_line)
+            end_row = next(
+                (r for r in range(first_row, len(last_lines)) if last_lines[r] >= reach), len(last_lines) - 1
+            )
+            end_row = (
+                min(end_row, owner[found[i + 1][0]] - 1) if owner[found[i + 1][0]] > first_row else end_row
+            )
+        for r in range(first_row, end_row + 1):
+            names[r] = name
+        first_row = max(first_row, end_row + 1)
+    return names
+
+
+def _line_owners(
+    region: list[dict[int, str]], anchors: list[int], wrapping: set[int], centred: bool
+) -> list[int]:
+    """For each line of a table, the row (its index among the anchors) it belongs to. A row's
+    cells go on below the line of its first cell while their text runs on (cut at the column's
+    width, no sentence ended); the lines after that, and any above the first row's, are the next
+    row's, whose cells are centred about its first cell's line."""
+    owner = [0] * len(region)
+    widest = {c: max(_print_width(cells.get(c, "")) for cells in region) for c in wrapping}
+    above = anchors[0]
+    for r, line in enumerate(anchors):
+        owner[line] = r
+        following = anchors[r + 1] if r + 1 < len(anchors) else len(region)
+        between = list(range(line + 1, following))
+        # (centred, a row has as many lines below its first cell's line as above it, or one more)
+        most = above + 1 if centred else len(between)
+        share = 0
+        while share < len(between) and (
+            r + 1 == len(anchors)
+            or share < most
+            and _runs_on(region[between[share - 1] if share else line], widest)
+        ):
+            share += 1
+        for k in between[:share]:
+            owner[k] = r
+        for k in between[share:]:
+            owner[k] = r + 1
+        above = len(between) - share
+    return owner
+
+
+FULL_LINE_SHARE = 0.9  # of a column's widest line: a line this long was cut there, its cell goes on
+
+
+def _runs_on(cells: dict[int, str], widest: dict[int, int]) -> bool:
+    """Whether a table line goes on in the line below: one of its cells' pieces is cut near its
+    column's width, with no sentence ended."""
+    return any(
+        not text.endswith(tuple(TERMINAL)) and _print_width(text) >= FULL_LINE_SHARE * widest[column]
+        for column, text in cells.items()
+        if column in widest
+    )
+
+
+def _print_width(text: str) -> int:
+    """How wide a piece of text prints: a Chinese character (or full-width sign) takes two places."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+def _column_of(at: int, text: str, starts: list[int]) -> int | None:
+    """The column a piece of text starting at `at` belongs to, if it stays within it."""
+    column = max((j for j, s in enumerate(starts) if s - _COLUMN_SLACK <= at), default=None)
+    if column is None:
+        return None
+    if column + 1 < len(starts) and at + len(text) > starts[column + 1] + _COLUMN_SLACK:
+        return None  # it runs across the next column: a line of prose, not a cell
+    return column
+
+
+# A row of a two-column table as a PDF's layout gives it: a short label, a gap, its text (处置步骤
+# 1.立即关闭…); the text's further lines are indented to where that text starts.
+_LABEL_LINE = re.compile(
+    r"^ {0,3}([\u4e00-\u9fff][\u4e00-\u9fff（）()/、 \u3000]{0,10}[\u4e00-\u9fff）)])( {2,})(\S.*)$"
+)
+LABEL_TABLE_ROWS = 3  # label rows in a run that make a label–text table (a card, a 告知卡)
+_LABEL_INDENT_SLACK = 3
+
+
+def label_tables(page: str) -> str:
+    """A page's tables of a label column and a text column (an emergency card, a risk notice) as one
+    line a row, 处置步骤：1.立即关闭…2.打开…, and the short line above such a table, its title, as a
+    heading (# 锅炉房天然气泄漏现场处置卡). Read with its layout, a label stands on one line of its row,
+    the middle one when the cell is centred, and the row's other lines are indented lines around it."""
+    lines = page.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        block = _label_block(lines, i)
+        if block is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, rows = block
+        title = _table_title(out)
+        if title is not None:
+            out[title] = "# " + out[title].strip()
+        cells = [f"{label}：{functools.reduce(rejoin, parts, '')}" for label, parts in rows]
+        out.extend(ROW_MARK + row_sentence([cell]) for cell in cells)
+        i = end
+    return "\n".join(out)
+
+
+def _label_block(lines: list[str], start: int) -> tuple[int, list[tuple[str, list[str]]]] | None:
+    """The label–text table starting at line `start` (the line after it, and its rows), if one does.
+    A row may hold a table of its own, each stage of it labelled (处置步骤 | 发现与报告 | 1.…): its
+    stages' names go beside the row's label, its lines into the row's text."""
+    first = _label_line(lines[start])
+    if first is None:
+        return None
+    column = first.start(3)
+    labels: list[tuple[int, str, str]] = []  # line, label, its text
+    continued: dict[int, str] = {}  # line → an indented line of some row's text
+    stages: dict[int, str] = {}  # line → the name of a stage beside it
+    staged = False  # within a row that has stages, whose text is indented deeper
+    end = start
+    for n in range(start, len(lines)):
+        line = lines[n]
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        labelled = _label_line(line)
+        if labelled is not None and _under_column(labelled, column, staged):
+            text = labelled.group(3).strip()
+            staged = (stage := _STAGE.match(text)) is not None
+            if stage is not None:
+                stages[n], text = stage.group(1), stage.group(2)
+            labels.append((n, re.sub(r"[ \u3000]", "", labelled.group(1)), text))
+        elif abs(indent - column) <= _LABEL_INDENT_SLACK:
+            text = line.strip()
+            if (stage := _STAGE.match(text)) is not None:
+                stages[n], text, staged = stage.group(1), stage.group(2), True
+            continued[n] = text
+        elif indent > column and (staged or _stage_follows(lines, n, column)):
+            continued[n] = line.strip()
+        else:
+            break
+        end = n + 1
+    if len(labels) < LABEL_TABLE_ROWS or 2 * sum(n in stages for n, _, _ in labels) > len(labels):
+        return None  # (a row of three columns each is a table of three columns, not rows in stages)
+    rows: list[tuple[str, list[str]]] = []
+    above = [m for m in continued if m < labels[0][0]]
+    # Centred labels: a row's lines stand above its label too, or a label's line is a later step.
+    centred = bool(above) or any(_centred_label(text) for _, _, text in labels)
+    for k, (n, label, text) in enumerate(labels):
+        following = labels[k + 1][0] if k + 1 < len(labels) else end
+        between = [m for m in continued if n < m < following]
+        last = k + 1 == len(labels)
+        texts = [continued[m] for m in between]
+        share = _upper_share(text, texts, len(above)) if centred and not last else len(between)
+        row = [*above, n, *between[:share]]
+        named = [stages[m] for m in row if m in stages]
+        rows.append(
+            (label + (f"（{'、'.join(named)}）" if named else ""), [continued.get(m, text) for m in row])
+        )
+        above = between[share:]
+    return end, rows
+
+
+def _under_column(labelled: re.Match[str], column: int, staged: bool) -> bool:
+    """Whether a label's text starts at the table's text column: a long label pushes it a little
+    right (the layout counts a wide character as one); in a row of stages, it is a stage's text."""
+    shift = labelled.start(3) - column
+    return -_LABEL_INDENT_SLACK <= shift <= _LABEL_INDENT_SLACK + max(0, len(labelled.group(1)) - 4) or (
+        staged and shift > 0
+    )
+
+
+def _stage_follows(lines: list[str], start: int, column: int) -> bool:
+    """Whether the lines indented past the text column from `start` on lead to a stage's name (the
+    name stands mid-way down its stage's lines)."""
+    for line in lines[start:]:
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        if indent > column + _LABEL_INDENT_SLACK:
+            continue
+        labelled = _label_line(line)
+        text = labelled.group(3) if labelled is not None else line.strip()
+        return _STAGE.match(text.strip()) is not None
+    return False
+
+
+# The name of a stage within a row (控制与隔离     4.泄漏点无法隔离时…); not a name beside its
+# number (公司调度中心    0736-8219110).
+_STAGE = re.compile(r"^([\u4e00-\u9fff]{2,8}) {3,}((?![0-9]{2}|[0-9]+\s*[-/])\S.*)$")
+
+
+def _label_line(line: str) -> re.Match[str] | None:
+    """A label and its text, the text in one column (a table of more columns has more gaps), or in
+    a stage of the row (处置步骤     控制与隔离     4.泄漏点…)."""
+    label = _LABEL_LINE.match(line)
+    if label is None or is_contents_line(line):
+        return None
+    text = label.group(3)
+    stage = _STAGE.match(text)
+    if GUTTER.search(stage.group(2) if stage else text):
+        return None
+    return label
+
+
+def _centred_label(text: str) -> bool:
+    """Whether a label stands mid-cell: its line holds a later step of a list (3.向值班长报告)."""
+    return (_item_number(text) or 0) > 1
+
+
+def _upper_share(text: str, between: list[str], above: int) -> int:
+    """How many of the indented lines between two centred labels end the upper row (whose label's
+    line holds `text`): as many as stood above its label, or one more (a cell of an even number of
+    lines sets its label on the upper middle one), cut where a sentence ends and not inside a list
+    of steps."""
+    best, best_cost = 0, float("inf")
+    for k in range(len(between) + 1):
+        cost = 0.0 if k in (above, above + 1) else 2.0 * min(abs(k - above), abs(k - above - 1))
+        upper_end = between[k - 1] if k else text
+        if not upper_end.endswith(tuple(TERMINAL)):
+            cost += 5  # a sentence would be cut in two
+        below, upper = _item_number(between[k]) if k < len(between) else None, _item_number(upper_end)
+        if below is not None and upper is not None:
+            cost += 3 if below == upper + 1 else -1 if below == 1 else 0  # a list goes on, or starts over
+        if cost < best_cost:
+            best, best_cost = k, cost
+    return best
+
+
+def _item_number(text: str) -> int | None:
+    """The number of a numbered step the text opens (3.向值班长报告 → 3)."""
+    number = re.match(rf"^([{DIGITS}]{{1,2}})[.．、）)]", text)
+    return int(to_half_width(number.group(1))) if number else None
+
+
+def _table_title(lines: list[str]) -> int | None:
+    """The line above a table that titles it: short, no sentence, past any field lines (编号：…)."""
+    seen = 0
+    for n in range(len(lines) - 1, -1, -1):
+        text = lines[n].strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 3:
+            return None
+        if FIELD_LABEL.match(text):
+            continue
+        if len(text) <= 30 and not HEADING_PUNCT.search(text) and not text.startswith("#"):
+            return n
+        return None
+    return None
