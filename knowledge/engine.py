@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 11  # bump when the pickled layout or the scoring inputs change
+INDEX_FORMAT = 12  # bump when the pickled layout, the scoring inputs or the items' labels change
 
 MAX_SUGGESTIONS = 3
 
@@ -1277,6 +1277,10 @@ def _passage_label(p: Passage) -> str:
     if p.kind == "preamble":
         return f"{short}这份文件是依据什么制定的？"[:LABEL_CHARS]
     heading = _MARKER.sub("", p.heading).strip("。；;，,：: ")
+    labelled_row = len(p.section) >= 2 and p.text.startswith(f"{p.heading}：")
+    if labelled_row:
+        # A row of a card or form (处置步骤：…) is one of many alike: the card it is on says which.
+        heading = f"{p.section[-2]}的{re.sub(r'（[^）]*）$', '', heading)}"
     truncated = heading.endswith("…")
     heading = heading.rstrip("…")
     suffix = f"（{short}）" if short else ""
@@ -1289,7 +1293,7 @@ def _passage_label(p: Passage) -> str:
         return f"{heading}{suffix}"
     if "阶段" in heading:
         ask = "要做什么？"
-    elif heading.endswith(_NOUN_ENDINGS) and not truncated:
+    elif (labelled_row or heading.endswith(_NOUN_ENDINGS)) and not truncated:
         ask = "是什么？"
     else:
         ask = "有哪些要求？"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from knowledge import documents
+from knowledge import documents, engine
 from knowledge.documents import (
     ParsedPassage,
     UnsupportedDocumentError,
@@ -1659,8 +1659,12 @@ def test_emergency_cards_in_a_pdf_keep_each_row_whole_under_the_cards_title(tmp_
     path = tmp_path / "cards.pdf"
     pdf.output(str(path))
 
-    passages = [p for p in parse_file(path).passages if p.kind == "body"]
+    parsed = parse_file(path)
+    passages = [p for p in parsed.passages if p.kind == "body"]
     rows = {(p.section[0], p.text.split("：", 1)[0]): p.text for p in passages if "：" in p.text}
+    # Offered as a related question, a row names its card: 注意事项 alone would be any card's.
+    labels = [engine._passage_label(p) for p in document_passages(parsed, "c")]
+    assert any(label.startswith("锅炉房天然气泄漏现场处置卡的注意事项是什么？") for label in labels), labels
     steps = rows[("锅炉房天然气泄漏现场处置卡", "处置步骤")]
     assert (
         steps.startswith("处置步骤：1.立即关闭炉前燃气总阀")
