@@ -1600,6 +1600,13 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         current_body = []
         current_has_body = False
 
+    def open_table(caption: str) -> None:
+        """The rows that follow go under their caption (叉车日常点检项目：), which opens their section."""
+        nonlocal current_section, current_body, current_has_body
+        stack.append(("table", section_label(caption)))
+        current_section = tuple(label for _, label in stack)
+        current_body, current_has_body = [caption], False
+
     previous_paragraph, previous_kind = "", None
     outline_before_annex: set[str] = set()  # the kinds of the outline an annexed table interrupts
     for paragraph in join_wrapped_lines(body_lines, titles | frozenset(headings) | apart):
@@ -1627,9 +1634,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             while stack and (stack[-1][0] in _LIST_KINDS or caption is not None and stack[-1][0] == "table"):
                 stack.pop()
             if caption is not None:
-                stack.append(("table", section_label(caption)))
-                current_section = tuple(label for _, label in stack)
-                current_body, current_has_body = [caption], False
+                open_table(caption)
         elif kind is not None and kind != "row":
             while stack and stack[-1][0] in ("row", "table"):  # the table ended
                 stack.pop()
@@ -1651,9 +1656,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             flush()
             while stack and stack[-1][0] in ("row", "table"):
                 stack.pop()
-            stack.append(("table", section_label(paragraph)))
-            current_section = tuple(label for _, label in stack)
-            current_body, current_has_body = [paragraph], False
+            open_table(paragraph)
             continue
         if kind is None:
             current_body.append(paragraph)

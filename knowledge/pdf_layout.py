@@ -163,7 +163,9 @@ def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[
                 names[column].append((k, text))
             else:
                 rows[owner[k]][column] = rejoin(rows[owner[k]][column], text)
-    last_lines = [max(k for k in range(len(region)) if owner[k] == r) for r in range(len(rows))]
+    last_lines = [0] * len(rows)
+    for k, r in enumerate(owner):
+        last_lines[r] = k
     for column, found in names.items():
         for r, name in enumerate(_merged_names(found, last_lines, owner, centred=owner[found[0][0]] > 0)):
             rows[r][column] = name
@@ -190,9 +192,9 @@ def _merged_names(
             end_row = next(
                 (r for r in range(first_row, len(last_lines)) if last_lines[r] >= reach), len(last_lines) - 1
             )
-            end_row = (
-                min(end_row, owner[found[i + 1][0]] - 1) if owner[found[i + 1][0]] > first_row else end_row
-            )
+            next_row = owner[found[i + 1][0]]
+            if next_row > first_row:  # (never into the row that holds the next name)
+                end_row = min(end_row, next_row - 1)
         for r in range(first_row, end_row + 1):
             names[r] = name
         first_row = max(first_row, end_row + 1)
