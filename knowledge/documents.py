@@ -780,6 +780,11 @@ _NOTE_LABEL = re.compile(r"^(?:说明|注|备注|注意)\s*[：:]")
 WRAPPED_SHARE = 0.75  # of the wrap width: a line this long was wrapped, not a short row of a list
 
 
+def _near_wrap(line: str, wrap: int | None) -> bool:
+    """Whether a line of a hard-wrapped text is long enough to have been cut at the wrap width."""
+    return wrap is not None and len(line) >= WRAPPED_SHARE * wrap
+
+
 def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset()) -> list[str]:
     """Paragraphs from lines: a line that stops mid-sentence continues on the next one. A title
     (of a rulebook bound with others) is a paragraph of its own."""
@@ -792,7 +797,7 @@ def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset(
         cut_at_wrap = wrap is not None and len(previous_line) >= wrap - 1
         # (A narrow column's lines are short too, but one near its width goes on mid-word.)
         short_rows = (
-            (wrap is None or len(previous_line) < WRAPPED_SHARE * wrap)
+            not _near_wrap(previous_line, wrap)
             and len(previous_line) <= 30
             and len(line) <= 30
             and not HEADING_PUNCT.search(previous_line + line)
@@ -921,7 +926,7 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             and not HEADING_PUNCT.search(line)
             and not line.endswith(("：", ":"))
             and not FIELD_LABEL.match(line)
-            and not (wrap is not None and len(line) >= WRAPPED_SHARE * wrap)  # a cut line of prose
+            and not _near_wrap(line, wrap)  # a cut line of prose
             and not line.startswith(("关于", "现将", "附件"))
             and not DOC_NUMBER.search(line)
         ):
@@ -959,10 +964,7 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
     def wrapped(line: str) -> bool:
         """A line of a foreword cut short by a narrow column: prose going on to the next line."""
         return (
-            (
-                HEADING_PUNCT.search(line) is not None
-                or (wrap is not None and len(line) >= WRAPPED_SHARE * wrap)
-            )
+            (HEADING_PUNCT.search(line) is not None or _near_wrap(line, wrap))
             and not line.endswith(tuple(TERMINAL))
             and not FIELD_LABEL.match(line)
         )
@@ -981,7 +983,7 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
                 if header.doc_number is None or value == header.doc_number:
                     header.doc_number = value
                     header.number_label = field_name
-                elif value != header.doc_number:
+                else:
                     # A controlled copy's 文件编号 beside its release order's 文号: both are asked for.
                     header.cover_fields.append(f"{field_name}：{value}")
             elif iso := _ISO_DATE.search(value):
