@@ -141,6 +141,16 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type("months", r"几个月|多少个月|哪几个月|哪个月", r"月"),
     # 几年 of a duration, not a calendar year (2025年 says when, not how long)
     _type("years", r"几年|多少年", rf"(?<![0-9０-９]){_NUMERAL}{{1,3}}个?(周)?年(?![底初中0-9])|每年|年度"),
+    # How often (多久检查一次): a period a thing is done at (每季度, 每2小时, 两年一次, 检验周期, 月查),
+    # not a deadline or a duration (届满前1个月, 不得超过45分钟) and not 立即. (多久换 is not asked
+    # this way: a thing is changed after a life of use as often as at a period: 累计使用满40小时.)
+    _type(
+        "frequency",
+        r"(多久|多长时间|多少时间|多长的时间)[^，,。？?]{0,10}[一1][次回检遍趟]",
+        rf"每\s*隔?\s*{_NUMERAL}*\s*个?半?(班|天|日|周|星期|月|季|年|旬|小时|钟头|分钟|次|批|轮)"
+        rf"|隔\s*{_NUMERAL}|间隔|周期|频次|频率|{_NUMERAL}+\s*个?半?(小时|天|日|周|星期|月|季度|年)\s*[一1]?[次检]|次\s*/"
+        r"|(?<![0-9０-９])[日周月季年][查检巡]",
+    ),
     # How long, or how often (多久 asks either): any span of time, 每班/每月, or 立即.
     _type(
         "timespan",

@@ -26,6 +26,9 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("女的一个人最多能搬多重的箱子", "weight"),
         ("手动液压搬运车一次能拉几吨", "weight"),
         ("罐里干活一次能待多久", "timespan"),
+        ("叉车多长时间要送检一次", "frequency"),
+        ("灭火器多久检查一次", "frequency"),
+        ("滤毒盒用多久得换", "timespan"),  # changed after a life of use as often as at a period
         ("外包的人进厂要接受多长时间的安全教育", "timespan"),
         ("冷藏间的温度是多少度", "unit:度"),
         ("冷藏间的温度要控制在多少", "temperature"),
@@ -99,6 +102,14 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("几年", "本办法自2025年3月1日起施行", False),  # a date says when, not how long
         ("几个小时", "岗前培训时间不少于24学时", True),
         ("多久", "连续作业不得超过四十分钟", True),
+        ("多久检查一次", "排烟罩每季度清洗1次", True),
+        ("多久检查一次", "车间周查、公司月查", True),
+        ("多久检查一次", "压力容器两年检验一次", True),
+        ("多久检查一次", "检验周期：6个月", True),
+        ("多久检查一次", "每次使用前检查", True),
+        ("多久检查一次", "在定期检验有效期届满前1个月提出申请", False),  # a deadline
+        ("多久检查一次", "连续作业不得超过45分钟", False),  # a duration
+        ("多久检查一次", "发现泄漏立即停车", False),
         ("多久", "车间周查、公司月查", True),
         ("多久", "应急物资每季度检查一次", True),
         ("多久", "本规定自2025年5月1日起施行", False),
@@ -360,6 +371,23 @@ def test_a_figure_in_a_rule_that_says_nothing_of_what_it_is_asked_of_is_no_answe
     # A may-I question asks of the whole question, not of a figure.
     may_i = index._view("喷漆室里能用手机吗")
     assert may_i is not None and may_i.asked_of == frozenset()
+
+
+def test_how_often_is_answered_by_a_period_of_the_thing_asked_of() -> None:
+    """多久…一次 asks for a period. 立即, or a period of something else (排烟罩每季度清洗) in a rule
+    that names the thing asked of, is no answer; 多久检查 → 每季度 is a way to ask, not to say 检查."""
+    index = _rulebook_index(
+        "fire.txt",
+        "某某食品公司消防安全规定",
+        "第一条 每条油炸线旁配备灭火毯2块和灭火器。排烟罩和排油烟管道每季度清洗1次。",
+        "第二条 设备部负责叉车等特种设备的管理，在定期检验有效期届满前1个月提出定期检验申请。",
+        "第三条 发现燃气泄漏，立即关闭阀门并报告。",
+        "第四条 消防水泵每月启动试运行1次。",
+    )
+    assert not index.answer("油炸线旁边的灭火器多久检查一次？").answered
+    assert not index.answer("燃气阀门多长时间检查一次？").answered
+    pump = index.answer("消防水泵多久试运行一次？")
+    assert pump.answered and "每月" in pump.evidence[0].text
 
 
 def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
