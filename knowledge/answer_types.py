@@ -140,7 +140,12 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type("days", r"几天|多少天|(?<!月)几日|几个工作日|多少个工作日", rf"{_NUMBER}\s*个?(工作)?[日天]"),
     _type("months", r"几个月|多少个月|哪几个月|哪个月", r"月"),
     # 几年 of a duration, not a calendar year (2025年 says when, not how long)
-    _type("years", r"几年|多少年", rf"(?<![0-9０-９]){_NUMERAL}{{1,3}}个?(周)?年(?![底初中0-9])|每年|年度"),
+    # (每2年1套 is a span: a figure after 年 marks a date only when no 每 comes before)
+    _type(
+        "years",
+        r"几年|多少年",
+        rf"(?<![0-9０-９]){_NUMERAL}{{1,3}}个?(周)?年(?![底初中0-9])|每{_NUMERAL}{{1,3}}个?年|每年|年度",
+    ),
     # How often (多久检查一次): a period a thing is done at (每季度, 每2小时, 两年一次, 检验周期, 月查),
     # not a deadline or a duration (届满前1个月, 不得超过45分钟) and not 立即. (多久换 is not asked
     # this way: a thing is changed after a life of use as often as at a period: 累计使用满40小时.)

@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 15  # bump when the same file would be split into other passages
+PARSER_VERSION = 16  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -452,13 +452,26 @@ def without_running_lines(pages: list[str]) -> list[str]:
                     line.strip() in titled
                     or _running_part(line) != line.strip()  # (a head with the chapter beside it)
                     or not _is_titled(line)
-                    or not any(outline_kind(clean_line(x)) in _MAIN_MARKERS for x in following)
+                    or not any(_opens_outline(clean_line(x)) for x in following)
                 ):
                     continue
                 titled.add(line.strip())
             out.append(line)
         kept.append("\n".join(out))
     return kept
+
+
+_FIRST_MARKER = re.compile(r"^(第[一1]\s*[编部章节条]|[一1]\s*[、.．]|总\s*则)")
+
+
+def _opens_outline(line: str) -> bool:
+    """Whether a line is the first of a body's outline (第一章, 第一条, 一、): a title over it heads
+    the body; one over 第六条 is a running head."""
+    return (
+        outline_kind(line) in _MAIN_MARKERS
+        and _FIRST_MARKER.match(line) is not None
+        or bool(re.match(r"^总\s*则$", line))
+    )
 
 
 def _text_pages(text: str) -> list[str]:
@@ -793,8 +806,9 @@ def join_wrapped_lines(lines: Iterable[str], titles: frozenset[str] = frozenset(
     paragraphs: list[str] = []
     previous_line = ""
     for line in lines:
-        # A line as long as the document's wrapped lines was cut there, whatever it looks like.
-        cut_at_wrap = wrap is not None and len(previous_line) >= wrap - 1
+        # A line as long as the document's wrapped lines was cut there, whatever it looks like
+        # (a paragraph's first line less the two characters it was indented by).
+        cut_at_wrap = wrap is not None and len(previous_line) >= wrap - 3
         # (A narrow column's lines are short too, but one near its width goes on mid-word.)
         short_rows = (
             not _near_wrap(previous_line, wrap)

@@ -1144,7 +1144,8 @@ def _asked_of(view: _QueryView) -> frozenset[str]:
         return frozenset()
     found = set()
     for phrase, _, _, _ in view.phrases:
-        if len(phrase) < 2:
+        if len(phrase) < 2 or view.answer_type.found_in(phrase):
+            # (课时 in 多少课时 is the unit asked in, not what it is asked of)
             continue
         at = text.find(phrase)
         while at >= 0:

@@ -101,6 +101,35 @@ def _segments(line: str) -> list[tuple[int, str]]:
     return found
 
 
+def _heading_cells(line: str) -> list[tuple[int, str]]:
+    """A line's pieces as cells of a heading row: a piece of short names a single space apart (序号
+    检查类别, where the layout set two narrow columns close) is a cell each."""
+    cells: list[tuple[int, str]] = []
+    for at, text in _segments(line):
+        parts = text.split(" ")
+        if len(parts) > 1 and all(_HEADING_CELL.match(part) for part in parts):
+            for part in parts:
+                cells.append((at, part))
+                at += len(part) + 1
+        else:
+            cells.append((at, text))
+    return cells
+
+
+def _cells_of(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """A table line's pieces, a piece split at a single space where its next word starts under a
+    column's name (12 分公司检查: the row number and the first cell set close)."""
+    cells: list[tuple[int, str]] = []
+    for at, text in _segments(line):
+        begin = 0
+        for space in (m.start() for m in re.finditer(" ", text)):
+            if any(abs(at + space + 1 - s) <= _COLUMN_SLACK for s in starts) and space > begin:
+                cells.append((at + begin, text[begin:space]))
+                begin = space + 1
+        cells.append((at + begin, text[begin:]))
+    return cells
+
+
 def layout_tables(page: str) -> str:
     """A page's tables of several columns (a 风险分级管控清单, a 隐患排查表 printed from Excel or Word)
     as one line a row, each cell under its column's name and with its wrapped lines put back
@@ -109,7 +138,7 @@ def layout_tables(page: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        heading = _segments(lines[i])
+        heading = _heading_cells(lines[i])
         if len(heading) < LAYOUT_TABLE_COLUMNS or not all(_HEADING_CELL.match(text) for _, text in heading):
             out.append(lines[i])
             i += 1
@@ -134,7 +163,7 @@ def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[
     region: list[dict[int, str]] = []  # each line's pieces by column
     end = start
     for n in range(start, len(lines)):
-        pieces = _segments(lines[n])
+        pieces = _cells_of(lines[n], starts)
         if not pieces:
             continue
         columns = [_column_of(at, text, starts) for at, text in pieces]

@@ -22,7 +22,7 @@ from knowledge.documents import (
 )
 from knowledge.engine import KnowledgeIndex, Passage, article_references, document_passages
 from knowledge.normalize import search_form
-from knowledge.pdf_layout import columns_apart
+from knowledge.pdf_layout import columns_apart, layout_tables
 from knowledge.service import KnowledgeService
 from storage import knowledge as kb
 from storage.clock import ManualClock
@@ -518,6 +518,45 @@ def test_the_title_after_a_covering_notice_is_kept_though_pages_repeat_it() -> N
     # Without the body's own title line, the title is what the notice issues, not 《…》的通知.
     notice_only = "\n".join([pages[0], "第一章 总则", "第一条 内容一。"])
     assert parse_text(notice_only, "food.pdf").title == title
+
+
+def test_a_running_head_first_seen_over_a_later_article_is_print_not_the_body_title() -> None:
+    # The head repeats the title whose two lines the first page sets apart; the second page begins
+    # at 第六条, so the head there is print too, not the title the body starts under.
+    head = "某某建设集团有限公司项目部安全生产管理制度"
+    pages = [
+        "某某建设集团有限公司\n项目部安全生产管理制度\n第一章 总则\n第一条 内容一。\n第五条 内容五",
+        f"{head}\n第六条 内容六。",
+        f"{head}\n第七条 内容七。",
+        f"{head}\n第八条 内容八。",
+    ]
+    text = "\n".join(without_running_lines(pages))
+    assert head not in text
+    assert all(f"第{n}条 内容{n}" in text for n in "一五六七八")
+
+
+def test_an_indented_first_line_cut_at_the_wrap_width_goes_on_though_it_has_no_comma() -> None:
+    # Indented by two full-width spaces, an article's first line is two characters short of the
+    # others; one without a comma (及所属各分公 / 司承建) is still cut mid-word, not a title line.
+    articles = [
+        "第一条　为规范集团所属各工程项目部的安全生产管理，落实项目安全生产主体责任，预防和减少高处坠落、"
+        "物体打击、坍塌、起重伤害、触电和火灾等事故，结合房屋建筑和市政基础设施工程施工实际，制定本制度。",
+        "第二条　本制度适用于某某建设集团有限公司（以下简称集团）及所属各分公司承建工程的项目部。集团作为"
+        "施工总承包单位依法分包的工程，专业分包单位和劳务分包队伍的作业活动一并纳入项目部统一管理。",
+        "第三条　项目安全生产费用按不低于合同价款中建筑安装工程费的3%提取，单独列支、专款专用，不得挪作"
+        "他用。项目商务经理每月建立费用使用台账，于次月5日前报分公司安全管理部备查。",
+        "第四条　项目部成立安全生产领导小组，项目经理任组长，项目安全总监、项目总工程师、生产经理任副组长，"
+        "各部门负责人和劳务分包队伍负责人为成员。领导小组每月至少召开一次安全生产例会，会议纪要在会后2个"
+        "工作日内印发各参会单位。",
+    ]
+    width = len("　　" + articles[1][: articles[1].index("司承建")])
+    lines = ["某某建设集团有限公司安全生产管理制度"]
+    for article in articles:
+        text = "　　" + article
+        lines += [text[i : i + width] for i in range(0, len(text), width)]
+    assert "　　第二条　本制度适用于某某建设集团有限公司（以下简称集团）及所属各分公" in lines
+    document = parse_text("\n".join(lines), "rules.txt")
+    assert any("及所属各分公司承建工程的项目部" in p.text for p in document.passages)
 
 
 def _write_pdf(path: Path, pages: list[list[str]]) -> None:
@@ -1753,6 +1792,31 @@ def test_a_handbook_of_questions_and_answers_keeps_each_pair_apart_under_its_que
     }
     back = pairs["调岗或者请长假回来，要不要重新培训？"]
     assert "离岗6个月以上" in back and "班前会" not in back and "72学时" not in back
+
+
+def test_a_table_whose_narrow_columns_the_layout_sets_a_single_space_apart_is_read_by_column() -> None:
+    """A ruled table as a PDF's layout gives it when two columns stand close: 序号 检查类别 and
+    组织人/责任人 参加人员 a single space apart in the heading, 12 分公司检查 in a row (as the text
+    layer of rulebook_jianzhu.pdf reads)."""
+    page = "\n".join(
+        [
+            "序号 检查类别    检查频次       组织人/责任人 参加人员       检查重点",
+            "",
+            "1  班前检查    每班作业前      班组长     当班全体作业人员   作业环境、个人防护用",
+            "                                         品、机具状态",
+            "",
+            "3  项目经理带   每周不少于1次    项目经理    生产经理、项目安   危大工程和重大危险源",
+            "   班检查                        全总监        管控",
+            "",
+            "12 分公司检查  每月1次       分公司安全管  项目安全总监    制度执行、隐患整改闭",
+            "                     理部                环",
+        ]
+    )
+    rows = [line for line in layout_tables(page).splitlines() if line.strip()]
+    assert len(rows) == 3
+    assert "检查类别：项目经理带班检查，检查频次：每周不少于1次，组织人/责任人：项目经理" in rows[1]
+    assert "参加人员：生产经理、项目安全总监，检查重点：危大工程和重大危险源管控" in rows[1]
+    assert "检查类别：分公司检查，检查频次：每月1次，组织人/责任人：分公司安全管理部" in rows[2]
 
 
 def test_a_checklist_with_centred_cells_and_merged_categories_names_every_row(tmp_path: Path) -> None:

@@ -100,6 +100,7 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("多大范围", "动火点周围的可燃物应当清除", False),
         ("几年", "证件每3年复审一次", True),
         ("几年", "本办法自2025年3月1日起施行", False),  # a date says when, not how long
+        ("几年", "防毒面具发放周期：每2年1套", True),
         ("几个小时", "岗前培训时间不少于24学时", True),
         ("多久", "连续作业不得超过四十分钟", True),
         ("多久检查一次", "排烟罩每季度清洗1次", True),
@@ -388,6 +389,9 @@ def test_how_often_is_answered_by_a_period_of_the_thing_asked_of() -> None:
     assert not index.answer("燃气阀门多长时间检查一次？").answered
     pump = index.answer("消防水泵多久试运行一次？")
     assert pump.answered and "每月" in pump.evidence[0].text
+    # The unit a figure is asked in is not what it is asked of (课时 in 多少课时).
+    hours = index._view("消防培训要上多少课时")
+    assert hours is not None and "课时" not in hours.asked_of and "培训" in hours.asked_of
 
 
 def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
