@@ -172,6 +172,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         # a date (2025年, 26年, 3月, 10日) — 近三年 is a span, not a date
         rf"(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}})\s*年|{_NUMERAL}{{1,2}}\s*月(?!内)|{_NUMERAL}{{1,3}}\s*[日号]"
         r"|年底|年初|年末|月底|月初|[上下]半年|期满|届满|结束后|完成后|合格后|之前|以前|之后|以后|之日起|起施行|起执行"
+        # (a span after an event: 竣工验收后1年, 退场后2年)
+        rf"|后\s*{_NUMERAL}{{1,3}}\s*个?(年|月|日|天|周)"
         # (a deadline within hours, days or months; 一年内发生两次 counts events, it sets no date)
         rf"|{_NUMERAL}+\s*(个?(小时|天|日|工作日|周)|个月)内|立即|当天|当日|次日|随时",
     ),

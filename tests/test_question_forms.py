@@ -125,6 +125,7 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("什么时候完成", "2025年底前完成更新", True),
         ("什么时候报送", "每月5日前报送", True),
         ("什么时候报告", "三个月内报告", True),
+        ("要留到什么时候", "交底记录保存至工程竣工验收后1年", True),  # a span after an event
         ("什么时候退还", "审查近三年安全业绩，缴纳保证金", False),  # a span, not a date
         ("什么时候退还", "每次违约从安全保证金中扣除", False),
         ("什么时候退还", "一年内发生两次严重违章的清退出场", False),
@@ -392,6 +393,28 @@ def test_how_often_is_answered_by_a_period_of_the_thing_asked_of() -> None:
     # The unit a figure is asked in is not what it is asked of (课时 in 多少课时).
     hours = index._view("消防培训要上多少课时")
     assert hours is not None and "课时" not in hours.asked_of and "培训" in hours.asked_of
+
+
+def test_a_site_workers_words_find_the_rule_written_otherwise() -> None:
+    """防触电开关 is a 漏电保护器 and 跳闸电流 its 动作电流; 管用 asks how long a thing is valid;
+    没戴帽子 is not wearing a 安全帽; 签字单子 are the signed records and 留到 how long they are kept."""
+    index = _rulebook_index(
+        "site.txt",
+        "某某建设公司项目部安全生产管理制度",
+        "第一条 开关箱内漏电保护器的额定漏电动作电流不大于30mA，额定漏电动作时间不大于0.1秒。",
+        "第二条 施工升降机的防坠安全器应在有效标定期内使用，有效标定期限不超过1年。",
+        "第三条 进入施工现场不戴安全帽的，每次罚款100元。",
+        "第四条 安全技术交底由交底人和被交底人签字确认，交底记录保存至工程竣工验收后1年。",
+        "第五条 塔式起重机每月进行一次全面检查。",
+    )
+    for question, rule in [
+        ("末级电箱里的防触电开关，跳闸电流最大能设到多少？", "30mA"),
+        ("施工电梯上防坠器校验一次，管用多长时间？", "不超过1年"),
+        ("被安全员抓到没戴帽子，要扣多少钱？", "罚款100元"),
+        ("安全交底的签字单子归档后要留到什么时候？", "竣工验收后1年"),
+    ]:
+        answer = index.answer(question)
+        assert answer.answered and rule in answer.evidence[0].text, question
 
 
 def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
