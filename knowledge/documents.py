@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 16  # bump when the same file would be split into other passages
+PARSER_VERSION = 17  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -862,7 +862,7 @@ _ISSUER_END = re.compile(
 )
 _TITLE_WORD = re.compile(
     r"(方案|办法|规定|制度|细则|意见|规程|条例|守则|手册|标准|规则|规范|措施|通知|要点|计划|预案|责任制|汇编|规章"
-    r"|清单|台账|须知|处置卡|告知卡)"
+    r"|清单|台账|须知|处置卡|告知卡|程序|指导书|指引|指南|流程)"
 )
 
 
@@ -1645,9 +1645,13 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
                 current_body.pop()
             else:
                 caption = None
+            clause_above = current_has_body
             flush()
             # (a captioned table after another is the other's sibling: 浇注岗位…卡, 抛丸岗位…卡)
             while stack and (stack[-1][0] in _LIST_KINDS or caption is not None and stack[-1][0] == "table"):
+                if stack[-1][0] in _DECIMAL_KINDS and not clause_above:
+                    break  # a numbered heading (5.1.1 作业分级与审批) holds the table it sets out
+                clause_above = False
                 stack.pop()
             if caption is not None:
                 open_table(caption)
@@ -1818,6 +1822,7 @@ _LIST_KINDS = (
     "row",
     "question",
 )
+_DECIMAL_KINDS = ("decimal", "decimal3", "decimal4")
 _OutlineItem = tuple[tuple[str, ...], list[str], bool, str | None]
 
 

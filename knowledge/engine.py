@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 12  # bump when the pickled layout, the scoring inputs or the items' labels change
+INDEX_FORMAT = 13  # bump when the pickled layout, the scoring inputs or the items' labels change
 
 MAX_SUGGESTIONS = 3
 
@@ -66,7 +66,8 @@ FOCUS_MARGIN = 0.2
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,14})[”\"」』]")
 _MARKER = re.compile(
-    r"^(第[^章节条]{1,4}[章节条]|[一二三四五六七八九十]+[、.．]|[（(][^)）]{1,3}[)）]|[0-9]{1,2}[.．、])\s*"
+    r"^(第[^章节条]{1,4}[章节条]|[一二三四五六七八九十]+[、.．]|[（(][^)）]{1,3}[)）]"
+    r"|[0-9]{1,2}(?:[.．][0-9]{1,3}){1,3}(?=[\s\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9]))\s*"
 )
 _SENTENCE = re.compile(r"[^。；！？!?;\n]+[。；！？!?;]?")
 _CLAUSE_MARK = re.compile(r"[，,；;。：:！!？?…]")
@@ -1121,6 +1122,13 @@ PROMOTION_WINDOW = 5  # how far below the top a candidate may be moved up by a p
 
 
 ASKED_GAP = 3  # characters between the words asking for a figure and a phrase it is asked of
+# Words beside the asking words that say how a figure is asked (才能, 以后, 最多, 下去), not what it
+# is asked of: a rule need not say them, and one that does (以后) is not on that account about it.
+ASKING_WORDS = frozenset(
+    """才能 才可以 才行 方可 能干 可以 不能 不准 不用 不得 需要 必须 应该 应当 得要 以后 之后 以前 之前 之内 以内
+    以上 以下 下去 上去 进去 出来 回去 起来 一下 一次 一般""".split()
+)
+_ASKING_WORD = re.compile("|".join(sorted(ASKING_WORDS, key=len, reverse=True)))
 # Figures that are said of an action in the sentence that states them (how long, how often, how
 # many people): an item stating one elsewhere than with what it is asked of does not answer.
 BOUND_TYPES = frozenset({"frequency", "timespan", "people"})
@@ -1138,13 +1146,16 @@ def _asked_of(view: _QueryView) -> frozenset[str]:
     a may-I question, which asks of the whole question."""
     if view.answer_type is None or view.answer_type.name == "permission":
         return frozenset()
-    text = view.terms.text
-    asked = view.answer_type.asked.search(text)
+    # (asking words take no room between what is asked of and the words asking: 开罐以后多长时间)
+    text = _ASKING_WORD.sub("", view.terms.text)
+    asked = view.answer_type.asked.search(text) or view.answer_type.asked.search(view.terms.text)
     if asked is None:
         return frozenset()
+    if asked.string is not text:
+        text = view.terms.text
     found = set()
     for phrase, _, _, _ in view.phrases:
-        if len(phrase) < 2 or view.answer_type.found_in(phrase):
+        if len(phrase) < 2 or phrase in ASKING_WORDS or view.answer_type.found_in(phrase):
             # (课时 in 多少课时 is the unit asked in, not what it is asked of)
             continue
         at = text.find(phrase)

@@ -161,15 +161,19 @@ def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[
     are set at the top, or are shared out around the rows' lines when cells are centred. A cell
     merged down several rows (检查类别) names each of them."""
     region: list[dict[int, str]] = []  # each line's pieces by column
+    blocks: list[int] = []  # each line's run of lines between blank ones
+    block = 0
     end = start
     for n in range(start, len(lines)):
         pieces = _cells_of(lines[n], starts)
         if not pieces:
+            block += 1
             continue
         columns = [_column_of(at, text, starts) for at, text in pieces]
         if any(c is None for c in columns) or len(set(columns)) != len(columns):
             break
         region.append({c: text for c, (_, text) in zip(columns, pieces, strict=True) if c is not None})
+        blocks.append(block)
         end = n + 1
     anchors = [k for k, cells in enumerate(region) if 0 in cells]
     if len(anchors) < 2:
@@ -183,7 +187,13 @@ def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[
     # name stands below its first row's line.
     first_name = min((k for k, cells in enumerate(region) if merged & set(cells)), default=anchors[0])
     centred = anchors[0] > 0 or first_name > anchors[0]
-    owner = _line_owners(region, anchors, wrapping, centred)
+    # Rows set apart by blank lines, one first cell in each run of lines, are those runs: a centred
+    # row's lines above its first cell are no part of the row before.
+    anchor_blocks = [blocks[k] for k in anchors]
+    if len(set(anchor_blocks)) == len(anchors) and set(blocks) == set(anchor_blocks):
+        owner = [anchor_blocks.index(b) for b in blocks]
+    else:
+        owner = _line_owners(region, anchors, wrapping, centred)
     rows = [[""] * len(starts) for _ in anchors]
     names: dict[int, list[tuple[int, str]]] = {c: [] for c in merged}  # column → (line, name)
     for k, cells in enumerate(region):

@@ -1819,6 +1819,71 @@ def test_a_table_whose_narrow_columns_the_layout_sets_a_single_space_apart_is_re
     assert "检查类别：分公司检查，检查频次：每月1次，组织人/责任人：分公司安全管理部" in rows[2]
 
 
+def test_a_procedure_numbered_in_decimals_keeps_its_sections_through_a_table() -> None:
+    """An ISO-style 管理程序 (5 工作程序 / 5.1 通用要求 / 5.1.1 … / 5.1.1.1 …): a table under a
+    numbered heading stays under it, the next heading (5.2) is not taken into the clause before it,
+    the title is the procedure's (程序 is a title's word), and a button does not show 5.2.2 as 2.2."""
+    lines = [
+        "某某汽车零部件有限公司",
+        "危险作业安全管理程序",
+        "文件编号：QP-EHS-012",
+        "1 目的",
+        "为控制危险作业的风险，防止事故，制定本程序。",
+        "5 工作程序",
+        "5.1 通用要求",
+        "5.1.1 作业分级与审批",
+        "5.1.1.1 危险作业实行分级管理、分级审批，各类作业的审批人和许可证有效期见表1。",
+        "5.1.1.2 审批人必须亲自到作业现场核实安全措施后方可签字，严禁电话审批、代签或补签。",
+        "表1 危险作业分级审批表",
+        documents.ROW_MARK + "作业类别：动火作业，级别：特级，审批人：总经理审批，许可证有效期：8小时。",
+        documents.ROW_MARK + "作业类别：动火作业，级别：一级，审批人：EHS部经理审批，许可证有效期：12小时。",
+        "5.1.2 作业前风险分析",
+        "5.1.2.1 作业负责人应在申请许可证前组织开展工作安全分析。",
+        "5.1.2.2 作业开始前，作业负责人在现场进行安全交底，交底时间不少于10分钟。",
+        "5.2 动火作业",
+        "5.2.1 在固定动火区以外进行电焊、气割作业，均须办理动火作业许可证。",
+        "5.2.2 动火前，动火点周围10米范围内的可燃物应清除。",
+    ]
+    parsed = parse_text("\n".join(lines), "procedure.pdf")
+    assert parsed.title.endswith("危险作业安全管理程序")
+
+    def section_of(words: str) -> tuple[str, ...]:
+        return next(p.section for p in document_passages(parsed) if words in p.text)
+
+    assert section_of("级别：特级")[:3] == ("5 工作程序", "5.1 通用要求", "5.1.1 作业分级与审批")
+    assert section_of("交底时间不少于10分钟")[:2] == ("5 工作程序", "5.1 通用要求")
+    assert section_of("10米范围内") == ("5 工作程序", "5.2 动火作业")
+    fire = next(p for p in document_passages(parsed) if "10米范围内" in p.text)
+    assert engine._passage_label(fire).startswith("动火作业")
+
+
+def test_centred_rows_set_apart_by_blank_lines_keep_their_own_lines() -> None:
+    """Cells centred in rows that blank lines set apart (as the text layer of rulebook_chengxu.pdf
+    reads): the line above a row's first cell is that row's, however full the line before it is."""
+    page = "\n".join(
+        [
+            "作业类别    级别      分级条件               审批人             许可证有效期",
+            "",
+            "                在调漆间、油漆库、化学品库、天    区域负责人审核，EHS部经",
+            "动火作业    特级      然气调压站及其周边15米范围内动   理复核，总经理审批       8小时",
+            "                火；在运行中的涂装生产线内动火",
+            "",
+            "                在涂装车间其他区域、密封胶和结    车间主任审核，EHS部经理",
+            "动火作业    一级      构胶存放区、液压站、空压站、污    审批              12小时",
+            "                水站内动火",
+        ]
+    )
+    rows = [line for line in layout_tables(page).splitlines() if line.strip()]
+    assert len(rows) == 2
+    assert (
+        "分级条件：在调漆间、油漆库、化学品库、天然气调压站及其周边15米范围内动火；在运行中的涂装生产线内动火，"
+        in rows[0]
+    )
+    assert "审批人：区域负责人审核，EHS部经理复核，总经理审批" in rows[0]
+    assert "分级条件：在涂装车间其他区域、密封胶和结构胶存放区、液压站、空压站、污水站内动火，" in rows[1]
+    assert "审批人：车间主任审核，EHS部经理审批" in rows[1]
+
+
 def test_a_checklist_with_centred_cells_and_merged_categories_names_every_row(tmp_path: Path) -> None:
     """A 隐患排查清单 over pages, as Excel prints one: cells centred in their rows (a row's number
     stands mid-way down its wrapped lines), each 检查类别 merged down its rows and centred on them,

@@ -390,6 +390,10 @@ def test_how_often_is_answered_by_a_period_of_the_thing_asked_of() -> None:
     assert not index.answer("燃气阀门多长时间检查一次？").answered
     pump = index.answer("消防水泵多久试运行一次？")
     assert pump.answered and "每月" in pump.evidence[0].text
+    # 才能, 以后 and 下去 say how a figure is asked, not what of; they take no room between the two.
+    vent = index._view("仓房散气以后几个钟头之内才能下去")
+    assert vent is not None and "仓房" in vent.asked_of
+    assert not vent.asked_of & {"以后", "之内", "才能", "下去"}
     # The unit a figure is asked in is not what it is asked of (课时 in 多少课时).
     hours = index._view("消防培训要上多少课时")
     assert hours is not None and "课时" not in hours.asked_of and "培训" in hours.asked_of
