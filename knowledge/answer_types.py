@@ -191,14 +191,16 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type("points", r"扣几分|几分|多少分", rf"{_NUMBER}\s*分(?!钟|之|级|公司|包|管)"),
     _type("level", r"几级", rf"{_NUMBER}\s*级"),
     # May one do it (还能干活不, 能不能下去拉他, 行不行): a rule answers with what is forbidden,
-    # required or allowed. Most rules say 应当 somewhere, so this weighs lightly either way.
+    # required or allowed. Asked in a worker's words, which a rule seldom shares, such a rule is as
+    # good a sign of an answer as a figure is; one without those words weighs lightly, as most rules
+    # say 应当 somewhere.
     _type(
         "permission",
         r"能不能|可不可以|可以不|行不行|让不让|准不准|允许|许不许"
         r"|(能|可以|准|许|行)[^，,。？?]{0,14}(吗|不|么|没|啊)[？?。]?$",
         r"严禁|禁止|不得|不准|不许|不允许|不能|方可|才能|可以|停止|必须",
         promote_share=0.9,
-        found_logit=1.0,
+        found_logit=2.0,
         missing_logit=1.0,
     ),
 )

@@ -421,6 +421,21 @@ def test_a_site_workers_words_find_the_rule_written_otherwise() -> None:
         assert answer.answered and rule in answer.evidence[0].text, question
 
 
+def test_a_may_i_question_in_a_workers_words_is_answered_by_the_rule_that_forbids_it() -> None:
+    index = _rulebook_index(
+        "warehouse.txt",
+        "某某物流公司仓储安全管理规定",
+        "第一条 叉车司机必须持证上岗，每班作业前检查制动、转向、喇叭和灯光。",
+        "第二条 叉车严禁载人，严禁用货叉托举人员登高作业；货物遮挡视线时应倒车行驶。",
+        "第三条 货架每季度检查一次立柱和横梁，发现变形立即卸货停用。",
+        "第四条 临时用电线路的接引和拆除必须由持证电工实施，使用单位人员严禁私自接线或在配电柜内取电。",
+        "第五条 仓库内严禁吸烟，严禁使用明火。",
+        "第六条 有限空间发生人员中毒或晕倒时，监护人严禁在未佩戴呼吸器的情况下进入施救，应立即报警。",
+    )
+    lift = index.answer("货架太高够不着，能让叉车司机用货叉把我举上去吗？")
+    assert lift.answered and "严禁用货叉托举人员" in lift.evidence[0].text
+
+
 def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
     index = _rulebook_index(
         "cylinders.txt",
