@@ -232,7 +232,12 @@ def test_no_group_mixes_frequencies(group: SynonymGroup) -> None:
 
 def test_no_trigger_is_a_single_character_but_a_few_unmistakable_ones() -> None:
     single = {t for g in TABLE for t in g.triggers if len(t) == 1}
-    assert single <= {"罚", "钱"}
+    assert single <= {"罚", "钱", "岁"}  # (岁 is only ever an age)
+
+
+def test_an_age_and_an_automatic_cart_are_found_as_rules_write_them(analyzer: Analyzer) -> None:
+    assert {"周岁", "年龄"} <= set(analyzer.query("我今年五十六岁了，还能上架子干登高的活吗？").words)
+    assert "自动导引车" in analyzer.query("那个自动小车离人多近会停").words
 
 
 def test_a_broader_written_word_counts_for_less_than_a_synonym() -> None:
