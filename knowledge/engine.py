@@ -765,6 +765,10 @@ class KnowledgeIndex:
                 )
             ):
                 share_covered = BROADER_WORD_SHARE
+            if share_covered == 0.0 and phrase.isdigit() and any(ch.isdigit() for ch in self.item_texts[i]):
+                # A worker's own figure (我56岁了, 80来号人) is set against the rule's limit (55周岁):
+                # an item stating a figure half says it.
+                share_covered = 0.5
             if share_covered == 0.0:
                 unsaid.add(phrase)
             total += weight

@@ -436,6 +436,20 @@ def test_a_may_i_question_in_a_workers_words_is_answered_by_the_rule_that_forbid
     assert lift.answered and "严禁用货叉托举人员" in lift.evidence[0].text
 
 
+def test_a_workers_own_figure_set_against_the_rules_limit_does_not_count_against_it() -> None:
+    """我今年56岁了: the rule writes its limit (不超过55周岁), never the worker's own figure."""
+    index = _rulebook_index(
+        "site.txt",
+        "某某建设公司项目部安全生产管理制度",
+        "第一条 进入施工现场的作业人员应年满18周岁，从事高处作业、起重作业的男性不超过55周岁。",
+        "第二条 施工现场的围挡高度不低于2.5米。",
+        "第三条 塔式起重机每月进行一次全面检查。",
+        "第四条 进入施工现场不戴安全帽的，每次罚款100元。",
+    )
+    old = index.answer("我今年56岁了，还能去工地干登高或者吊装的活吗？")
+    assert old.answered and "不超过55周岁" in old.evidence[0].text
+
+
 def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
     index = _rulebook_index(
         "cylinders.txt",
