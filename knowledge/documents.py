@@ -461,17 +461,15 @@ def without_running_lines(pages: list[str]) -> list[str]:
     return kept
 
 
-_FIRST_MARKER = re.compile(r"^(第[一1]\s*[编部章节条]|[一1]\s*[、.．]|总\s*则)")
+_FIRST_MARKER = re.compile(r"^(第[一1]\s*[编部章节条]|[一1]\s*[、.．])")
+_GENERAL_PROVISIONS = re.compile(r"^总\s*则$")
 
 
 def _opens_outline(line: str) -> bool:
-    """Whether a line is the first of a body's outline (第一章, 第一条, 一、): a title over it heads
-    the body; one over 第六条 is a running head."""
-    return (
-        outline_kind(line) in _MAIN_MARKERS
-        and _FIRST_MARKER.match(line) is not None
-        or bool(re.match(r"^总\s*则$", line))
-    )
+    """Whether a line is the first of a body's outline (第一章, 第一条, 一、, 总则): a title over it
+    heads the body; one over 第六条 is a running head."""
+    first = outline_kind(line) in _MAIN_MARKERS and _FIRST_MARKER.match(line) is not None
+    return first or _GENERAL_PROVISIONS.match(line) is not None
 
 
 def _text_pages(text: str) -> list[str]:

@@ -1126,8 +1126,9 @@ PROMOTION_WINDOW = 5  # how far below the top a candidate may be moved up by a p
 
 
 ASKED_GAP = 3  # characters between the words asking for a figure and a phrase it is asked of
-# Words beside the asking words that say how a figure is asked (才能, 以后, 最多, 下去), not what it
+# Words beside the asking words that say how a figure is asked (才能, 以后, 之内, 下去), not what it
 # is asked of: a rule need not say them, and one that does (以后) is not on that account about it.
+# (最多, 至少 stay: a rule writes its limit so, 平台上最多2人.)
 ASKING_WORDS = frozenset(
     """才能 才可以 才行 方可 能干 可以 不能 不准 不用 不得 需要 必须 应该 应当 得要 以后 之后 以前 之前 之内 以内
     以上 以下 下去 上去 进去 出来 回去 起来 一下 一次 一般""".split()
@@ -1151,12 +1152,11 @@ def _asked_of(view: _QueryView) -> frozenset[str]:
     if view.answer_type is None or view.answer_type.name == "permission":
         return frozenset()
     # (asking words take no room between what is asked of and the words asking: 开罐以后多长时间)
-    text = _ASKING_WORD.sub("", view.terms.text)
-    asked = view.answer_type.asked.search(text) or view.answer_type.asked.search(view.terms.text)
+    squeezed = _ASKING_WORD.sub("", view.terms.text)
+    text = squeezed if view.answer_type.asked.search(squeezed) else view.terms.text
+    asked = view.answer_type.asked.search(text)
     if asked is None:
         return frozenset()
-    if asked.string is not text:
-        text = view.terms.text
     found = set()
     for phrase, _, _, _ in view.phrases:
         if len(phrase) < 2 or phrase in ASKING_WORDS or view.answer_type.found_in(phrase):
