@@ -240,6 +240,11 @@ def test_an_age_and_an_automatic_cart_are_found_as_rules_write_them(analyzer: An
     assert "自动导引车" in analyzer.query("那个自动小车离人多近会停").words
 
 
+def test_the_most_a_worker_asks_for_is_the_limit_a_rule_writes(analyzer: Analyzer) -> None:
+    assert "不得超过" in analyzer.query("叉车在车间里最快能开多快").words
+    assert "不宜超过" in analyzer.query("切割机离电箱最远能隔多远").words
+
+
 def test_a_broader_written_word_counts_for_less_than_a_synonym() -> None:
     """劳保鞋 asked, 劳动防护用品 written: the item may be about it but does not say it, so it
     covers the question less than the same rule would through a plain synonym (劳保鞋 = 安全鞋)."""
