@@ -245,6 +245,11 @@ def test_the_most_a_worker_asks_for_is_the_limit_a_rule_writes(analyzer: Analyze
     assert "不宜超过" in analyzer.query("切割机离电箱最远能隔多远").words
 
 
+def test_a_beer_and_passing_a_test_are_found_as_rules_write_them(analyzer: Analyzer) -> None:
+    assert "饮酒" in analyzer.query("中午喝了瓶啤酒，下午还能进场吗").words
+    assert "合格" in analyzer.query("那个安全考试考多少分算过关").words
+
+
 def test_a_broader_written_word_counts_for_less_than_a_synonym() -> None:
     """劳保鞋 asked, 劳动防护用品 written: the item may be about it but does not say it, so it
     covers the question less than the same rule would through a plain synonym (劳保鞋 = 安全鞋)."""
