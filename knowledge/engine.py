@@ -243,6 +243,8 @@ class _QueryView:
     answer_type: AnswerType | None = None
     naming: frozenset[str] = frozenset()  # the question's bigrams that name a document (宝山, 南湖)
     asked_of: frozenset[str] = frozenset()  # the phrases beside its words asking for a figure
+    # each asked-of phrase with the ways to say it (itself and its alternatives)
+    asked_of_ways: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -648,6 +650,7 @@ class KnowledgeIndex:
             naming=frozenset(naming_grams),
         )
         view.asked_of = _asked_of(view)
+        view.asked_of_ways = _ways_to_say(view)
         if len(self._views) >= 512:
             self._views.pop(next(iter(self._views)))
         self._views[question] = view
@@ -954,18 +957,10 @@ class KnowledgeIndex:
         said = [p for p in view.asked_of if p not in c.unsaid]
         if item.passage is None or not said or view.answer_type is None:
             return True
-        ways = {p: {p} for p in said}
-        for span, others, _ in view.terms.alternatives:
-            if any(t.asked.search(span) for t in ANSWER_TYPES):
-                # 多久检查 → 每季度 are ways to ask how often, not ways to say 检查.
-                continue
-            for p in said:
-                if p in span or span in p:
-                    ways[p].update(others)
         for sentence in _SENTENCE_END.split(item.passage.text):
             if view.answer_type.found_in(sentence):
                 form = search_form(sentence).replace(" ", "")
-                if any(way in form for p in said for way in ways[p]):
+                if any(way in form for p in said for way in view.asked_of_ways[p]):
                     return True
         return False
 
@@ -1169,6 +1164,20 @@ def _asked_of(view: _QueryView) -> frozenset[str]:
                 found.add(phrase)
             at = text.find(phrase, at + 1)
     return frozenset(found)
+
+
+def _ways_to_say(view: _QueryView) -> dict[str, frozenset[str]]:
+    """Each asked-of phrase with the ways to say it: itself, and the alternatives of a span it is
+    in or that is in it. Once a question, not once a candidate."""
+    ways = {p: {p} for p in view.asked_of}
+    for span, others, _ in view.terms.alternatives:
+        if any(t.asked.search(span) for t in ANSWER_TYPES):
+            # 多久检查 → 每季度 are ways to ask how often, not ways to say 检查.
+            continue
+        for p in view.asked_of:
+            if p in span or span in p:
+                ways[p].update(others)
+    return {p: frozenset(w) for p, w in ways.items()}
 
 
 _QUESTION_BREAK = re.compile(r"[？?；;]")
