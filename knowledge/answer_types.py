@@ -16,6 +16,8 @@ from dataclasses import dataclass
 # A number as rules write it: digits or Chinese numerals.
 _NUMERAL = "[0-9０-９.零〇一二两三四五六七八九十百千万]"
 _NUMBER = f"{_NUMERAL}+"
+# A check made at a period, as rules abbreviate it (班组日查, 车间周查, 公司月查).
+_ROUND_AT_PERIOD = "(?<![0-9０-９])[日周月季年][查检巡]"
 
 
 # The commonest Chinese surnames, for telling a person's name from a title or a noun.
@@ -154,7 +156,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         r"(多久|多长时间|多少时间|多长的时间)[^，,。？?]{0,10}[一1][次回检遍趟]",
         rf"每\s*隔?\s*{_NUMERAL}*\s*个?半?(班|天|日|周|星期|月|季|年|旬|小时|钟头|分钟|次|批|轮)"
         rf"|隔\s*{_NUMERAL}|间隔|周期|频次|频率|{_NUMERAL}+\s*个?半?(小时|天|日|周|星期|月|季度|年)\s*[一1]?[次检]|次\s*/"
-        r"|(?<![0-9０-９])[日周月季年][查检巡]",
+        rf"|{_ROUND_AT_PERIOD}",
     ),
     # How long, or how often (多久 asks either): any span of time, 每班/每月, or 立即.
     _type(
@@ -163,7 +165,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         # (not a date: 2025年5月1日 says when, not how long)
         rf"(?<![0-9０-９月年]){_NUMERAL}{{1,3}}\s*个?半?(分钟|小时|钟头|学时|课时|工作日|天|日|周(?!岁)|星期|季度"
         r"|月(?![0-9０-９零一二三四五六七八九十底初中])|年(?![底初中0-9]))"
-        r"|每.{0,2}(班|天|日|周|月|季|年|旬)|(?<![0-9０-９])[日周月季年][查检巡]|立即|立刻|马上|随时|当[天日班]",
+        rf"|每.{{0,2}}(班|天|日|周|月|季|年|旬)|{_ROUND_AT_PERIOD}|立即|立刻|马上|随时|当[天日班]",
     ),
     # When: a date, a deadline or a moment set by an event (年底前, 3月10日前, 期满后, 立即).
     _type(
