@@ -957,6 +957,16 @@ class KnowledgeIndex:
         said = [p for p in view.asked_of if p not in c.unsaid]
         if item.passage is None or not said or view.answer_type is None:
             return True
+        headings = set(item.passage.section)
+        lines = item.passage.text.split("\n")
+        body = search_form(" ".join(line for line in lines if line.strip() not in headings)).replace(" ", "")
+        heading = search_form(" ".join(headings)).replace(" ", "")
+        for p in said:
+            ways = view.asked_of_ways[p]
+            if any(way in heading for way in ways) and not any(way in body for way in ways):
+                # Said only by the heading it sits under (制冷机房值班安全操作规程): the whole
+                # passage speaks of it.
+                return True
         for sentence in _SENTENCE_END.split(item.passage.text):
             if view.answer_type.found_in(sentence):
                 form = search_form(sentence).replace(" ", "")

@@ -468,3 +468,20 @@ def test_two_questions_in_one_message_are_answered_by_both_rules() -> None:
     # One question, one rule.
     single = index.answer("氧气瓶和乙炔瓶存放要隔多远？")
     assert [e.text[:3] for e in single.evidence] == ["第一条"]
+
+
+def test_a_figure_is_bound_to_what_the_heading_above_it_names() -> None:
+    """A procedure titled 制冷机房值班安全操作规程 speaks of the on-duty round in every item, though
+    its items never repeat the words; a rule that names the thing in another sentence does not."""
+    index = _rulebook_index(
+        "cold.txt",
+        "某某冷链公司岗位安全操作规程",
+        "一、制冷机房值班安全操作规程",
+        "1. 每2小时巡检一次机房全部设备，记录运行参数。",
+        "2. 发现异常立即报告制冷主管。",
+        "二、吊篮安全操作规程",
+        "1. 操作人员每日作业前检查安全锁。钢丝绳出现断丝、扭结的应当报废。",
+    )
+    rounds = index.answer("制冷机房值班多久巡一遍？")
+    assert rounds.answered and "每2小时" in rounds.evidence[0].text
+    assert not index.answer("吊篮的钢丝绳多长时间更换一次？").answered
