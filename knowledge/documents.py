@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 17  # bump when the same file would be split into other passages
+PARSER_VERSION = 18  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -518,7 +518,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$")
 _MD_QUOTE = re.compile(r"^\s*>\s?")
-_BULLET = re.compile(r"^[-*•·▪●○◆■]\s")  # a bulleted line is an item of its own, not a wrap
+_BULLET = re.compile(r"^[-*•·▪●○◆■□☐☑]\s")  # a bulleted line is an item of its own, not a wrap
 _PAGE_NUMBER = re.compile(
     r"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
     r"|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(\s*of\s*\d{1,3})?)$"
@@ -611,13 +611,14 @@ _N = rf"[{DIGITS}]{{1,2}}"
 # A label set off from its text by a space (see clean_line): 第二十一条 进入冷库…
 _LABEL_THEN_TEXT = re.compile(rf"^(第[{_CN_NUM}{DIGITS}]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])")
 _DOT = "[.．]"
+_LEAD = rf"(?:{_N}|[A-Z])"  # the first number of a decimal clause: 2.1, or an appendix's A.1
 OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("annex", re.compile(rf"^附[件表]\s*[{DIGITS}一二三四五六七八九十]{{0,3}}\s*$")),
+    ("annex", re.compile(rf"^附[件表录]\s*[A-Z{DIGITS}一二三四五六七八九十]{{0,3}}\s*$")),
     # 附件1 违章行为处罚标准, 附表2：检查表: an annex with its title on the same line (not a sentence)
     (
         "annex_titled",
         re.compile(
-            rf"^附[件表]\s*[{DIGITS}一二三四五六七八九十]{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"
+            rf"^附[件表录]\s*[A-Z{DIGITS}一二三四五六七八九十]{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"
         ),
     ),
     # 附表各类人员安全培训学时要求: an annexed table named by its title alone
@@ -635,16 +636,18 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A chapter of a decimal outline: 2 高处作业 over 2.1 …, 2.2 … (see _decimal_chapters).
     ("decimal_chapter", re.compile(rf"^{_N}\s+[\u4e00-\u9fff][^，。；！？,;!?：:]{{1,19}}$")),
     # Decimal outlines (1.1 / 1.1.1 / 1.1.1.1) as enterprise rulebooks number their clauses.
-    ("decimal", re.compile(rf"^{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
-    ("decimal3", re.compile(rf"^{_N}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
-    ("decimal4", re.compile(rf"^{_N}{_DOT}{_N}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
+    # (An appendix numbers its clauses from its letter: A.1 / A.1.1.)
+    ("decimal", re.compile(rf"^{_LEAD}{_DOT}{_N}、?{_CLAUSE_START}")),
+    ("decimal3", re.compile(rf"^{_LEAD}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
+    ("decimal4", re.compile(rf"^{_LEAD}{_DOT}{_N}{_DOT}{_N}{_DOT}{_N}、?{_CLAUSE_START}")),
     ("paren_num", re.compile(rf"^(?:[（(]\s*{_N}\s*[)）]|[⑴-⒇])")),
     ("half_paren_num", re.compile(rf"^{_N}\s*[)）](?![{DIGITS}])")),
     ("circled", re.compile(r"^[①-⑳]")),
     # A question and its answer in a handbook written as 问：… / 答：….
     ("question", re.compile(r"^[【\[]?问[】\]]?\s*[：:]")),
     # A short title after a bullet (◆ 总经理, ■ 加氯工) heads the items under it.
-    ("bullet_title", re.compile(r"^[◆◇■□▶►★☆▲●▍▌]\s*[^，。；！？,;!?：:、]{1,16}$")),
+    # (A checkbox before a number, □ 7. 加油机已停止加油, is an item of a checklist, not a title.)
+    ("bullet_title", re.compile(rf"^[◆◇■□▶►★☆▲●▍▌]\s*(?![\s{DIGITS}])[^，。；！？,;!?：:、]{{1,16}}$")),
 ]
 _ANNEX_KINDS = ("annex", "annex_titled", "annex_table")
 TERMINAL = '。！？；!?;…”」』"）)'
@@ -685,7 +688,7 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
 
 def _annex_number_and_title(line: str) -> tuple[str, str]:
     """附件1：违章行为处罚标准 → (附件1, 违章行为处罚标准); 附表各类人员学时要求 → (附表, 各类人员学时要求)."""
-    match = re.match(rf"^(附[件表]\s*[{DIGITS}一二三四五六七八九十]{{0,3}})\s*[：:]?\s*(.*)$", line)
+    match = re.match(rf"^(附[件表录]\s*[A-Z{DIGITS}一二三四五六七八九十]{{0,3}})\s*[：:]?\s*(.*)$", line)
     assert match is not None
     return match.group(1).replace(" ", ""), match.group(2)
 
@@ -913,10 +916,19 @@ _COVER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[：:]\s*([^：:]{1,40})$"
 FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[：:]")  # 手册编号：… is a field, not a title
 
 
+# The caption of a table on a cover page (修订记录, 会签表), which ends in a colon as 主送 does.
+_TABLE_CAPTION = re.compile(r"(?:表|记录|清单|一览|明细)$")
+
+
 def _is_recipient_line(line: str) -> bool:
     """主送 written as a line ending in a colon (各生产车间、各部室：), not a blank form field (分发号：)."""
     names = line.rstrip("：: ")
-    return len(line) <= 60 and not line.startswith("附件") and (len(names) > 3 or names.startswith("各"))
+    return (
+        len(line) <= 60
+        and not line.startswith("附件")
+        and _TABLE_CAPTION.search(names) is None
+        and (len(names) > 3 or names.startswith("各"))
+    )
 
 
 def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) -> tuple[_Header, list[str]]:
@@ -1656,8 +1668,12 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
         elif kind is not None and kind != "row":
             while stack and stack[-1][0] in ("row", "table"):  # the table ended
                 stack.pop()
-        if pending_annex and kind is None:
-            # The annex's own title.
+        if pending_annex and kind is None and _is_parenthetical(paragraph):
+            continue  # what kind of annex it is, （规范性附录）: its title comes next
+        if pending_annex and (
+            kind is None or (_heading_depth(kind) and outline_kind(paragraph.rstrip("：:")) is None)
+        ):
+            # The annex's own title (a heading in Word's style too: 卸油作业安全确认表).
             stack[-1] = ("annex", f"{stack[-1][1]} {section_label(paragraph)}")
             current_section = tuple(label for _, label in stack)
             pending_annex = False

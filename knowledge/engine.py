@@ -1217,7 +1217,7 @@ _THIS_DOCUMENT = re.compile(
 _ARTICLE_ASKED = re.compile(r"第(\d{1,3})条")
 # What a question asks of a document as such, which its header holds.
 _ASKS_ABOUT_DOCUMENT = re.compile(
-    r"文号|字号|文件编号|版本号|版次|发文|印发|发布|成文|签发|主送|抄送|联系|电话|邮箱|网址|标题|废止|哪个单位|哪个部门发|谁发"
+    r"文号|字号|文件编号|版本号|版次|哪一?版|第几版|(?:什么|哪个)版本|发文|印发|发布|成文|签发|主送|抄送|联系|电话|邮箱|网址|标题|废止|哪个单位|哪个部门发|谁发"
 )
 
 LOOSE_GAP = 5  # characters allowed between two characters of a loosely written phrase

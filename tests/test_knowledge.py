@@ -2157,3 +2157,47 @@ def test_a_callout_and_a_paragraph_after_a_checklist_are_not_joined_to_the_line_
     assert "- [x] 填写实验记录" in lines
     assert "夜间22:00以后不得单独进行危险实验" in lines
     assert "发现气瓶漏气立即关阀并开窗通风" in lines
+
+
+def test_a_controlled_manual_keeps_its_appendix_checklist_and_contacts_apart(tmp_path: Path) -> None:
+    """A manual typed in Word with decimal clauses: a cover with a revision table (its caption is not
+    who the manual is sent to), and 附录A（规范性附录） styled as headings, whose A.1 checklist items
+    (□ 1. …) and A.2 contacts are each a line and a clause of their own."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("文件编号：QA-AQ-007-2025")
+    document.add_paragraph("版 本 号：B/0")
+    document.add_paragraph("某某能源有限公司")
+    document.add_paragraph("加油站安全管理手册")
+    document.add_paragraph("修订记录")
+    revisions = document.add_table(rows=2, cols=2)
+    for cell, text in zip(revisions.rows[0].cells, ["版本号", "修订日期"], strict=True):
+        cell.text = text
+    for cell, text in zip(revisions.rows[1].cells, ["B/0", "2025-06-18"], strict=True):
+        cell.text = text
+    document.add_paragraph("1\t总则", style="Heading 1")
+    document.add_paragraph("1.1\t本手册适用于公司所属加油站。")
+    document.add_paragraph("1.2\t卸油完毕静置不少于30分钟后方可进行人工计量。")
+    document.add_paragraph("附录A", style="Heading 1")
+    document.add_paragraph("（规范性附录）")
+    document.add_paragraph("卸油作业安全确认表及应急联络方式", style="Heading 1")
+    document.add_paragraph("A.1\u3000卸油作业安全确认表")
+    document.add_paragraph("站点名称：＿＿＿＿\u3000日期：＿＿＿＿")
+    for n, item in enumerate(["油罐车到站静置时间已满15分钟", "静电接地夹已连接", "卸后静置30分钟"], 1):
+        document.add_paragraph(f"□ {n}. {item}")
+    document.add_paragraph("A.2\u3000应急联络方式")
+    document.add_paragraph("公司24小时应急值班电话：0553-58817400")
+    path = tmp_path / "manual.docx"
+    document.save(str(path))
+
+    parsed = parse_file(path)
+    header = next(p for p in parsed.passages if p.kind == "header")
+    assert "修订记录" not in header.text
+    checklist = next(p for p in parsed.passages if "静电接地夹已连接" in p.text)
+    assert checklist.section == ("附录A 卸油作业安全确认表及应急联络方式", "A.1 卸油作业安全确认表")
+    assert "□ 2. 静电接地夹已连接\n□ 3. 卸后静置30分钟" in checklist.text
+    contacts = next(p for p in parsed.passages if "58817400" in p.text)
+    assert contacts.section[-1] == "A.2 应急联络方式" and "静置" not in contacts.text
+    rules = next(p for p in parsed.passages if "人工计量" in p.text)
+    assert rules.section[0] == "1\t总则" and "附录" not in " ".join(rules.section)

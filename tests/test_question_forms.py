@@ -485,3 +485,25 @@ def test_a_figure_is_bound_to_what_the_heading_above_it_names() -> None:
     rounds = index.answer("制冷机房值班多久巡一遍？")
     assert rounds.answered and "每2小时" in rounds.evidence[0].text
     assert not index.answer("吊篮的钢丝绳多长时间更换一次？").answered
+
+
+def test_a_fuel_station_workers_words_find_the_rule_written_otherwise() -> None:
+    """洗油罐 is 清罐 and 下尺子 the 人工计量 by dipstick; a manager 出门 is 外出 and whoever 顶着 his
+    post is his 代理人; a taxi's 客人 are its 乘客."""
+    index = _rulebook_index(
+        "station.txt",
+        "某某能源公司加油站安全管理手册",
+        "第一条 站长外出超过1天的，应书面指定代理人并报片区经理备案。",
+        "第二条 为出租车加油时，应请乘客下车至安全区域等候。",
+        "第三条 卸油完毕静置不少于30分钟后方可进行人工计量。",
+        "第四条 清罐作业属于受限空间作业，罐内人员每次作业不超过1小时。",
+        "第五条 加油机每日班前检查一次。",
+    )
+    for question, rule in [
+        ("站长要出门几天以上就得找个人顶着", "超过1天"),
+        ("拉客的出租车来加油，后座客人用不用下来", "请乘客下车"),
+        ("卸完油等多久才能下尺子量", "不少于30分钟"),
+        ("洗油罐的人下到罐里一次最多干多久就得出来", "不超过1小时"),
+    ]:
+        answer = index.answer(question)
+        assert answer.answered and rule in answer.evidence[0].text, question
