@@ -59,15 +59,33 @@ REVISIONS = [
     ("A/0", "2019-03-01", "首次发布", "陶立新", "符建平"),
     ("A/1", "2020-11-20", "增加油气回收系统管理要求", "陶立新", "符建平"),
     ("B/0", "2022-04-15", "增加LNG加气区、充电区章节；调整夜间营业要求", "雷振东", "符建平"),
-    ("C/0", "2025-06-18", "全面修订：动火作业分级审批、承包商管理、表1检查频次、表2处罚标准", "雷振东", "符建平"),
+    (
+        "C/0",
+        "2025-06-18",
+        "全面修订：动火作业分级审批、承包商管理、表1检查频次、表2处罚标准",
+        "雷振东",
+        "符建平",
+    ),
 ]
 
 TOC = [
-    ("1　总则", 1), ("2　组织机构与安全职责", 2), ("3　安全教育培训", 4), ("4　加油作业安全", 5),
-    ("5　卸油作业安全", 6), ("6　油罐计量与油罐管理", 8), ("7　防静电与防雷", 9), ("8　油气回收系统管理", 10),
-    ("9　LNG加气区安全", 11), ("10　充电区安全", 12), ("11　便利店与现金安全", 13),
-    ("12　动火及其他危险作业", 14), ("13　相关方管理", 16), ("14　消防与应急管理", 17),
-    ("15　安全检查与隐患治理", 18), ("16　事故报告与考核奖惩", 20), ("17　附则", 21),
+    ("1　总则", 1),
+    ("2　组织机构与安全职责", 2),
+    ("3　安全教育培训", 4),
+    ("4　加油作业安全", 5),
+    ("5　卸油作业安全", 6),
+    ("6　油罐计量与油罐管理", 8),
+    ("7　防静电与防雷", 9),
+    ("8　油气回收系统管理", 10),
+    ("9　LNG加气区安全", 11),
+    ("10　充电区安全", 12),
+    ("11　便利店与现金安全", 13),
+    ("12　动火及其他危险作业", 14),
+    ("13　相关方管理", 16),
+    ("14　消防与应急管理", 17),
+    ("15　安全检查与隐患治理", 18),
+    ("16　事故报告与考核奖惩", 20),
+    ("17　附则", 21),
     ("附录A（规范性附录）卸油作业安全确认表及应急联络方式", 22),
 ]
 
@@ -381,8 +399,17 @@ def _font(run, size: float, bold: bool = False, name: str = "宋体") -> None:
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
 
 
-def _para(doc, text: str, style: str | None = None, size: float = 10.5, bold: bool = False,
-          align=None, indent_cm: float | None = None, hanging_cm: float | None = None, name: str = "宋体"):
+def _para(
+    doc,
+    text: str,
+    style: str | None = None,
+    size: float = 10.5,
+    bold: bool = False,
+    align=None,
+    indent_cm: float | None = None,
+    hanging_cm: float | None = None,
+    name: str = "宋体",
+):
     p = doc.add_paragraph(style=style)
     run = p.add_run(text)
     _font(run, size, bold, name)
@@ -517,7 +544,15 @@ def build() -> Document:
         elif line == "@appendix":
             for kind, text in APPENDIX:
                 if kind == "h":
-                    _para(doc, text, style="Heading 1", size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, name="黑体")
+                    _para(
+                        doc,
+                        text,
+                        style="Heading 1",
+                        size=14,
+                        bold=True,
+                        align=WD_ALIGN_PARAGRAPH.CENTER,
+                        name="黑体",
+                    )
                 elif kind == "hc":
                     _para(doc, text, size=10.5, align=WD_ALIGN_PARAGRAPH.CENTER)
                 else:
