@@ -1164,8 +1164,13 @@ def _asked_of(view: _QueryView) -> frozenset[str]:
         return frozenset()
     found = set()
     for phrase, _, _, _ in view.phrases:
-        if len(phrase) < 2 or phrase in ASKING_WORDS or view.answer_type.found_in(phrase):
-            # (课时 in 多少课时 is the unit asked in, not what it is asked of)
+        if (
+            len(phrase) < 2
+            or phrase in ASKING_WORDS
+            or view.answer_type.found_in(phrase)
+            or view.answer_type.asked.search(phrase)
+        ):
+            # (课时 in 多少课时 is the unit asked in, 几天 the asking itself: not what it is asked of)
             continue
         at = text.find(phrase)
         while at >= 0:

@@ -397,6 +397,9 @@ def test_how_often_is_answered_by_a_period_of_the_thing_asked_of() -> None:
     # The unit a figure is asked in is not what it is asked of (课时 in 多少课时).
     hours = index._view("消防培训要上多少课时")
     assert hours is not None and "课时" not in hours.asked_of and "培训" in hours.asked_of
+    # Nor are the words asking it (几天 in 连着上几天).
+    nights = index._view("夜班能连上几天？")
+    assert nights is not None and "夜班" in nights.asked_of and "几天" not in nights.asked_of
 
 
 def test_a_site_workers_words_find_the_rule_written_otherwise() -> None:
