@@ -16,6 +16,11 @@ from dataclasses import dataclass
 # A number as rules write it: digits or Chinese numerals.
 _NUMERAL = "[0-9０-９.零〇一二两三四五六七八九十百千万]"
 _NUMBER = f"{_NUMERAL}+"
+# An amount in a table whose caption states the unit once (处罚标准（单位：元）), its cells bare figures
+# (对直接责任人：500).
+_CAPTION_AMOUNT = (
+    r"单位\s*[：:]\s*(?:元|万元)\s*[）)][\s\S]*?：\s*[0-9０-９]+(?:\.[0-9０-９]+)?(?=[，,。；;\n]|$)"
+)
 # A check made at a period, as rules abbreviate it (班组日查, 车间周查, 公司月查).
 _ROUND_AT_PERIOD = "(?<![0-9０-９])[日周月季年][查检巡]"
 
@@ -54,7 +59,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         r"多少钱|[罚奖扣赔交]多少|多少元|几元|几块钱|多少块|金额是?多少|[罚奖]款?几"
         r"|(费|工资|补贴|补助|奖金|津贴|价格|价钱)[^，,。？?]{0,5}(多少|几)"
         r"|(多少|几)[^，,。？?]{0,4}(费|工资|补贴|补助|奖金|津贴)",
-        rf"{_NUMBER}\s*(元|块钱|万元)",
+        rf"{_NUMBER}\s*(元|块钱|万元)|{_CAPTION_AMOUNT}",
     ),
     _type("email", r"邮箱|电子邮件|[eE]-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"),
     _type("website", r"网址|网站|网页|链接", r"https?://|www\.|\.(cn|com|net|org)\b"),
@@ -266,7 +271,8 @@ _MONEY_OF_KIND: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
             "money",
             _MONEY.asked.pattern,
             rf"({written})[^。；;]{{0,20}}?{_NUMBER}\s*(元|块钱|万元)"
-            rf"|{_NUMBER}\s*(元|块钱|万元)[^。；;]{{0,12}}?({written})",
+            rf"|{_NUMBER}\s*(元|块钱|万元)[^。；;]{{0,12}}?({written})"
+            rf"|({written})[^。；;\n]{{0,20}}?{_CAPTION_AMOUNT}",
         ),
     )
     for said, written in MONEY_KINDS

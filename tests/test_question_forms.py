@@ -510,3 +510,18 @@ def test_a_fuel_station_workers_words_find_the_rule_written_otherwise() -> None:
     ]:
         answer = index.answer(question)
         assert answer.answered and rule in answer.evidence[0].text, question
+
+
+def test_an_amount_whose_unit_only_the_table_caption_states_answers_how_much() -> None:
+    """处罚标准（单位：元） over rows of bare figures (对直接责任人：500) states amounts of money."""
+    index = _rulebook_index(
+        "fines.txt",
+        "某某水务公司安全生产奖惩办法",
+        "第一条 有限空间作业必须设专人监护，监护人不得离开作业点。",
+        "第二条 违反本办法的，按表2处罚。",
+        "表2 常见违章行为处罚标准（单位：元）",
+        "违章行为：监护人擅自离开监护岗位，对直接责任人：500，对连带责任人：班组长200。",
+        "违章行为：加氯间漏巡，对直接责任人：100，对连带责任人：班组长50。",
+    )
+    fine = index.answer("有限空间监护的人跑开了罚多少？")
+    assert fine.answered and "对直接责任人：500" in fine.evidence[0].text
