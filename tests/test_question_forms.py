@@ -525,3 +525,30 @@ def test_an_amount_whose_unit_only_the_table_caption_states_answers_how_much() -
     )
     fine = index.answer("有限空间监护的人跑开了罚多少？")
     assert fine.answered and "对直接责任人：500" in fine.evidence[0].text
+
+
+def test_how_workers_ask_how_many_uses_who_keeps_a_key_how_fast_and_whether_an_old_rule_counts() -> None:
+    """用几回 asks a 使用次数, 收着 who 保管s a thing, 赶到 how soon one 到达s, and whether an old
+    version 还算不算数 asks whether it was 废止."""
+    index = _rulebook_index(
+        "yard.txt",
+        "某某船舶公司安全生产管理制度",
+        "第一条 吊码重复使用不得超过3次，每次使用前应检查焊缝。",
+        "第二条 上锁挂牌的个人安全锁钥匙由本人随身保管，不得交由他人。",
+        "第三条 义务消防队员接到火警后应在3分钟内到达现场。",
+        "第四条 本制度自2025年9月1日起施行，原《安全生产责任制（试行）》同时废止。",
+        "第五条 船坞排水前应清点坞内人员。",
+        # Rules that name the same things but do not answer (a close match the words alone pick).
+        "第六条 吊码焊接由持证焊工施工，焊后由班组长检查确认。",
+        "第七条 钥匙箱由当班班长管理，交接班时清点。",
+        "第八条 安全生产责任制由安全环保部每年修订一次。",
+        "第九条 消防控制室实行24小时值班。",
+    )
+    for question, rule in [
+        ("吊码能反复用几回", "不得超过3次"),
+        ("我自己那把锁的钥匙能不能交给班长统一收着？", "随身保管"),
+        ("义务消防队员听到火警要多快赶到？", "3分钟内到达现场"),
+        ("以前那个试行版的责任制还算不算数", "同时废止"),
+    ]:
+        answer = index.answer(question)
+        assert answer.answered and rule in answer.evidence[0].text, question
