@@ -952,7 +952,8 @@ class KnowledgeIndex:
 
     def _states_of(self, c: Candidate, view: _QueryView) -> bool:
         """Whether a passage states the figure asked for in a sentence that also says what it is
-        asked of (one of the question's asked-of phrases the passage says, or a way to say it)."""
+        asked of (one of the question's asked-of phrases the passage says, or a way to say it), or
+        under a heading that says it when its own lines do not."""
         item = self.items[c.item]
         said = [p for p in view.asked_of if p not in c.unsaid]
         if item.passage is None or not said or view.answer_type is None:
