@@ -612,14 +612,15 @@ _N = rf"[{DIGITS}]{{1,2}}"
 _LABEL_THEN_TEXT = re.compile(rf"^(第[{_CN_NUM}{DIGITS}]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])")
 _DOT = "[.．]"
 _LEAD = rf"(?:{_N}|[A-Z])"  # the first number of a decimal clause: 2.1, or an appendix's A.1
+# An annex and its number, as the outline and its label read it: 附件1, 附表二, 附录A.
+_ANNEX = "附[件表录]"
+_ANNEX_NUMBER = rf"[A-Z{DIGITS}一二三四五六七八九十]"
 OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("annex", re.compile(rf"^附[件表录]\s*[A-Z{DIGITS}一二三四五六七八九十]{{0,3}}\s*$")),
+    ("annex", re.compile(rf"^{_ANNEX}\s*{_ANNEX_NUMBER}{{0,3}}\s*$")),
     # 附件1 违章行为处罚标准, 附表2：检查表: an annex with its title on the same line (not a sentence)
     (
         "annex_titled",
-        re.compile(
-            rf"^附[件表录]\s*[A-Z{DIGITS}一二三四五六七八九十]{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"
-        ),
+        re.compile(rf"^{_ANNEX}\s*{_ANNEX_NUMBER}{{1,3}}(?:\s*[：:]\s*|\s+)[^，。；,;：:]{{2,40}}$"),
     ),
     # 附表各类人员安全培训学时要求: an annexed table named by its title alone
     ("annex_table", re.compile(r"^附表\s*[：:]?\s*[^，。；,;：:0-9０-９]{2,30}(?:表|要求|标准|清单|明细)$")),
@@ -688,7 +689,7 @@ def _decimal_chapters(lines: list[str]) -> set[str]:
 
 def _annex_number_and_title(line: str) -> tuple[str, str]:
     """附件1：违章行为处罚标准 → (附件1, 违章行为处罚标准); 附表各类人员学时要求 → (附表, 各类人员学时要求)."""
-    match = re.match(rf"^(附[件表录]\s*[A-Z{DIGITS}一二三四五六七八九十]{{0,3}})\s*[：:]?\s*(.*)$", line)
+    match = re.match(rf"^({_ANNEX}\s*{_ANNEX_NUMBER}{{0,3}})\s*[：:]?\s*(.*)$", line)
     assert match is not None
     return match.group(1).replace(" ", ""), match.group(2)
 
