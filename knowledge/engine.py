@@ -958,6 +958,12 @@ class KnowledgeIndex:
         said = [p for p in view.asked_of if p not in c.unsaid]
         if item.passage is None or not said or view.answer_type is None:
             return True
+        for sentence in _SENTENCE_END.split(item.passage.text):
+            if view.answer_type.found_in(sentence):
+                form = search_form(sentence).replace(" ", "")
+                if any(way in form for p in said for way in view.asked_of_ways[p]):
+                    return True
+        # (Last, as most candidates are settled by a sentence and this reads the whole passage.)
         headings = set(item.passage.section)
         lines = item.passage.text.split("\n")
         body = search_form(" ".join(line for line in lines if line.strip() not in headings)).replace(" ", "")
@@ -968,11 +974,6 @@ class KnowledgeIndex:
                 # Said only by the heading it sits under (制冷机房值班安全操作规程): the whole
                 # passage speaks of it.
                 return True
-        for sentence in _SENTENCE_END.split(item.passage.text):
-            if view.answer_type.found_in(sentence):
-                form = search_form(sentence).replace(" ", "")
-                if any(way in form for p in said for way in view.asked_of_ways[p]):
-                    return True
         return False
 
     # --- answering ------------------------------------------------------------------------------
