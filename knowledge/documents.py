@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 18  # bump when the same file would be split into other passages
+PARSER_VERSION = 19  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -604,7 +604,7 @@ def clean_line(line: str) -> str:
 _CN_NUM = "零〇一二三四五六七八九十百千两"
 # After a decimal clause number comes a space or the clause's text, not a unit (13.8米/秒 is a figure).
 _CLAUSE_START = (
-    r"(?=\s|[\u4e00-\u9fff（(“])(?!\s*(?:米|元|吨|万|倍|公里|千|%|％|小时|分钟|天|日|个|年|月|人|kg|m\b))"
+    r"(?=\s|[\u4e00-\u9fff（(“])(?!\s*(?:米|元|吨|万|倍|公里|千|%|％|小时|分钟|天|日|个|年|月|人|级|kg|m\b))"
 )
 DIGITS = "0-9０-９"  # digits, half or full width (１．作业前)
 _N = rf"[{DIGITS}]{{1,2}}"
@@ -635,7 +635,7 @@ OUTLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_cn", re.compile(rf"^(?:[（(]\s*[{_CN_NUM}]+\s*[)）]|[㈠-㈩])")),
     ("num", re.compile(rf"^{_N}\s*[.．、](?![{DIGITS}])")),
     # A chapter of a decimal outline: 2 高处作业 over 2.1 …, 2.2 … (see _decimal_chapters).
-    ("decimal_chapter", re.compile(rf"^{_N}\s+[\u4e00-\u9fff][^，。；！？,;!?：:]{{1,19}}$")),
+    ("decimal_chapter", re.compile(rf"^{_N}\s+[A-Za-z\u4e00-\u9fff][^，。；！？,;!?：:]{{1,19}}$")),
     # Decimal outlines (1.1 / 1.1.1 / 1.1.1.1) as enterprise rulebooks number their clauses.
     # (An appendix numbers its clauses from its letter: A.1 / A.1.1.)
     ("decimal", re.compile(rf"^{_LEAD}{_DOT}{_N}、?{_CLAUSE_START}")),
@@ -1559,6 +1559,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     # Markdown headings above the first chapter, article or 一、 are the letterhead and title; the
     # others head the body (see _outline_kind_in: a rulebook's title keeps its kind).
     headings = markdown_headings(source_lines, raw_lines)
+    numbered_depths = numbered_heading_depths(source_lines, raw_lines)
     if start is not None:
         head = set(lines[:start])
         headings = {text: kind for text, kind in headings.items() if text not in head}
@@ -1740,8 +1741,10 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
                     ),
                     None,
                 )
+            elif kind in kinds_in_stack:
+                cut = kinds_in_stack.index(kind)
             else:
-                cut = kinds_in_stack.index(kind) if kind in kinds_in_stack else None
+                cut = _numbered_heading_cut(stack, numbered_depths.get(paragraph), numbered_depths)
             if cut is not None:
                 del stack[cut:]
             stack.append((kind, _item_label(kind, paragraph)))
@@ -1783,6 +1786,28 @@ def markdown_headings(source_lines: list[str], cleaned: list[str]) -> dict[str, 
     if found[0][0] == top and sum(depth == top for depth, _ in found) == 1:
         found = found[1:]
     return {text: f"heading{depth}" for depth, text in found if outline_kind(text) is None}
+
+
+def numbered_heading_depths(source_lines: list[str], cleaned: list[str]) -> dict[str, int]:
+    """Headings numbered in their text (## （三）超员超量的处理, a Word 标题 2 typed （三）), by depth:
+    where the outline's own numbers leave a doubt, the depth places them."""
+    return {
+        text: len(m.group(1))
+        for line, text in zip(source_lines, cleaned, strict=True)
+        if text and (m := _MD_ATX_HEADING.match(line)) and outline_kind(text) is not None
+    }
+
+
+def _numbered_heading_cut(
+    stack: list[tuple[str, str]], depth: int | None, depths: dict[str, int]
+) -> int | None:
+    """Where a numbered heading of a new kind cuts the stack: after the nearest heading above it
+    (（三） under 三、 after a table's note 2. … has closed （二）), not under the last item."""
+    if depth is None:
+        return None
+    labels = {section_label(text): d for text, d in depths.items()}
+    above = [j for j, (_, label) in enumerate(stack) if labels.get(label, depth) < depth]
+    return above[-1] + 1 if above else None
 
 
 def _heading_depth(kind: str | None) -> int:

@@ -2201,3 +2201,40 @@ def test_a_controlled_manual_keeps_its_appendix_checklist_and_contacts_apart(tmp
     assert contacts.section[-1] == "A.2 应急联络方式" and "静置" not in contacts.text
     rules = next(p for p in parsed.passages if "人工计量" in p.text)
     assert rules.section[0] == "1\t总则" and "附录" not in " ".join(rules.section)
+
+
+def test_numbered_headings_keep_their_sections_after_a_table_note_and_a_grade_is_no_clause() -> None:
+    """A manual whose parts and sections are Word headings typed 三、 and （三） (read as # and ##): a
+    table and its note (注：1. … 2. …) do not put the next （三） section under the note's item 2.; a
+    grade (3.1.1级工房) is an item's text, not a clause 3.1.1; and a decimal chapter may start with
+    Latin letters (9 LNG加气区安全)."""
+    manual = parse_text(
+        "某某烟花制造有限公司安全生产管理手册\n# 二、组织机构\n## （一）班组长职责\n"
+        "1.班组长每天开工前组织班前会。\n2.班组长负责监督本班组执行定员定量。\n"
+        "3.1.1级工房集中的作业区各设1名兼职安全监督员，每月发放安全津贴200元。\n"
+        "# 三、定员定量管理\n## （一）一般规定\n"
+        "1.每栋工房门口均应悬挂定员定量牌，标明工房编号、工房名称、危险等级、定员、定量和安全负责人，任何人不得擅自更改。\n"
+        "2.工房内作业人员不得超过定员，药物和含药半成品不得超过定量，临时进入工房的停留时间不得超过5分钟。\n"
+        "3.工房内存药量达到定量的80%时，班组长应当通知转运员及时运走，严禁在工房内过夜存放。\n"
+        "## （二）工房定员定量表\n表1\u3000主要工房定员定量表：\n"
+        f"{documents.ROW_MARK}工房：混药工房，定员：1人，定量：10kg，备注：单人单间单机。\n"
+        f"{documents.ROW_MARK}工房：装药工房，定员：2人，定量：6kg，备注：设防护隔板。\n\n"
+        "注：1.定量以药物净含量计。\n2.当日最高气温在35℃以上时，按上表定量的50%执行。\n"
+        "## （三）超员超量的处理\n1.发现超员的，应当立即责令多余人员退出工房。\n"
+        "2.同一工房一个月内发生2次超员超量的，车间主任一并承担管理责任。\n",
+        "manual.md",
+    )
+    overstaffed = next(p for p in manual.passages if "退出工房" in p.text)
+    assert overstaffed.section == ("三、定员定量管理", "（三）超员超量的处理")
+    assert "承担管理责任" in overstaffed.text
+    grade = next(p for p in manual.passages if "兼职安全监督员" in p.text)
+    assert grade.section == ("二、组织机构", "（一）班组长职责")
+
+    lng = parse_text(
+        "加气站安全管理制度\n8 油气回收\n8.1 站点每季度自检一次油气回收系统。\n"
+        "8.2 任何人不得擅自关闭油气回收设施。\n9 LNG加气区安全\n9.1 储罐与卸车\n"
+        "9.1.1 LNG储罐的充装量不得超过储罐有效容积的90%。\n",
+        "lng.txt",
+    )
+    tank = next(p for p in lng.passages if "充装量" in p.text)
+    assert tank.section[:2] == ("9 LNG加气区安全", "9.1 储罐与卸车")
