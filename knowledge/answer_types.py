@@ -22,6 +22,8 @@ _CAPTION_AMOUNT = (
     r"单位\s*[：:]\s*(?:元|万元)\s*[）)][\s\S]*?：\s*[0-9０-９]+(?:\.[0-9０-９]+)?(?=[，,。；;\n]|$)"
 )
 # A check made at a period, as rules abbreviate it (班组日查, 车间周查, 公司月查).
+# 多快 before a thing to get done (多快打电话报到县里, 多快赶到) asks how soon, not how fast.
+_SOON_DONE = "[^，,。？?]{0,4}(?:报|打电话|通知|赶|到场|到达|到现场|处理|修|整改|撤|疏散|响应|回复|完成)"
 _ROUND_AT_PERIOD = "(?<![0-9０-９])[日周月季年][查检巡]"
 
 
@@ -114,7 +116,9 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     ),
     # (跑多少码: km/h; a robot or a belt moves in mm/s or m/min)
     _type(
-        "speed", r"多快|限速|时速|车速|速度|多少码|几码", r"公里|km|千米|m/s|mm/s|m/min|米/秒|米/分|米每秒"
+        "speed",
+        rf"多快(?!{_SOON_DONE})|限速|时速|车速|速度|多少码|几码",
+        r"公里|km|千米|m/s|mm/s|m/min|米/秒|米/分|米每秒",
     ),
     _type(
         "distance",
@@ -166,7 +170,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     # How long, or how often (多久 asks either): any span of time, 每班/每月, or 立即.
     _type(
         "timespan",
-        r"多久|多长时间|多少时间|多长的时间|时限是?多|期限是?多|(周期|有效期|间隔)[^，,。？?]{0,4}(多长|多久|多少|几)",
+        r"多久|多长时间|多少时间|多长的时间|时限是?多|期限是?多|(周期|有效期|间隔)[^，,。？?]{0,4}(多长|多久|多少|几)"
+        rf"|多快(?={_SOON_DONE})",
         # (not a date: 2025年5月1日 says when, not how long)
         rf"(?<![0-9０-９月年]){_NUMERAL}{{1,3}}\s*个?半?(分钟|小时|钟头|学时|课时|工作日|天|日|周(?!岁)|星期|季度"
         r"|月(?![0-9０-９零一二三四五六七八九十底初中])|年(?![底初中0-9]))"
