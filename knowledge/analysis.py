@@ -123,7 +123,9 @@ def load_domain_words(path: Path) -> list[str]:
 
 
 def _normalised_terms(terms: Iterable[object]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(search_form(str(t)).replace(" ", "") for t in terms if str(t).strip()))
+    # (a term that normalises to nothing, 零下 as a sign, matches nothing)
+    forms = (search_form(str(t)).replace(" ", "") for t in terms if str(t).strip())
+    return tuple(dict.fromkeys(form for form in forms if form))
 
 
 def load_synonyms(path: Path) -> list[SynonymGroup]:

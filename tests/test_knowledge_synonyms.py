@@ -315,3 +315,17 @@ def test_everyday_fillers_are_not_what_a_question_is_about(
     terms = analyzer.query(question)
     assert filler not in terms.words and filler not in terms.phrases
     assert terms.words  # what the question is about is still there
+
+
+def test_everyday_actions_and_things_are_found_as_rules_write_them(analyzer: Analyzer) -> None:
+    assert "停留" in analyzer.query("送药的进了工房能在里面待多久").words
+    assert "携带" in analyzer.query("兜里揣着打火机进车间会怎样").words
+    assert "带领" in analyzer.query("一个人能领着进去几个亲戚").words
+    assert "休息日" in analyzer.query("礼拜天加班要不要审批").words
+
+
+def test_a_term_that_normalises_to_nothing_is_left_out(tmp_path: Path) -> None:
+    table = tmp_path / "synonyms.yaml"
+    table.write_text("- said: [零下, 零下几度]\n  written: [低温]\n", encoding="utf-8")
+    (group,) = load_synonyms(table)
+    assert "" not in group.terms and "" not in group.triggers
