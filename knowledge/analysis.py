@@ -32,6 +32,7 @@ STOPWORDS = frozenset(
     一 1 时候 具体 主要 相关 有关 情况 方面 问题 规定 要求 如果 按照 什么样 哪样 回 一回 一次 次 咋 咋办 怎么办 可 能否
     由谁 由谁来 谁来 多长时间 多大 咋样 咋整 咋弄 咋个 啥样 怎么弄 怎么整 还要 还得 还需 还需要 再
     厂里 我们厂 咱们厂 公司里 单位里 上头 悄悄 偷偷 好多 老是 总是 这块 平时 到底 听说 跟 拿 还是
+    着 才 才能 才算 去 来 刚 够 要是 往 有人 这种 那种 这样 那样 问问 一直 然后 就得 地方 今天 明天 这本 下来 出来 里头
     """.split()
 )
 # Removed from the question before bigrams are taken, so "什么" does not become a search term.
