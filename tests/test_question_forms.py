@@ -22,6 +22,7 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("灭火器的有效期是几年", "years"),
         ("调度中心的电话是多少", "phone"),
         ("叉车在厂区能开多快", "speed"),
+        ("我们有80来号人，要配几个专职的安全管理员", "people"),
         ("厂里要是炸了，老板得多快打电话报到县里去", "timespan"),
         ("电梯困人了维保的多快赶到", "timespan"),
         ("货车在园区主干道上最高能开到多少速度", "speed"),
