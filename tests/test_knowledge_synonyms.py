@@ -311,6 +311,8 @@ def test_a_term_said_with_a_word_put_in_still_counts() -> None:
         ("刚来的要上够多少个钟头的课才能上岗", "才能"),
         ("送药的进了工房一直待着能待多久", "一直"),
         ("这种地方一个人能进去不", "地方"),
+        ("这份制度是从哪天开始执行的", "这份"),
+        ("料已经堆了好几天了要不要清", "已经"),
     ],
 )
 def test_everyday_fillers_are_not_what_a_question_is_about(
