@@ -344,9 +344,11 @@ class Analyzer:
         text = normalise(question).strip()
         form = search_form(text)
         terms = QueryTerms(text=form.replace(" ", ""))
-        for token in self.words(form):
+        # (segmented from the text, not from its search form: normalising again would close up the
+        # spaces its punctuation left, and 铁球球，手要 would yield 球手)
+        for token in self.words(text):
             terms.add_word(token, 1.0)
-        terms.phrases = self.phrases(form)
+        terms.phrases = self.phrases(text)
         content = _QUESTION_RE.sub(" ", form)
         terms.add_bigrams(content, 1.0)
 

@@ -335,3 +335,9 @@ def test_a_term_that_normalises_to_nothing_is_left_out(tmp_path: Path) -> None:
     table.write_text("- said: [零下, 零下几度]\n  written: [低温]\n", encoding="utf-8")
     (group,) = load_synonyms(table)
     assert "" not in group.terms and "" not in group.triggers
+
+
+def test_no_word_is_read_across_a_comma(analyzer: Analyzer) -> None:
+    terms = analyzer.query("进车间门口摸那个铁球球，手要按住多久才算数？")
+    assert "球手" not in terms.phrases and "球手" not in terms.words
+    assert "按住" in terms.phrases
