@@ -295,6 +295,13 @@ class Analyzer:
                     splits, key=lambda lr: min(self.tokenizer.FREQ[lr[0]], self.tokenizer.FREQ[lr[1]])
                 )
                 return max(self._informativeness(left), self._informativeness(right))
+            if (
+                len(word) == 3
+                and word[1] in "不得"
+                and all(self.tokenizer.FREQ.get(ch, 0) >= RARE for ch in word)
+            ):
+                # A verb and its complement (看不懂, 拿得准): no two known words, but three everyday ones.
+                return max(self._informativeness(ch) for ch in word)
         return self._informativeness(word)
 
     def _informativeness(self, word: str) -> float:

@@ -341,3 +341,9 @@ def test_no_word_is_read_across_a_comma(analyzer: Analyzer) -> None:
     terms = analyzer.query("进车间门口摸那个铁球球，手要按住多久才算数？")
     assert "球手" not in terms.phrases and "球手" not in terms.words
     assert "按住" in terms.phrases
+
+
+def test_a_verb_with_its_complement_says_as_little_as_its_everyday_parts(analyzer: Analyzer) -> None:
+    # 看不懂 is rare in the dictionary as one word, but it is three everyday characters.
+    assert analyzer.informativeness("看不懂") < 0.5
+    assert analyzer.informativeness("排土场") == analyzer._informativeness("排土场")
