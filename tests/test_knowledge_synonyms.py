@@ -347,3 +347,9 @@ def test_a_verb_with_its_complement_says_as_little_as_its_everyday_parts(analyze
     # 看不懂 is rare in the dictionary as one word, but it is three everyday characters.
     assert analyzer.informativeness("看不懂") < 0.5
     assert analyzer.informativeness("排土场") == analyzer._informativeness("排土场")
+    # 扣掉 says what 扣 says: the result adds nothing a rule would write.
+    assert (
+        analyzer.informativeness("扣掉")
+        == analyzer._informativeness("扣")
+        < analyzer._informativeness("扣掉")
+    )
