@@ -353,3 +353,8 @@ def test_a_verb_with_its_complement_says_as_little_as_its_everyday_parts(analyze
         == analyzer._informativeness("扣")
         < analyzer._informativeness("扣掉")
     )
+
+
+def test_formal_near_synonyms_reach_the_word_the_rule_writes(analyzer: Analyzer) -> None:
+    assert "满载" in analyzer.query("储油量要够发电机组满负荷运转多长时间").words
+    assert "初次" in analyzer.query("安全管理人员首次培训要多少学时").words
