@@ -555,3 +555,22 @@ def test_how_workers_ask_how_many_uses_who_keeps_a_key_how_fast_and_whether_an_o
     ]:
         answer = index.answer(question)
         assert answer.answered and rule in answer.evidence[0].text, question
+
+
+def test_how_long_a_thing_lasts_before_a_new_one_is_answered_only_by_a_rule_that_renews_it() -> None:
+    """防寒服多久能领一套新的 asks a renewal period: the rule that has workers wear the suit for 45
+    minutes at a time does not answer it; a rule that issues or replaces it on a period does."""
+    index = _rulebook_index(
+        "cold.txt",
+        "某某冷链公司冷库作业安全规定",
+        "第一条 在冷藏间内作业应穿戴防寒服、防寒鞋和防寒手套，连续作业时间不得超过45分钟。",
+        "第二条 除尘器灰斗每班卸灰不少于1次，除尘器泄爆口必须朝向安全区域。",
+        "第三条 防静电工作服每2年发放一套，破损的以旧换新。",
+        "第四条 叉车蓄电池每月检查1次电解液液位。",
+    )
+    assert not index.answer("冷库的防寒服多久能领一套新的？").answered
+    assert not index.answer("除尘器的布袋多长时间换一次？").answered
+    suits = index.answer("防静电工作服穿多久能换一套新的？")
+    assert suits.answered and "每2年发放一套" in suits.evidence[0].text
+    # Not a renewal question: how often a thing is checked is bound as before.
+    assert index.answer("叉车蓄电池多久检查一次电解液").answered
