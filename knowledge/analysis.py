@@ -280,9 +280,6 @@ class Analyzer:
         """How much a word says in general Chinese, 0..1: -log of its frequency in jieba's
         dictionary, scaled so that the commonest words are near 0 and unseen words are 1."""
         freq = self.tokenizer.FREQ.get(word, 0)
-        if len(word) == 2 and word[1] in "掉走完住坏好" and self.tokenizer.FREQ.get(word[0], 0) >= RARE:
-            # A verb and its result (扣掉, 搬走, 放好): as telling as the verb.
-            return min(self._informativeness(word), self._informativeness(word[0]))
         if freq < RARE and len(word) >= 2:
             # A rare entry of jieba's dictionary (由谁来, 报上去, 配起 are listed with a frequency
             # of 3) or an unknown word is mostly a loose compound of everyday words: it says as
@@ -298,13 +295,6 @@ class Analyzer:
                     splits, key=lambda lr: min(self.tokenizer.FREQ[lr[0]], self.tokenizer.FREQ[lr[1]])
                 )
                 return max(self._informativeness(left), self._informativeness(right))
-            if (
-                len(word) == 3
-                and word[1] in "不得"
-                and all(self.tokenizer.FREQ.get(ch, 0) >= RARE for ch in word)
-            ):
-                # A verb and its complement (看不懂, 拿得准): no two known words, but three everyday ones.
-                return max(self._informativeness(ch) for ch in word)
         return self._informativeness(word)
 
     def _informativeness(self, word: str) -> float:

@@ -955,7 +955,11 @@ class KnowledgeIndex:
         asked of (one of the question's asked-of phrases the passage says, or a way to say it), or
         under a heading that says it when its own lines do not."""
         item = self.items[c.item]
-        if item.passage is not None and view.answer_type is not None and _ASKS_RENEWAL.search(view.terms.text):
+        if (
+            item.passage is not None
+            and view.answer_type is not None
+            and _ASKS_RENEWAL.search(view.terms.text)
+        ):
             # How long a thing lasts before a new one (防寒服多久能领一套新的) is said only by a
             # sentence that renews or retires it, not by any span written beside the thing.
             if not any(
@@ -1211,7 +1215,9 @@ _ASKS_RENEWAL = re.compile(
     r"|(多久|多长时间|几年|几个月)[^，,。？?]{0,4}(更换|换一次|换1次|换一[套双件副根个条]|换1[套双件副根个条])"
     r"|(用|穿|戴)(多久|几年|多长时间)[^，,。？?]{0,4}(就得|就要|要|得|必须|该)?换"
 )
-_RENEWS = re.compile(r"更换|换新|以旧换新|换下|发放|配发|领用|领取|使用期限|使用年限|有效期|报废|[每一1]\s*[年月季周][^，。；]{0,3}[一1]\s*[套双件副次]")
+_RENEWS = re.compile(
+    r"更换|换新|以旧换新|换下|发放|配发|领用|领取|使用期限|使用年限|有效期|报废|[每一1]\s*[年月季周][^，。；]{0,3}[一1]\s*[套双件副次]"
+)
 
 _QUESTION_BREAK = re.compile(r"[？?；;]")
 MIN_PART_CHARS = 4  # content characters a part of a message needs to be a question of its own

@@ -343,18 +343,6 @@ def test_no_word_is_read_across_a_comma(analyzer: Analyzer) -> None:
     assert "按住" in terms.phrases
 
 
-def test_a_verb_with_its_complement_says_as_little_as_its_everyday_parts(analyzer: Analyzer) -> None:
-    # 看不懂 is rare in the dictionary as one word, but it is three everyday characters.
-    assert analyzer.informativeness("看不懂") < 0.5
-    assert analyzer.informativeness("排土场") == analyzer._informativeness("排土场")
-    # 扣掉 says what 扣 says: the result adds nothing a rule would write.
-    assert (
-        analyzer.informativeness("扣掉")
-        == analyzer._informativeness("扣")
-        < analyzer._informativeness("扣掉")
-    )
-
-
 def test_formal_near_synonyms_reach_the_word_the_rule_writes(analyzer: Analyzer) -> None:
     assert "满载" in analyzer.query("储油量要够发电机组满负荷运转多长时间").words
     assert "初次" in analyzer.query("安全管理人员首次培训要多少学时").words
