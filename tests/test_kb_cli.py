@@ -160,7 +160,7 @@ async def test_taught_lists_what_admins_taught_and_forget_undoes_it(
     assert status == 0 and "还没有教过的问题" in out and "/kb_gaps" in out
 
     # What /kb_gaps does when an admin picks the answer to a gap.
-    question = "底下有人干活上面的人能去抽根烟吗"
+    question = "下面有人上面的能去抽根烟吗"
     service = KnowledgeService(session_factory, cache_dir=tmp_path / "data" / "cache")
     first = await service.ask(question)
     assert not first.answered, "the engine answers this by itself: the test needs a question it cannot"
