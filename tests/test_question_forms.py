@@ -574,3 +574,17 @@ def test_how_long_a_thing_lasts_before_a_new_one_is_answered_only_by_a_rule_that
     assert suits.answered and "每2年发放一套" in suits.evidence[0].text
     # Not a renewal question: how often a thing is checked is bound as before.
     assert index.answer("叉车蓄电池多久检查一次电解液").answered
+
+
+def test_a_number_of_hours_answers_only_with_the_action_it_is_asked_of() -> None:
+    """几个小时 is bound like 多长时间: the rule that names the battery and states a driver's 4 hours
+    in another sentence does not say how long a battery charges."""
+    index = _rulebook_index(
+        "forklift.txt",
+        "某某仓储公司叉车安全规定",
+        "第一条 叉车蓄电池应在专用充电区充电，严禁在库内充电。叉车司机每班连续驾驶不超过4小时。",
+        "第二条 叉车每日出车前检查制动和喇叭。",
+    )
+    assert expected_type("叉车蓄电池充电要充几个小时") is not None
+    assert not index.answer("叉车蓄电池充电要充几个小时").answered
+    assert index.answer("叉车司机一个班连续驾驶最多几个小时").answered
