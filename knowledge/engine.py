@@ -955,18 +955,16 @@ class KnowledgeIndex:
         asked of (one of the question's asked-of phrases the passage says, or a way to say it), or
         under a heading that says it when its own lines do not."""
         item = self.items[c.item]
-        if (
-            item.passage is not None
-            and view.answer_type is not None
-            and _ASKS_RENEWAL.search(view.terms.text)
-        ):
-            # How long a thing lasts before a new one (防寒服多久能领一套新的) is said only by a
-            # sentence that renews or retires it, not by any span written beside the thing.
-            if not any(
-                view.answer_type.found_in(sentence) and _RENEWS.search(normalise(sentence))
-                for sentence in _SENTENCE_END.split(item.passage.text)
-            ):
-                return False
+        if item.passage is not None and view.answer_type is not None:
+            for asks, written in _ACTS_ASKED:
+                # How long a thing lasts before a new one (防寒服多久能领一套新的), or how often it
+                # is calibrated, is said only by a sentence that renews it, or tests it, with such
+                # a figure: not by any span written beside the thing.
+                if asks.search(view.terms.text) and not any(
+                    view.answer_type.found_in(sentence) and written.search(normalise(sentence))
+                    for sentence in _SENTENCE_END.split(item.passage.text)
+                ):
+                    return False
         said = [p for p in view.asked_of if p not in c.unsaid]
         if item.passage is None or not said or view.answer_type is None:
             return True
@@ -1220,6 +1218,16 @@ _ASKS_RENEWAL = re.compile(
 _RENEWS = re.compile(
     r"更换|换新|以旧换新|换下|发放|配发|领用|领取|使用期限|使用年限|有效期|报废|[每一1]\s*[年月季周][^，。；]{0,3}[一1]\s*[套双件副次]"
 )
+
+# A question asking how often a thing is calibrated or tested, and what a rule writes for it.
+_ASKS_TESTING = re.compile(
+    r"(多久|多长时间|几年|几个月)[^，,。？?]{0,6}(校准|校验|检定|标定|送检|检验|试验|测试)"
+)
+# (the act, not the instrument or the one who does it: 检测仪, 检测人, 试验室 name no test made)
+_TESTS = re.compile(
+    r"校准|校验|检定|标定|送检|检验(?![员站])|检测(?![仪器人员站点])|试验(?![室台])|测试(?![仪器])"
+)
+_ACTS_ASKED = ((_ASKS_RENEWAL, _RENEWS), (_ASKS_TESTING, _TESTS))
 
 _QUESTION_BREAK = re.compile(r"[？?；;]")
 MIN_PART_CHARS = 4  # content characters a part of a message needs to be a question of its own

@@ -588,3 +588,17 @@ def test_a_number_of_hours_answers_only_with_the_action_it_is_asked_of() -> None
     assert expected_type("叉车蓄电池充电要充几个小时") is not None
     assert not index.answer("叉车蓄电池充电要充几个小时").answered
     assert index.answer("叉车司机一个班连续驾驶最多几个小时").answered
+
+
+def test_how_often_a_thing_is_calibrated_is_answered_only_by_a_rule_that_tests_it() -> None:
+    """四合一检测仪多久要送去校准一次: the rule on carrying the detector and reading it every 30 minutes
+    does not say; the rule that has it calibrated every half year does."""
+    index = _rulebook_index(
+        "gas.txt",
+        "某某船厂舱室作业安全规定",
+        "第一条 舱内作业人员要随身佩戴四合一气体检测仪，监护人每30分钟记录一次读数。",
+        "第二条 便携式一氧化碳报警仪每半年标定一次。",
+    )
+    assert not index.answer("四合一检测仪多久要送去校准一次？").answered
+    alarm = index.answer("一氧化碳报警仪多久要校准一次？")
+    assert alarm.answered and "每半年标定一次" in alarm.evidence[0].text
