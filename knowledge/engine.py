@@ -1227,7 +1227,12 @@ _ASKS_TESTING = re.compile(
 _TESTS = re.compile(
     r"校准|校验|检定|标定|送检|检验(?![员站])|检测(?![仪器人员站点])|试验(?![室台])|测试(?![仪器])"
 )
-_ACTS_ASKED = ((_ASKS_RENEWAL, _RENEWS), (_ASKS_TESTING, _TESTS))
+# A question asking how often a thing is cleaned, and what a rule writes for it.
+_ASKS_CLEANING = re.compile(
+    r"(多久|多长时间|几天|几个月)[^，,。？?]{0,6}(清理|清洗|清扫|清淤|打扫|冲洗|清一次|清1次|清一回|掏)"
+)
+_CLEANS = re.compile(r"清理|清洗|清扫|清淤|清除|清掏|打扫|冲洗|吹扫|排污|清运")
+_ACTS_ASKED = ((_ASKS_RENEWAL, _RENEWS), (_ASKS_TESTING, _TESTS), (_ASKS_CLEANING, _CLEANS))
 
 _QUESTION_BREAK = re.compile(r"[？?；;]")
 MIN_PART_CHARS = 4  # content characters a part of a message needs to be a question of its own

@@ -602,3 +602,15 @@ def test_how_often_a_thing_is_calibrated_is_answered_only_by_a_rule_that_tests_i
     assert not index.answer("四合一检测仪多久要送去校准一次？").answered
     alarm = index.answer("一氧化碳报警仪多久要校准一次？")
     assert alarm.answered and "每半年标定一次" in alarm.evidence[0].text
+
+
+def test_how_often_a_thing_is_cleaned_is_answered_only_by_a_rule_that_cleans_it() -> None:
+    index = _rulebook_index(
+        "pool.txt",
+        "某某化工公司事故应急池管理规定",
+        "第一条 事故应急池池底淤泥由环保部负责处置，应急池提升泵每月试运行一次。",
+        "第二条 厨房排烟罩和排油烟管道每季度清洗1次。",
+    )
+    assert not index.answer("事故应急池多久清一次池底的淤泥？").answered
+    hood = index.answer("排烟罩多久清洗一次？")
+    assert hood.answered and "每季度清洗1次" in hood.evidence[0].text
