@@ -958,11 +958,16 @@ class KnowledgeIndex:
         if item.passage is not None and view.answer_type is not None:
             for asks, written in _ACTS_ASKED:
                 # How long a thing lasts before a new one (防寒服多久能领一套新的), or how often it
-                # is calibrated, is said only by a sentence that renews it, or tests it, with such
-                # a figure: not by any span written beside the thing.
-                if asks.search(view.terms.text) and not any(
-                    view.answer_type.found_in(sentence) and written.search(normalise(sentence))
-                    for sentence in _SENTENCE_END.split(item.passage.text)
+                # is calibrated, cleaned or examined, is said only by a sentence that does that
+                # with such a figure (or under a heading that names the act: a table of 职业健康检查
+                # periods), not by any span written beside the thing.
+                if (
+                    asks.search(view.terms.text)
+                    and not written.search(normalise(" ".join(item.passage.section[:-1])))
+                    and not any(
+                        view.answer_type.found_in(sentence) and written.search(normalise(sentence))
+                        for sentence in _SENTENCE_END.split(item.passage.text)
+                    )
                 ):
                     return False
         said = [p for p in view.asked_of if p not in c.unsaid]
@@ -1232,7 +1237,18 @@ _ASKS_CLEANING = re.compile(
     r"(多久|多长时间|几天|几个月)[^，,。？?]{0,6}(清理|清洗|清扫|清淤|打扫|冲洗|清一次|清1次|清一回|掏)"
 )
 _CLEANS = re.compile(r"清理|清洗|清扫|清淤|清除|清掏|打扫|冲洗|吹扫|排污|清运")
-_ACTS_ASKED = ((_ASKS_RENEWAL, _RENEWS), (_ASKS_TESTING, _TESTS), (_ASKS_CLEANING, _CLEANS))
+# A question asking how long one works before a rest, or how often one's health is examined.
+_ASKS_REST = re.compile(r"(多久|多长时间|几个小时|几个钟头|几小时)[^，,。？?]{0,8}(休息|歇)")
+_RESTS = re.compile(r"休息|歇|轮换|换班|轮岗|间歇|连续")
+_ASKS_EXAM = re.compile(r"(多久|多长时间|几年|每年|一年)[^，,。？?]{0,6}体检|体检[^，,。？?]{0,4}(几次|多久)")
+_EXAMINES = re.compile(r"体检|健康检查|职业健康")
+_ACTS_ASKED = (
+    (_ASKS_RENEWAL, _RENEWS),
+    (_ASKS_TESTING, _TESTS),
+    (_ASKS_CLEANING, _CLEANS),
+    (_ASKS_REST, _RESTS),
+    (_ASKS_EXAM, _EXAMINES),
+)
 
 _QUESTION_BREAK = re.compile(r"[？?；;]")
 MIN_PART_CHARS = 4  # content characters a part of a message needs to be a question of its own

@@ -614,3 +614,30 @@ def test_how_often_a_thing_is_cleaned_is_answered_only_by_a_rule_that_cleans_it(
     assert not index.answer("事故应急池多久清一次池底的淤泥？").answered
     hood = index.answer("排烟罩多久清洗一次？")
     assert hood.answered and "每季度清洗1次" in hood.evidence[0].text
+
+
+def test_how_long_before_a_rest_and_how_often_an_exam_are_answered_only_by_rules_that_say_so() -> None:
+    """连续开车多长时间要休息 and 多长时间要体检一次 are not answered by a crane rule that names the
+    driver and states how often the rope is checked; a rule on rests, or a table of health checks
+    under its caption, answers."""
+    crane = _rulebook_index(
+        "crane.txt",
+        "某某铸造公司起重机械安全规定",
+        "第一条 桥式起重机司机每班作业前点检制动器，维修人员每周对钢丝绳进行一次检查。",
+        "第二条 起重机司机须持证上岗。",
+    )
+    assert not crane.answer("行车司机连续开车多长时间要换班休息一下？").answered
+    assert not crane.answer("开行车的司机多长时间要体检一次？").answered
+    index = _rulebook_index(
+        "health.txt",
+        "某某铸造公司职业健康管理规定",
+        "第一条 桥式起重机司机每班作业前点检制动器。",
+        "第二条 叉车司机连续驾驶2小时应休息不少于15分钟。",
+        "第三条 职业健康检查周期按下表执行：",
+        "\u2063岗位：喷漆工，在岗期间检查周期：每半年1次，检查项目：血常规。",
+        "\u2063岗位：落砂工，在岗期间检查周期：每年1次，检查项目：纯音听阈测试。",
+    )
+    rest = index.answer("叉车司机连续开多长时间要休息一下？")
+    assert rest.answered and "休息不少于15分钟" in rest.evidence[0].text
+    exam = index.answer("喷漆工多久做一次职业病体检？")
+    assert exam.answered and "每半年1次" in exam.evidence[0].text
