@@ -19,11 +19,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import importlib.util
 import logging
 import math
 import pickle
 import re
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 13  # bump when the pickled layout, the scoring inputs or the items' labels change
+INDEX_FORMAT = 14  # bump when the pickled layout, the scoring inputs or the items' labels change
 
 MAX_SUGGESTIONS = 3
 
@@ -344,6 +346,9 @@ class KnowledgeIndex:
         self.item_chars: list[frozenset[str]] = []
         self.item_texts: list[str] = []  # what an item says, in search form without spaces
         self.vocabulary: set[str] = set()
+        # the corpus's two-character words by their toneless reading (lengku → 冷库), for a word
+        # of a question typed with a homophone (冷酷, 厚渡, 放泡)
+        self.homophones: dict[str, str] = {}
         self.item_by_key: dict[str, int] = {}
         # passage key → keys of the articles of its own document it refers to (按本规定第二十七条)
         self.references: dict[str, tuple[str, ...]] = {}
@@ -449,6 +454,7 @@ class KnowledgeIndex:
         index.item_texts = said_texts
         index.references = article_references(passages)
         index.vocabulary = {t for t in index.words.idf if len(t) >= 3}
+        index.homophones = _homophones(index.words.idf)
         analyzer.learn_vocabulary(index.vocabulary)
         log.info(
             "knowledge index built: %d items (%d curated) in %.2fs",
@@ -626,7 +632,22 @@ class KnowledgeIndex:
         for phrase, general in terms.phrases.items():
             specific = min(1.0, self.words.idf.get(phrase, unknown) / unknown)
             phrases.append((phrase, 0.5 * general + 0.5 * specific, frozenset(char_bigrams(phrase)), general))
-        alternatives = []
+        alternatives: list[
+            tuple[frozenset[str], frozenset[str], tuple[tuple[str, frozenset[str]], ...], bool]
+        ] = []
+        for window, word in self._homophone_repairs(terms.text):
+            # A word typed with a homophone (冷酷 for 冷库) is read as the corpus's word too.
+            bm25_words[word] = max(bm25_words.get(word, 0.0), 0.9)
+            alternatives.append(
+                (
+                    frozenset(self.analyzer.words(window))
+                    | frozenset(self.analyzer.phrases(window))
+                    | {window},
+                    frozenset(char_bigrams(window)),
+                    ((word, frozenset(char_bigrams(word))),),
+                    True,
+                )
+            )
         for span, alts, exact in terms.alternatives:
             alternatives.append(
                 (
@@ -655,6 +676,26 @@ class KnowledgeIndex:
             self._views.pop(next(iter(self._views)))
         self._views[question] = view
         return view
+
+    def _homophone_repairs(self, text: str) -> list[tuple[str, str]]:
+        """Two characters of a question that the corpus never writes together, read as the corpus's
+        word that sounds the same (冷酷 → 冷库, 放泡 → 放炮)."""
+        found: list[tuple[str, str]] = []
+        if not self.homophones:
+            return found
+        for start in range(len(text) - 1):
+            window = text[start : start + 2]
+            if (
+                not _CJK_PAIR.match(window)
+                or window in self.words.idf
+                # (a word of its own, 底下 or 复核, is meant as written; 厚渡 is no word)
+                or self.analyzer.tokenizer.FREQ.get(window, 0) >= HOMOPHONE_MAX_FREQ
+            ):
+                continue
+            word = self.homophones.get(_reading(window))
+            if word is not None and word != window:
+                found.append((window, word))
+        return found
 
     def _scope(self, terms: QueryTerms) -> tuple[dict[int, float], set[str]]:
         """Documents the question names (宝山, 盂县 …), and the bigrams that name them: bigrams of
@@ -1249,6 +1290,48 @@ _ACTS_ASKED = (
     (_ASKS_REST, _RESTS),
     (_ASKS_EXAM, _EXAMINES),
 )
+
+HOMOPHONE_MAX_FREQ = 10  # jieba's count of a word of its own (底下 1138, 冷酷 240; 厚渡 0)
+_CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
+
+
+@functools.cache
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's table of 40,000 characters' readings, loaded on first use by itself: importing the
+    package would load its phrase dictionaries too (0.2 s against 0.05 s)."""
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or spec.origin is None:
+        return {}
+    path = Path(spec.origin).with_name("pinyin_dict.py")
+    table_spec = importlib.util.spec_from_file_location("_safebot_pinyin_dict", path)
+    if table_spec is None or table_spec.loader is None:
+        return {}
+    module = importlib.util.module_from_spec(table_spec)
+    table_spec.loader.exec_module(module)
+    return dict(module.pinyin_dict)
+
+
+@functools.cache
+def _char_reading(ch: str) -> str:
+    """A character's commonest reading without its tone (库 → ku)."""
+    reading = _pinyin_table().get(ord(ch), "").split(",")[0]
+    return "".join(c for c in unicodedata.normalize("NFKD", reading) if not unicodedata.combining(c))
+
+
+def _reading(word: str) -> str:
+    return " ".join(_char_reading(ch) for ch in word)
+
+
+def _homophones(idf: dict[str, float]) -> dict[str, str]:
+    """The corpus's two-character words by reading; of two that sound alike, the commoner."""
+    best: dict[str, tuple[float, str]] = {}
+    for word, weight in idf.items():
+        if _CJK_PAIR.match(word):
+            key = _reading(word)
+            if key.strip() and (key not in best or weight < best[key][0]):
+                best[key] = (weight, word)
+    return {key: word for key, (_, word) in best.items()}
+
 
 _QUESTION_BREAK = re.compile(r"[？?；;]")
 MIN_PART_CHARS = 4  # content characters a part of a message needs to be a question of its own

@@ -641,3 +641,18 @@ def test_how_long_before_a_rest_and_how_often_an_exam_are_answered_only_by_rules
     assert rest.answered and "休息不少于15分钟" in rest.evidence[0].text
     exam = index.answer("喷漆工多久做一次职业病体检？")
     assert exam.answered and "每半年1次" in exam.evidence[0].text
+
+
+def test_a_word_typed_with_a_homophone_is_read_as_the_rules_word() -> None:
+    """厚渡 is no word: typed with pinyin for 厚度, it is read as the corpus's 厚度. 底下 is a word of its
+    own and is left as it is, though the rules write only 地下."""
+    index = _rulebook_index(
+        "dust.txt",
+        "某某面粉厂粉尘防爆安全规定",
+        "第一条 投料间地面积尘厚度不得超过1毫米，每班清扫不少于1次。",
+        "第二条 地下料仓进人作业前必须通风。",
+    )
+    dust = index.answer("面粉投料间地面积尘厚渡不能超过多少？")
+    assert dust.answered and "不得超过1毫米" in dust.evidence[0].text
+    assert index._homophone_repairs("投料间地面积尘厚渡") == [("厚渡", "厚度")]
+    assert index._homophone_repairs("料仓底下能进人吗") == []
