@@ -590,30 +590,41 @@ def test_a_number_of_hours_answers_only_with_the_action_it_is_asked_of() -> None
     assert index.answer("叉车司机一个班连续驾驶最多几个小时").answered
 
 
-def test_how_often_a_thing_is_calibrated_is_answered_only_by_a_rule_that_tests_it() -> None:
-    """四合一检测仪多久要送去校准一次: the rule on carrying the detector and reading it every 30 minutes
-    does not say; the rule that has it calibrated every half year does."""
-    index = _rulebook_index(
-        "gas.txt",
-        "某某船厂舱室作业安全规定",
-        "第一条 舱内作业人员要随身佩戴四合一气体检测仪，监护人每30分钟记录一次读数。",
-        "第二条 便携式一氧化碳报警仪每半年标定一次。",
-    )
-    assert not index.answer("四合一检测仪多久要送去校准一次？").answered
-    alarm = index.answer("一氧化碳报警仪多久要校准一次？")
-    assert alarm.answered and "每半年标定一次" in alarm.evidence[0].text
-
-
-def test_how_often_a_thing_is_cleaned_is_answered_only_by_a_rule_that_cleans_it() -> None:
-    index = _rulebook_index(
-        "pool.txt",
-        "某某化工公司事故应急池管理规定",
-        "第一条 事故应急池池底淤泥由环保部负责处置，应急池提升泵每月试运行一次。",
-        "第二条 厨房排烟罩和排油烟管道每季度清洗1次。",
-    )
-    assert not index.answer("事故应急池多久清一次池底的淤泥？").answered
-    hood = index.answer("排烟罩多久清洗一次？")
-    assert hood.answered and "每季度清洗1次" in hood.evidence[0].text
+@pytest.mark.parametrize(
+    ("rules", "unanswered", "answered", "answer"),
+    [
+        (
+            # the rule on carrying the detector and reading it every 30 minutes does not say how
+            # often it is calibrated; the one that has it calibrated every half year does
+            (
+                "第一条 舱内作业人员要随身佩戴四合一气体检测仪，监护人每30分钟记录一次读数。",
+                "第二条 便携式一氧化碳报警仪每半年标定一次。",
+            ),
+            "四合一检测仪多久要送去校准一次？",
+            "一氧化碳报警仪多久要校准一次？",
+            "每半年标定一次",
+        ),
+        (
+            # the rule naming the pool's silt and its pump's monthly run does not say how often it
+            # is cleaned; the one that cleans the hood every quarter does
+            (
+                "第一条 事故应急池池底淤泥由环保部负责处置，应急池提升泵每月试运行一次。",
+                "第二条 厨房排烟罩和排油烟管道每季度清洗1次。",
+            ),
+            "事故应急池多久清一次池底的淤泥？",
+            "排烟罩多久清洗一次？",
+            "每季度清洗1次",
+        ),
+    ],
+    ids=["calibrated", "cleaned"],
+)
+def test_how_often_a_thing_is_calibrated_or_cleaned_is_answered_only_by_a_rule_that_does_it(
+    rules: tuple[str, ...], unanswered: str, answered: str, answer: str
+) -> None:
+    index = _rulebook_index("rules.txt", "某某公司设备安全规定", *rules)
+    assert not index.answer(unanswered).answered
+    found = index.answer(answered)
+    assert found.answered and answer in found.evidence[0].text
 
 
 def test_how_long_before_a_rest_and_how_often_an_exam_are_answered_only_by_rules_that_say_so() -> None:
