@@ -591,7 +591,10 @@ class KnowledgeIndex:
                     # A figure in an item that says nothing of what it is asked of (喷漆室的过滤棉
                     # 多长时间更换 against 排风机再开15分钟) is no sign of an answer.
                     shift = 0.0
-                elif found_it and view.answer_type.name in BOUND_TYPES and not self._states_of(c, view):
+                elif found_it and (
+                    not self._does_the_act(c, view)
+                    or (view.answer_type.name in BOUND_TYPES and not self._states_of(c, view))
+                ):
                     # A span of time or a head count belongs to the action it is written with:
                     # 每日作业前检查钢丝绳 does not say how often the rope is changed, however
                     # closely the rule's words match the question's.
@@ -991,26 +994,33 @@ class KnowledgeIndex:
             answer_type.found_in(e.text) for e in self._evidence(item)
         )
 
+    def _does_the_act(self, c: Candidate, view: _QueryView) -> bool:
+        """Whether a passage states the figure asked for with the act the question asks it of, when
+        it asks of one: how long a thing lasts before a new one (防寒服多久能领一套新的, 安全带用几年
+        换新的), how often it is calibrated, cleaned or examined, how long one works before a rest.
+        A sentence that does that act with such a figure says it, and so does a heading that names
+        the act (a table of 职业健康检查 periods); a span written beside the thing does not."""
+        item = self.items[c.item]
+        if item.passage is None or view.answer_type is None:
+            return True
+        answer_type = view.answer_type
+        for asks, written in _ACTS_ASKED:
+            if (
+                asks.search(view.terms.text)
+                and not written.search(normalise(" ".join(item.passage.section[:-1])))
+                and not any(
+                    answer_type.found_in(sentence) and written.search(normalise(sentence))
+                    for sentence in _SENTENCE_END.split(item.passage.text)
+                )
+            ):
+                return False
+        return True
+
     def _states_of(self, c: Candidate, view: _QueryView) -> bool:
         """Whether a passage states the figure asked for in a sentence that also says what it is
         asked of (one of the question's asked-of phrases the passage says, or a way to say it), or
         under a heading that says it when its own lines do not."""
         item = self.items[c.item]
-        if item.passage is not None and view.answer_type is not None:
-            for asks, written in _ACTS_ASKED:
-                # How long a thing lasts before a new one (防寒服多久能领一套新的), or how often it
-                # is calibrated, cleaned or examined, is said only by a sentence that does that
-                # with such a figure (or under a heading that names the act: a table of 职业健康检查
-                # periods), not by any span written beside the thing.
-                if (
-                    asks.search(view.terms.text)
-                    and not written.search(normalise(" ".join(item.passage.section[:-1])))
-                    and not any(
-                        view.answer_type.found_in(sentence) and written.search(normalise(sentence))
-                        for sentence in _SENTENCE_END.split(item.passage.text)
-                    )
-                ):
-                    return False
         said = [p for p in view.asked_of if p not in c.unsaid]
         if item.passage is None or not said or view.answer_type is None:
             return True
@@ -1262,7 +1272,7 @@ _ASKS_RENEWAL = re.compile(
     r"|(用|穿|戴)(多久|几年|多长时间)[^，,。？?]{0,4}(就得|就要|要|得|必须|该)?换"
 )
 _RENEWS = re.compile(
-    r"更换|换新|以旧换新|换下|发放|配发|领用|领取|使用期限|使用年限|有效期|报废|[每一1]\s*[年月季周][^，。；]{0,3}[一1]\s*[套双件副次]"
+    r"更换|换新|以旧换新|换下|发放|配发|领用|领取|使用期限|使用年限|有效期|报废|[每一1]\s*[年月季周][^，。；]{0,3}[一1]\s*[套双件副]"
 )
 
 # A question asking how often a thing is calibrated or tested, and what a rule writes for it.
