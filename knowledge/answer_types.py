@@ -21,9 +21,9 @@ _NUMBER = f"{_NUMERAL}+"
 _CAPTION_AMOUNT = (
     r"单位\s*[：:]\s*(?:元|万元)\s*[）)][\s\S]*?：\s*[0-9０-９]+(?:\.[0-9０-９]+)?(?=[，,。；;\n]|$)"
 )
-# A check made at a period, as rules abbreviate it (班组日查, 车间周查, 公司月查).
 # 多快 before a thing to get done (多快打电话报到县里, 多快赶到) asks how soon, not how fast.
 _SOON_DONE = "[^，,。？?]{0,4}(?:报|打电话|通知|赶|到场|到达|到现场|处理|修|整改|撤|疏散|响应|回复|完成)"
+# A check made at a period, as rules abbreviate it (班组日查, 车间周查, 公司月查).
 _ROUND_AT_PERIOD = "(?<![0-9０-９])[日周月季年][查检巡]"
 
 
