@@ -1560,6 +1560,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     # others head the body (see _outline_kind_in: a rulebook's title keeps its kind).
     headings = markdown_headings(source_lines, raw_lines)
     numbered_depths = numbered_heading_depths(source_lines, raw_lines)
+    numbered_label_depths = {section_label(text): depth for text, depth in numbered_depths.items()}
     if start is not None:
         head = set(lines[:start])
         headings = {text: kind for text, kind in headings.items() if text not in head}
@@ -1744,7 +1745,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
             elif kind in kinds_in_stack:
                 cut = kinds_in_stack.index(kind)
             else:
-                cut = _numbered_heading_cut(stack, numbered_depths.get(paragraph), numbered_depths)
+                cut = _numbered_heading_cut(stack, numbered_depths.get(paragraph), numbered_label_depths)
             if cut is not None:
                 del stack[cut:]
             stack.append((kind, _item_label(kind, paragraph)))
@@ -1799,14 +1800,14 @@ def numbered_heading_depths(source_lines: list[str], cleaned: list[str]) -> dict
 
 
 def _numbered_heading_cut(
-    stack: list[tuple[str, str]], depth: int | None, depths: dict[str, int]
+    stack: list[tuple[str, str]], depth: int | None, label_depths: dict[str, int]
 ) -> int | None:
     """Where a numbered heading of a new kind cuts the stack: after the nearest heading above it
-    (（三） under 三、 after a table's note 2. … has closed （二）), not under the last item."""
+    (（三） under 三、 after a table's note 2. … has closed （二）), not under the last item.
+    label_depths: the numbered headings' depths by their labels in the stack."""
     if depth is None:
         return None
-    labels = {section_label(text): d for text, d in depths.items()}
-    above = [j for j, (_, label) in enumerate(stack) if labels.get(label, depth) < depth]
+    above = [j for j, (_, label) in enumerate(stack) if label_depths.get(label, depth) < depth]
     return above[-1] + 1 if above else None
 
 

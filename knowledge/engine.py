@@ -247,6 +247,8 @@ class _QueryView:
     asked_of: frozenset[str] = frozenset()  # the phrases beside its words asking for a figure
     # each asked-of phrase with the ways to say it (itself and its alternatives)
     asked_of_ways: dict[str, frozenset[str]] = field(default_factory=dict)
+    # how a rule writes each act the question asks a figure of (更换, 校准 …; see _ACTS_ASKED)
+    acts_asked: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass
@@ -675,6 +677,7 @@ class KnowledgeIndex:
         )
         view.asked_of = _asked_of(view)
         view.asked_of_ways = _ways_to_say(view)
+        view.acts_asked = tuple(written for asks, written in _ACTS_ASKED if asks.search(view.terms.text))
         if len(self._views) >= 512:
             self._views.pop(next(iter(self._views)))
         self._views[question] = view
@@ -1004,14 +1007,10 @@ class KnowledgeIndex:
         if item.passage is None or view.answer_type is None:
             return True
         answer_type = view.answer_type
-        for asks, written in _ACTS_ASKED:
-            if (
-                asks.search(view.terms.text)
-                and not written.search(normalise(" ".join(item.passage.section[:-1])))
-                and not any(
-                    answer_type.found_in(sentence) and written.search(normalise(sentence))
-                    for sentence in _SENTENCE_END.split(item.passage.text)
-                )
+        for written in view.acts_asked:
+            if not written.search(normalise(" ".join(item.passage.section[:-1]))) and not any(
+                answer_type.found_in(sentence) and written.search(normalise(sentence))
+                for sentence in _SENTENCE_END.split(item.passage.text)
             ):
                 return False
         return True
@@ -1318,7 +1317,8 @@ def _pinyin_table() -> dict[int, str]:
         return {}
     module = importlib.util.module_from_spec(table_spec)
     table_spec.loader.exec_module(module)
-    return dict(module.pinyin_dict)
+    table: dict[int, str] = module.pinyin_dict
+    return table
 
 
 @functools.cache

@@ -615,10 +615,21 @@ def test_a_number_of_hours_answers_only_with_the_action_it_is_asked_of() -> None
             "排烟罩多久清洗一次？",
             "每季度清洗1次",
         ),
+        (
+            # a years question goes through the same check of the act as a span of time: the yearly
+            # check of the harness is no renewal; the helmet's 2-year life is
+            (
+                "第一条 安全带每年进行一次外观检查，使用时高挂低用。",
+                "第二条 安全帽的使用期限为2年，到期报废。",
+            ),
+            "安全带用几年就得换新的？",
+            "安全帽用几年就得换新的？",
+            "使用期限为2年",
+        ),
     ],
-    ids=["calibrated", "cleaned"],
+    ids=["calibrated", "cleaned", "renewed-in-years"],
 )
-def test_how_often_a_thing_is_calibrated_or_cleaned_is_answered_only_by_a_rule_that_does_it(
+def test_how_often_a_thing_is_calibrated_cleaned_or_renewed_is_answered_only_by_a_rule_that_does_it(
     rules: tuple[str, ...], unanswered: str, answered: str, answer: str
 ) -> None:
     index = _rulebook_index("rules.txt", "某某公司设备安全规定", *rules)
@@ -667,16 +678,3 @@ def test_a_word_typed_with_a_homophone_is_read_as_the_rules_word() -> None:
     assert dust.answered and "不得超过1毫米" in dust.evidence[0].text
     assert index._homophone_repairs("投料间地面积尘厚渡") == [("厚渡", "厚度")]
     assert index._homophone_repairs("料仓底下能进人吗") == []
-
-
-def test_how_many_years_before_a_new_one_is_answered_only_by_a_rule_that_renews_it() -> None:
-    """A years question (用几年就得换新的) goes through the same check of the act as a span of time."""
-    index = _rulebook_index(
-        "ppe.txt",
-        "某某建筑公司劳动防护用品管理规定",
-        "第一条 安全带每年进行一次外观检查，使用时高挂低用。",
-        "第二条 安全帽的使用期限为2年，到期报废。",
-    )
-    assert not index.answer("安全带用几年就得换新的？").answered
-    helmet = index.answer("安全帽用几年就得换新的？")
-    assert helmet.answered and "使用期限为2年" in helmet.evidence[0].text
