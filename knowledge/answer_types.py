@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.normalize import TRAD_TO_SIMP
+
 # A number as rules write it: digits or Chinese numerals.
 _NUMERAL = "[0-9０-９.零〇一二两三四五六七八九十百千万]"
 _NUMBER = f"{_NUMERAL}+"
@@ -47,7 +49,9 @@ class AnswerType:
     missing_logit: float = 4.0
 
     def found_in(self, text: str) -> bool:
-        return self.given.search(text) is not None
+        # The patterns are written in simplified characters; a rulebook in traditional ones (罰款500元,
+        # 每週測試一次) states its figures all the same.
+        return self.given.search(text.translate(TRAD_TO_SIMP)) is not None
 
 
 def _type(name: str, asked: str, given: str, **weights: float) -> AnswerType:

@@ -152,6 +152,10 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("职业病体检在哪家医院做", "由公司委托具有资质的职业健康检查机构进行体检", True),
         ("职业病体检在哪家医院做", "公司组织在岗期间的职业健康检查，费用由公司承担", False),
         ("职业病体检在哪家医院做", "体检统一在市第二人民医院进行", True),
+        # a rulebook written in traditional characters states its figures all the same
+        ("在禁烟区抽烟罚多少钱", "違規行為：在禁菸區吸菸，當事人罰款：罰款500元", True),
+        ("洗眼器多久测试一次", "由廢水站操作員每週測試一次並記錄", True),
+        ("承包商要交多少押金", "承攬商應繳納安全保證金人民幣5000元", True),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
@@ -528,6 +532,24 @@ def test_an_amount_whose_unit_only_the_table_caption_states_answers_how_much() -
     )
     fine = index.answer("有限空间监护的人跑开了罚多少？")
     assert fine.answered and "对直接责任人：500" in fine.evidence[0].text
+
+
+def test_a_rulebook_in_traditional_characters_answers_how_much_and_how_often() -> None:
+    index = _rulebook_index(
+        "taiwan.txt",
+        "某某電子公司安全衛生管理規章",
+        "第一條 廠區內除指定吸菸區外全面禁菸。",
+        "第二條 違規罰款標準：在禁菸區吸菸或攜帶火種，當事人罰款500元，並予書面警告。",
+        "第三條 加藥區應設置緊急洗眼沖淋器，由廢水站操作員每週測試一次並記錄。",
+        "第四條 承攬商應繳納安全保證金人民幣5000元，工程結束且無違規者全額退還。",
+        "第五條 承攬商人員違規者，罰款自保證金中扣除。",
+    )
+    fine = index.answer("在厂里禁烟的地方抽烟被逮到罚多少钱？")
+    assert fine.answered and "罰款500元" in fine.evidence[0].text
+    test = index.answer("加药区的洗眼器多久测试一次？")
+    assert test.answered and "每週測試一次" in test.evidence[0].text
+    deposit = index.answer("外面承包商进厂干活要交多少押金？")
+    assert deposit.answered and "5000元" in deposit.evidence[0].text
 
 
 def test_how_workers_ask_how_many_uses_who_keeps_a_key_how_fast_and_whether_an_old_rule_counts() -> None:
