@@ -272,7 +272,8 @@ MONEY_KINDS = (
 )
 _MONEY = next(t for t in ANSWER_TYPES if t.name == "money")
 # Built once: (how a question names the kind, money of that kind as a rule states it). The amount
-# stands near a word of its kind, before or after it (每月300元的高温津贴).
+# stands near a word of its kind, before or after it (每月300元的高温津贴), or in the rows of a table
+# whose header names it (序号 违章行为 罚款金额 其他处理 1 … 1000元 …), read as one line.
 _MONEY_OF_KIND: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
     (
         re.compile(said),
@@ -281,7 +282,8 @@ _MONEY_OF_KIND: tuple[tuple[re.Pattern[str], AnswerType], ...] = tuple(
             _MONEY.asked.pattern,
             rf"({written})[^。；;]{{0,20}}?{_NUMBER}\s*(元|块钱|万元)"
             rf"|{_NUMBER}\s*(元|块钱|万元)[^。；;]{{0,12}}?({written})"
-            rf"|({written})[^。；;\n]{{0,20}}?{_CAPTION_AMOUNT}",
+            rf"|({written})[^。；;\n]{{0,20}}?{_CAPTION_AMOUNT}"
+            rf"|({written})(?:金额|标准|数额)[^。；;\n]*?{_NUMBER}\s*(元|块钱|万元)",
         ),
     )
     for said, written in MONEY_KINDS

@@ -156,6 +156,17 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("在禁烟区抽烟罚多少钱", "違規行為：在禁菸區吸菸，當事人罰款：罰款500元", True),
         ("洗眼器多久测试一次", "由廢水站操作員每週測試一次並記錄", True),
         ("承包商要交多少押金", "承攬商應繳納安全保證金人民幣5000元", True),
+        # a fines table read as one line: its header names the fine, its rows give the amounts
+        (
+            "没证开叉车被抓到罚多少",
+            "违章行为处罚标准序号违章行为罚款金额其他处理 1 在禁烟区域吸烟或者携带火种进入生产区 1000元停岗培训3天 6 无证驾驶叉车 1500元通报批评",
+            True,
+        ),
+        (
+            "没证开叉车被抓到罚多少",
+            "无证驾驶叉车的，由安全环保部责令停止作业。叉车每年检验一次，检验费800元",
+            False,
+        ),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
