@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.normalize import TRAD_TO_SIMP
 
@@ -51,7 +52,13 @@ class AnswerType:
     def found_in(self, text: str) -> bool:
         # The patterns are written in simplified characters; a rulebook in traditional ones (罰款500元,
         # 每週測試一次) states its figures all the same.
-        return self.given.search(text.translate(TRAD_TO_SIMP)) is not None
+        return self.given.search(_simplified(text)) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _simplified(text: str) -> str:
+    """(The same passages and sentences are read for every question: each is translated once.)"""
+    return text.translate(TRAD_TO_SIMP)
 
 
 def _type(name: str, asked: str, given: str, **weights: float) -> AnswerType:
