@@ -173,7 +173,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     # this way: a thing is changed after a life of use as often as at a period: 累计使用满40小时.)
     _type(
         "frequency",
-        r"(多久|多长时间|多少时间|多长的时间)[^，,。？?]{0,10}[一1][次回检遍趟]",
+        # (隔多久 asks the interval between rounds; 转一圈 is a round)
+        r"(多久|多长时间|多少时间|多长的时间)[^，,。？?]{0,10}[一1][次回检遍趟圈]|隔多久|隔多长时间",
         rf"每\s*隔?\s*{_NUMERAL}*\s*个?半?(班|天|日|周|星期|月|季|年|旬|小时|钟头|分钟|次|批|轮)"
         rf"|隔\s*{_NUMERAL}|间隔|周期|频次|频率|{_NUMERAL}+\s*个?半?(小时|天|日|周|星期|月|季度|年)\s*[一1]?[次检]|次\s*/"
         rf"|{_ROUND_AT_PERIOD}",
@@ -186,7 +187,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         # (not a date: 2025年5月1日 says when, not how long)
         rf"(?<![0-9０-９月年]){_NUMERAL}{{1,3}}\s*个?半?(分钟|小时|钟头|学时|课时|工作日|天|日|周(?!岁)|星期|季度"
         r"|月(?![0-9０-９零一二三四五六七八九十底初中])|年(?![底初中0-9]))"
-        rf"|每.{{0,2}}(班|天|日|周|月|季|年|旬)|{_ROUND_AT_PERIOD}|立即|立刻|马上|随时|当[天日班]",
+        rf"|每.{{0,2}}(班|天|日|周|月|季|年|旬|小时|钟头)|{_ROUND_AT_PERIOD}|立即|立刻|马上|随时|当[天日班]",
     ),
     # When: a date, a deadline or a moment set by an event (年底前, 3月10日前, 期满后, 立即).
     _type(

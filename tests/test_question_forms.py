@@ -31,6 +31,8 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("罐里干活一次能待多久", "timespan"),
         ("叉车多长时间要送检一次", "frequency"),
         ("灭火器多久检查一次", "frequency"),
+        ("值夜班的隔多久得起来转一圈看看", "frequency"),
+        ("每隔多长时间巡查仓库", "frequency"),
         ("滤毒盒用多久得换", "timespan"),  # changed after a life of use as often as at a period
         ("外包的人进厂要接受多长时间的安全教育", "timespan"),
         ("冷藏间的温度是多少度", "unit:度"),
@@ -152,6 +154,7 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("职业病体检在哪家医院做", "由公司委托具有资质的职业健康检查机构进行体检", True),
         ("职业病体检在哪家医院做", "公司组织在岗期间的职业健康检查，费用由公司承担", False),
         ("职业病体检在哪家医院做", "体检统一在市第二人民医院进行", True),
+        ("值夜班的多长时间要巡查", "值班人员每小时巡检一次化成柜", True),
         # a rulebook written in traditional characters states its figures all the same
         ("在禁烟区抽烟罚多少钱", "違規行為：在禁菸區吸菸，當事人罰款：罰款500元", True),
         ("洗眼器多久测试一次", "由廢水站操作員每週測試一次並記錄", True),
