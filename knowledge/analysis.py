@@ -216,6 +216,10 @@ def duration_variants(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+# Spaces between Chinese characters in a question, as typed on a phone between its parts.
+_TYPED_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 class Analyzer:
     """Segmentation and query expansion. Built once; jieba's dictionary loads from its compact
     cache in milliseconds (see knowledge/jieba_dict.py), and segments exactly as jieba's own."""
@@ -341,7 +345,8 @@ class Analyzer:
         return terms
 
     def _query(self, question: str) -> QueryTerms:
-        text = normalise(question).strip()
+        # A space a person types between Chinese words parts them, as a comma would (行不 省得走路).
+        text = normalise(_TYPED_SPACE.sub("，", question.strip())).strip()
         form = search_form(text)
         terms = QueryTerms(text=form.replace(" ", ""))
         # (segmented from the text, not from its search form: normalising again would close up the

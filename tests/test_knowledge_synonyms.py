@@ -343,6 +343,12 @@ def test_no_word_is_read_across_a_comma(analyzer: Analyzer) -> None:
     assert "按住" in terms.phrases
 
 
+def test_a_space_typed_between_words_parts_them_like_a_comma(analyzer: Analyzer) -> None:
+    terms = analyzer.query("搭个叉车去仓库那头行不 省得走路了")
+    assert "省得" in terms.phrases
+    assert "不省得" not in terms.phrases and "不省得" not in terms.words
+
+
 def test_formal_near_synonyms_reach_the_word_the_rule_writes(analyzer: Analyzer) -> None:
     assert "满载" in analyzer.query("储油量要够发电机组满负荷运转多长时间").words
     assert "初次" in analyzer.query("安全管理人员首次培训要多少学时").words
