@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, char_bigrams
+from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, SynonymGroup, char_bigrams, load_domain_words
 from knowledge.answer_types import ANSWER_TYPES, AnswerType, expected_type
 from knowledge.calibration import Calibration
 from knowledge.curated import CuratedEntry, CuratedSet, load_curated
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 14  # bump when the pickled layout, the scoring inputs or the items' labels change
+INDEX_FORMAT = 15  # bump when the pickled layout, the scoring inputs or the items' labels change
 
 MAX_SUGGESTIONS = 3
 
@@ -472,6 +472,8 @@ class KnowledgeIndex:
         path.parent.mkdir(parents=True, exist_ok=True)
         state = {k: v for k, v in self.__dict__.items() if k not in ("analyzer", "calibration", "_views")}
         state["domain_words"] = list(self.analyzer.domain_words)
+        # The thesaurus as read: parsing its YAML again would be a quarter of start-up from cache.
+        state["synonyms"] = [(group.terms, group.said) for group in self.analyzer.synonyms]
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
             pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -486,7 +488,8 @@ class KnowledgeIndex:
             return None
         if state.get("fingerprint") != fingerprint:
             return None
-        analyzer = analyzer or Analyzer.default()
+        synonyms = [SynonymGroup(terms, said) for terms, said in state.pop("synonyms")]
+        analyzer = analyzer or Analyzer(load_domain_words(DATA_DIR / "domain_dict.txt"), synonyms)
         known = set(analyzer.domain_words)
         analyzer.add_words(w for w in state.pop("domain_words") if w not in known)
         index = cls(analyzer)

@@ -2238,3 +2238,34 @@ def test_numbered_headings_keep_their_sections_after_a_table_note_and_a_grade_is
     )
     tank = next(p for p in lng.passages if "充装量" in p.text)
     assert tank.section[:2] == ("9 LNG加气区安全", "9.1 储罐与卸车")
+
+
+def test_an_index_loaded_from_its_cache_answers_as_built_without_reading_the_thesaurus_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passages = document_passages(
+        parse_text(
+            "\n".join(
+                [
+                    "某某食品公司冷库安全管理规定",
+                    "第一条 进入冷库作业不得少于2人，进出库在门口登记。",
+                    "第二条 冷冻库内连续作业不得超过40分钟，出库后休息不少于15分钟。",
+                    "第三条 储气罐每班排污1次，安全阀每年校验1次。",
+                ]
+            ),
+            "cold.txt",
+        )
+    )
+    built = KnowledgeIndex.load_or_build(passages, tmp_path)
+    questions = ["冻库里一口气能干多久", "一个人能进冷库拿货不", "安全阀多久校验一次", "食堂几点开饭"]
+    expected = [(a.answer, a.score, [s.key for s in a.suggestions]) for a in map(built.answer, questions)]
+
+    def no_yaml(path: Path) -> None:
+        raise AssertionError(f"{path.name} read again: the cache holds the thesaurus as read")
+
+    monkeypatch.setattr("knowledge.analysis.load_synonyms", no_yaml)
+    loaded = KnowledgeIndex.load_or_build(passages, tmp_path)
+    assert loaded is not built
+    assert [
+        (a.answer, a.score, [s.key for s in a.suggestions]) for a in map(loaded.answer, questions)
+    ] == expected
