@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 19  # bump when the same file would be split into other passages
+PARSER_VERSION = 20  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -204,8 +204,10 @@ def _paragraph_text(paragraph: Any) -> str:
     def walk(node: Any) -> None:
         for child in node.iterchildren():
             tag = _local_name(child)
-            if tag in ("Fallback", "del", "moveFrom"):
-                continue  # (a tracked deletion, and the old place of moved text, are not the rule)
+            if tag in ("Fallback", "del", "moveFrom") or (tag == "r" and _struck_through(child)):
+                # (a tracked deletion, the old place of moved text and struck-through text are not
+                # the rule)
+                continue
             if tag == "t":
                 parts.append(child.text or "")
             elif tag == "tab" and node.tag.endswith("}r"):
@@ -217,6 +219,17 @@ def _paragraph_text(paragraph: Any) -> str:
 
     walk(paragraph)
     return "".join(parts)
+
+
+def _struck_through(run: Any) -> bool:
+    properties = run.find(f"{_W}rPr")
+    if properties is None:
+        return False
+    for name in ("strike", "dstrike"):
+        mark = properties.find(f"{_W}{name}")
+        if mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false", "off"):
+            return True
+    return False
 
 
 def _as_caption(line: str) -> str:
@@ -566,11 +579,14 @@ _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _MD_ANCHOR = re.compile(r"\s*\{#[^}]*\}\s*$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
+# Struck-through text (~~…~~, <del>, <s>) is a rule taken out, kept only to compare against.
+_STRUCK_THROUGH = re.compile(r"~~(?=\S)[^~\n]*?~~|<(del|s|strike)\b[^>]*>.*?</\1\s*>", re.IGNORECASE)
 
 
 def clean_line(line: str) -> str:
     line = _BOOKMARK.sub("", line)
     line = _HTML_COMMENT.sub("", line)
+    line = _STRUCK_THROUGH.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
     line = _MD_ANCHOR.sub("", line)

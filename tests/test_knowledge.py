@@ -2269,3 +2269,33 @@ def test_an_index_loaded_from_its_cache_answers_as_built_without_reading_the_the
     assert [
         (a.answer, a.score, [s.key for s in a.suggestions]) for a in map(loaded.answer, questions)
     ] == expected
+
+
+def test_struck_through_text_is_a_rule_taken_out(tmp_path: Path) -> None:
+    import docx
+
+    markdown = parse_text(
+        "\n".join(
+            [
+                "# 某某养老中心夜间巡查制度",
+                "## 一、夜间巡查",
+                "- 夜班护理员每小时巡视一次失能区。",
+                "- ~~夜班护理员每3小时巡视一次~~（2022版旧条款，已废止）",
+                "- 值班保安<del>每4小时</del>每2小时巡查一次充电棚。",
+            ]
+        ),
+        "night.md",
+    )
+    text = "\n".join(p.text for p in markdown.passages)
+    assert "每小时巡视一次" in text and "每2小时巡查一次充电棚" in text
+    assert "每3小时" not in text and "每4小时" not in text
+
+    document = docx.Document()
+    document.add_paragraph("某某公司叉车管理规定")
+    paragraph = document.add_paragraph("第一条 叉车在厂区行驶速度不得超过")
+    paragraph.add_run("10").font.strike = True
+    paragraph.add_run("5公里/小时。")
+    path = tmp_path / "forklift.docx"
+    document.save(str(path))
+    passages = "\n".join(p.text for p in parse_file(path).passages)
+    assert "不得超过5公里/小时" in passages and "105" not in passages
