@@ -145,7 +145,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     ),
     _type(
         "temperature",
-        r"温度[^，,。？?]{0,6}(多少|多高|多低|几)(?!个?(度|摄氏度))",
+        # (温度每天记录几次 asks how many times, not how warm)
+        r"温度[^，,。？?]{0,6}(多少|多高|多低|几)(?!个?(度|摄氏度)|[次回遍趟])",
         rf"{_NUMBER}\s*(℃|°C|°|度)",
     ),
     _type(

@@ -1285,6 +1285,10 @@ _ASKS_TESTING = re.compile(
 _TESTS = re.compile(
     r"校准|校验|检定|标定|送检|检验(?![员站])|检测(?![仪器人员站点])|试验(?![室台])|测试(?![仪器])"
 )
+# A question asking how often a certificate or a person's qualification is reviewed, and what a
+# rule writes for it (a 有效期 alone says how long it holds, not when it is reviewed).
+_ASKS_REVIEW = re.compile(r"(多久|多长时间|几年|几个月)[^，,。？?]{0,6}(复审|复核|复训|换证|审验|年审)")
+_REVIEWS = re.compile(r"复审|复核|复训|换证|审验|年审|延续")
 # A question asking how often a thing is cleaned, and what a rule writes for it.
 _ASKS_CLEANING = re.compile(
     r"(多久|多长时间|几天|几个月)[^，,。？?]{0,6}(清理|清洗|清扫|清淤|打扫|冲洗|清一次|清1次|清一回|掏)"
@@ -1298,6 +1302,7 @@ _EXAMINES = re.compile(r"体检|健康检查|职业健康")
 _ACTS_ASKED = (
     (_ASKS_RENEWAL, _RENEWS),
     (_ASKS_TESTING, _TESTS),
+    (_ASKS_REVIEW, _REVIEWS),
     (_ASKS_CLEANING, _CLEANS),
     (_ASKS_REST, _RESTS),
     (_ASKS_EXAM, _EXAMINES),

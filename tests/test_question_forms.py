@@ -31,6 +31,7 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("罐里干活一次能待多久", "timespan"),
         ("叉车多长时间要送检一次", "frequency"),
         ("灭火器多久检查一次", "frequency"),
+        ("留样冰箱的温度每天要记录几次", "times"),
         ("值夜班的隔多久得起来转一圈看看", "frequency"),
         ("每隔多长时间巡查仓库", "frequency"),
         ("滤毒盒用多久得换", "timespan"),  # changed after a life of use as often as at a period
@@ -662,10 +663,21 @@ def test_a_number_of_hours_answers_only_with_the_action_it_is_asked_of() -> None
             "安全帽用几年就得换新的？",
             "使用期限为2年",
         ),
+        (
+            # the lift manager's yearly training does not say how often his certificate is
+            # reviewed; the welder's certificate reviewed every 3 years does
+            (
+                "第一条 电梯安全管理员每年参加一次安全培训，持证上岗。",
+                "第二条 焊工的特种作业操作证每3年复审一次。",
+            ),
+            "电梯安全管理员的证书几年复审一次？",
+            "焊工的操作证几年复审一次？",
+            "每3年复审一次",
+        ),
     ],
-    ids=["calibrated", "cleaned", "renewed-in-years"],
+    ids=["calibrated", "cleaned", "renewed-in-years", "reviewed"],
 )
-def test_how_often_a_thing_is_calibrated_cleaned_or_renewed_is_answered_only_by_a_rule_that_does_it(
+def test_how_often_a_thing_is_calibrated_cleaned_renewed_or_reviewed_is_answered_only_by_a_rule_that_does_it(
     rules: tuple[str, ...], unanswered: str, answered: str, answer: str
 ) -> None:
     index = _rulebook_index("rules.txt", "某某公司设备安全规定", *rules)
