@@ -1155,9 +1155,9 @@ class KnowledgeIndex:
         related: list[Suggestion] = []
         seen = {item.key, *item.evidence, *quoted}
         if item.entry is not None:
-            by_key = {it.key: it for it in self.items}
             for rid in item.entry.related:
-                other = by_key.get(f"kb:{rid}")
+                position = self.item_by_key.get(f"kb:{rid}")
+                other = None if position is None else self.items[position]
                 if other is not None and other.key not in seen:
                     related.append(Suggestion(other.label, other.key))
                     seen.add(other.key)
