@@ -55,10 +55,12 @@ class AnswerType:
         return self.given.search(_simplified(text)) is not None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _simplified(text: str) -> str:
-    """(The same passages and sentences are read for every question: each is translated once.)"""
-    return text.translate(TRAD_TO_SIMP)
+    """(The same passages and sentences are read for every question: each is translated once, and
+    a text already simplified is kept as itself, not as a copy.)"""
+    translated = text.translate(TRAD_TO_SIMP)
+    return text if translated == text else translated
 
 
 def _type(name: str, asked: str, given: str, **weights: float) -> AnswerType:
