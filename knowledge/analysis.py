@@ -248,8 +248,11 @@ class Analyzer:
         self._log_total = math.log(max(self.tokenizer.total, 2))
 
     @classmethod
-    def default(cls, data_dir: Path = DATA_DIR) -> Analyzer:
-        return cls(load_domain_words(data_dir / "domain_dict.txt"), load_synonyms(data_dir / "synonyms.yaml"))
+    def default(cls, data_dir: Path = DATA_DIR, synonyms: Iterable[SynonymGroup] | None = None) -> Analyzer:
+        """The domain dictionary and the thesaurus of data_dir (or the thesaurus as already read)."""
+        if synonyms is None:
+            synonyms = load_synonyms(data_dir / "synonyms.yaml")
+        return cls(load_domain_words(data_dir / "domain_dict.txt"), synonyms)
 
     def use_full_dictionary(self) -> None:
         """Look words up in jieba's plain dict from now on (same entries, ~0.5 s to make): faster

@@ -27,7 +27,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, SynonymGroup, char_bigrams, load_domain_words
+from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, SynonymGroup, char_bigrams
 from knowledge.answer_types import ANSWER_TYPES, AnswerType, expected_type
 from knowledge.calibration import Calibration
 from knowledge.curated import CuratedEntry, CuratedSet, load_curated
@@ -488,8 +488,9 @@ class KnowledgeIndex:
             return None
         if state.get("fingerprint") != fingerprint:
             return None
-        synonyms = [SynonymGroup(terms, said) for terms, said in state.pop("synonyms")]
-        analyzer = analyzer or Analyzer(load_domain_words(DATA_DIR / "domain_dict.txt"), synonyms)
+        synonyms = state.pop("synonyms")
+        if analyzer is None:
+            analyzer = Analyzer.default(synonyms=[SynonymGroup(terms, said) for terms, said in synonyms])
         known = set(analyzer.domain_words)
         analyzer.add_words(w for w in state.pop("domain_words") if w not in known)
         index = cls(analyzer)
@@ -1009,11 +1010,13 @@ class KnowledgeIndex:
         item = self.items[c.item]
         if item.passage is None or view.answer_type is None:
             return True
-        answer_type = view.answer_type
+        if not view.acts_asked:
+            return True
+        heading = normalise(" ".join(item.passage.section[:-1]))
         for written in view.acts_asked:
-            if not written.search(normalise(" ".join(item.passage.section[:-1]))) and not any(
-                answer_type.found_in(sentence) and written.search(normalise(sentence))
-                for sentence in _SENTENCE_END.split(item.passage.text)
+            if not written.search(heading) and not any(
+                written.search(normalise(sentence))
+                for sentence in _figure_sentences(item.passage.text, view.answer_type)
             ):
                 return False
         return True
@@ -1026,11 +1029,10 @@ class KnowledgeIndex:
         said = [p for p in view.asked_of if p not in c.unsaid]
         if item.passage is None or not said or view.answer_type is None:
             return True
-        for sentence in _SENTENCE_END.split(item.passage.text):
-            if view.answer_type.found_in(sentence):
-                form = search_form(sentence).replace(" ", "")
-                if any(way in form for p in said for way in view.asked_of_ways[p]):
-                    return True
+        for sentence in _figure_sentences(item.passage.text, view.answer_type):
+            form = search_form(sentence).replace(" ", "")
+            if any(way in form for p in said for way in view.asked_of_ways[p]):
+                return True
         # (Last, as most candidates are settled by a sentence and this reads the whole passage.)
         headings = set(item.passage.section)
         lines = item.passage.text.split("\n")
@@ -1353,6 +1355,11 @@ def _homophones(idf: dict[str, float]) -> dict[str, str]:
 
 _QUESTION_BREAK = re.compile(r"[？?；;]")
 MIN_PART_CHARS = 4  # content characters a part of a message needs to be a question of its own
+
+
+def _figure_sentences(text: str, answer_type: AnswerType) -> Iterator[str]:
+    """The sentences of a passage that state a figure of the type asked for, in order."""
+    return (sentence for sentence in _SENTENCE_END.split(text) if answer_type.found_in(sentence))
 
 
 def _promote_first(found: list[Candidate], better: Callable[[Candidate], bool]) -> list[Candidate]:
