@@ -130,14 +130,19 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     # (跑多少码: km/h; a robot or a belt moves in mm/s or m/min)
     _type(
         "speed",
-        rf"多快(?!{_SOON_DONE})|限速|时速|车速|速度|多少码|几码",
+        rf"多快(?!{_SOON_DONE})|多慢|慢到|限速|时速|车速|速度|多少码|几码",
         r"公里|km|千米|m/s|mm/s|m/min|米/秒|米/分|米每秒",
     ),
     _type(
         "distance",
-        r"多远|多少米|几米|多大范围|多高|多深|多宽|多长的距离"
+        r"多远|多近|多少米|几米|多大范围|多高|多深|多宽|多长的距离|(多少|多大|多长)的?(距离|间距)"
         r"|(高度|长度|宽度|深度|厚度|距离|间距|净距|半径|高差)[^，,。？?]{0,6}(多少|多大|多高|多长|几)",
         rf"{_NUMBER}\s*(米|m|公里|厘米|毫米|mm|cm)",
+    ),
+    _type(
+        "slope",
+        r"坡度[^，,。？?]{0,6}(多少|多大|几)|多大的?坡度|多少坡度",
+        rf"{_NUMBER}\s*(%|％|°|度|‰)|1\s*[:：]\s*{_NUMBER}",
     ),
     _type(
         "pressure",
@@ -153,15 +158,18 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     ),
     _type(
         "concentration",
-        r"(浓度|含量)[^，,。？?]{0,6}(多少|多高|多低|几)",
+        # (a gas measured before going in: 氧气得在多少才能进, 可燃气体得低于多少, 到多少浓度)
+        r"(浓度|含量)[^，,。？?]{0,6}(多少|多高|多低|几)|多少(的)?浓度"
+        r"|(氧气?|可燃气体?|有毒气体?|一氧化碳|硫化氢|CO|H2S)[^，,。？?]{0,6}(多少|多高|多低)(?!钱|人|米|天|分钟|小时)",
         rf"{_NUMBER}\s*(%|％|ppm|mg/m|毫克|LEL|lel)|百分之|爆炸下限",
     ),
     _type(
         "hours",
-        r"几个?小时|几个?钟头|多少个?小时|几个?学时|多少个?学时|几个?课时|多少个?课时",
+        r"几个?小时|几个?钟头|多少个?小时|多少个?钟头|几个?学时|多少个?学时|几个?课时|多少个?课时",
         r"小时|学时|课时|钟头",
     ),
     _type("minutes", r"几分钟|多少分钟", r"分钟"),
+    _type("seconds", r"几秒|多少秒", rf"{_NUMBER}\s*(秒|s(?![A-Za-z]))"),
     _type("days", r"几天|多少天|(?<!月)几日|几个工作日|多少个工作日", rf"{_NUMBER}\s*个?(工作)?[日天]"),
     _type("months", r"几个月|多少个月|哪几个月|哪个月", r"月"),
     # 几年 of a duration, not a calendar year (2025年 says when, not how long)
@@ -177,7 +185,8 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type(
         "frequency",
         # (隔多久 asks the interval between rounds; 转一圈 is a round)
-        r"(多久|多长时间|多少时间|多长的时间)[^，,。？?]{0,10}[一1][次回检遍趟圈]|隔多久|隔多长时间",
+        r"(多久|多长时间|多少时间|多长的时间)[^，,。？?]{0,10}[一1][次回检遍趟圈]|隔多久|隔多长时间"
+        r"|(什么|啥|哪种|怎样的?)频[率次]|频[率次][^，,。？?]{0,6}(多少|几|什么|怎么|要求|是)",
         rf"每\s*隔?\s*{_NUMERAL}*\s*个?半?(班|天|日|周|星期|月|季|年|旬|小时|钟头|分钟|次|批|轮)"
         rf"|隔\s*{_NUMERAL}|间隔|周期|频次|频率|{_NUMERAL}+\s*个?半?(小时|天|日|周|星期|月|季度|年)\s*[一1]?[次检]|次\s*/"
         rf"|{_ROUND_AT_PERIOD}",
@@ -212,7 +221,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type("times", r"几次|多少次|几回", rf"{_NUMBER}\s*次|每.{{1,3}}一次"),
     _type(
         "people",
-        r"几个人|几名|多少人|几人|多少名|(几|多少)个?[\u4e00-\u9fff]{0,8}(员|工人|监护人|责任人|负责人)(?![\u4e00-\u9fff]?[证费服])",
+        r"几个人|几名|多少个?人|几人|多少名|(几|多少)个?[\u4e00-\u9fff]{0,8}(员|工人|监护人|责任人|负责人)(?![\u4e00-\u9fff]?[证费服])",
         rf"{_NUMBER}\s*(名|人)",
     ),
     _type("points", r"扣几分|几分|多少分", rf"{_NUMBER}\s*分(?!钟|之|级|公司|包|管)"),
@@ -238,7 +247,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
 MEASURE_UNITS = sorted(
     # (not 条, 项, 门 …: "有几项" is answered by the list itself, rarely by its count)
     """欧姆 兆帕 千帕 公斤 千克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 毫米 厘米
-    层 台 具 辆 岁 倍 ppm 瓶 套 双 副 顶 袋 桶 箱""".split(),
+    层 台 具 辆 岁 倍 ppm 瓶 套 双 副 顶 袋 桶 箱 声 户""".split(),
     key=len,
     reverse=True,
 )

@@ -71,6 +71,21 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("把车间租给没资质的小老板，行不行？", "permission"),
         ("报个隐患能拿多少钱", "money"),
         ("动火作业要办什么手续", None),
+        # forms a worker asks a figure in that name no unit the usual way
+        ("进污水池之前氧气要测到多少才行", "concentration"),
+        ("可燃气体得低于多少才让人下去", "concentration"),
+        ("报警器到多少浓度会联锁停车", "concentration"),
+        ("叉车前后要拉开多少距离", "distance"),
+        ("小车离人多近会自己停", "distance"),
+        ("机械臂要慢到什么程度人才能进去", "speed"),
+        ("气体灭火放气前给几秒钟撤离", "seconds"),
+        ("新员工要上多少个钟头的课", "hours"),
+        ("电梯一次能上多少个人", "people"),
+        ("安委会开会按什么频率", "frequency"),
+        ("应急预案演练频次有什么要求", "frequency"),
+        ("堆场的边坡坡度多少合适", "slope"),
+        ("起爆前鸣笛响几声", "unit:声"),
+        ("停气影响多少户要上报", "unit:户"),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -171,6 +186,14 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
             "无证驾驶叉车的，由安全环保部责令停止作业。叉车每年检验一次，检验费800元",
             False,
         ),
+        ("进污水池之前氧气要测到多少才行", "氧含量应在19.5%～23.5%之间", True),
+        ("进污水池之前氧气要测到多少才行", "进入前必须进行气体检测并做好记录", False),
+        ("气体灭火放气前给几秒钟撤离", "声光报警后延时30s喷放", True),
+        ("气体灭火放气前给几秒钟撤离", "防护区人员应立即撤离", False),
+        ("堆场的边坡坡度多少合适", "排土场平台应保持2%～3%的反坡", True),
+        ("堆场的边坡坡度多少合适", "排土场应设置安全车挡", False),
+        ("安委会开会按什么频率", "安全卫生委员会每季度召开一次例会", True),
+        ("安委会开会按什么频率", "安全卫生委员会由总经理担任主任", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
