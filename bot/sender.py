@@ -445,12 +445,15 @@ class OutboxSender:
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 
-    def abort(self) -> None:
-        """Cancel everything without touching the database, as a crash would (tests)."""
-        if self._loop_task is not None:
-            self._loop_task.cancel()
-        for task in list(self._tasks):
+    async def abort(self) -> None:
+        """Cancel everything without writing to the database, as a crash would (tests).
+
+        Returns once the cancelled tasks are gone: a dead process's transactions end with its
+        connections, so none may stay open here holding locks the next sender would wait on."""
+        tasks = [*self._tasks, *([self._loop_task] if self._loop_task is not None else [])]
+        for task in tasks:
             task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     def note_direct_send(self, chat_id: int) -> None:
         """A handler's reply just went to `chat_id` through the Application's bot: count it, so the

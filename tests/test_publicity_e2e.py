@@ -20,7 +20,7 @@ from storage.broadcasts import Audience, Content, create_broadcast
 from storage.clock import ManualClock
 from storage.db import SessionFactory, unit_of_work
 from storage.groups import link_group
-from storage.models import ChatGroup, Person, Role, Unit
+from storage.models import ChatGroup, OutboxMessage, Person, Role, Unit
 from tests.botapi import FakeBotApi, FakeGroup, FakeUser, Limits
 from tests.botapi.records import SentMessage
 from tests.harness import running_bot
@@ -470,19 +470,24 @@ async def test_crash_mid_broadcast_then_restart_finishes_without_duplicates(
         # the process dies: send tasks cancelled with requests in flight, nothing written back
         sender = application.bot_data.pop("safebot.sender")
         in_flight = sender.in_flight
-        sender.abort()
+        await sender.abort()
         await sender.bot.shutdown()
     before = delivered()
     assert 20 <= sum(before.values()) < 63
 
     # restart; the dead sender's claims come back once their lease ran out. A real restart takes
-    # seconds: requests still in flight at the crash land before the new process sends. Without the
-    # pause, and with the new sender at the full 25/s, those late arrivals and its first second
-    # together went past Telegram's 30/s now and then (a 429 in about one run in five).
-    await asyncio.sleep(1.1)
+    # seconds: requests still in flight at the crash land before the new process sends. Without a
+    # pause, those late arrivals and the new sender's first second together went past Telegram's
+    # 30/s now and then; so the restart waits until Telegram has seen nothing for a second.
+    await bot_api.wait_idle(seconds=1.1)
     clock.advance(timedelta(seconds=settings.outbox_lease_seconds + 1))
     async with running_bot(crashed, clock=clock):
-        await officer.wait_reply(contains="发送完毕", timeout=30)
+        try:
+            await officer.wait_reply(contains="发送完毕", timeout=30)
+        except AssertionError as stalled:  # say where the rows stand, so a stall can be told apart
+            raise AssertionError(
+                f"outbox after the restart: {await outbox_state(session_factory)}"
+            ) from stalled
     after = delivered()
     recipients = {p.telegram_user_id for p in people} | {1005, 1006, 1007}
     assert set(after) == recipients  # nothing lost
@@ -490,6 +495,14 @@ async def test_crash_mid_broadcast_then_restart_finishes_without_duplicates(
     print(f"crash: {sum(before.values())} delivered before, {in_flight} in flight, {duplicates} duplicates")
     assert duplicates <= in_flight  # only what was in flight at the crash may arrive twice
     assert bot_api.rate_limit_violations == 0
+
+
+async def outbox_state(session_factory: SessionFactory) -> Counter[tuple[str, str | None, str | None]]:
+    async with asyncio.timeout(5), session_factory() as session:
+        rows = await session.execute(
+            select(OutboxMessage.status, OutboxMessage.claimed_by, OutboxMessage.last_error)
+        )
+        return Counter((status, worker, error) for status, worker, error in rows.all())
 
 
 # ---------------------------------------------------------------- supergroup upgrade

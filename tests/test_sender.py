@@ -515,7 +515,7 @@ async def test_crash_mid_drain_loses_nothing(session_factory: SessionFactory, cl
     first.start()
     await asyncio.wait_for(stuck.entered.wait(), 5)
     await asyncio.sleep(0.05)
-    first.abort()  # the process dies with requests in flight
+    await first.abort()  # the process dies with requests in flight
     await asyncio.sleep(0)
     assert {r.status for r in await rows(session_factory)} == {OutboxStatus.SENDING}
 

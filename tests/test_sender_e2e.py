@@ -108,7 +108,7 @@ async def test_killing_the_sender_mid_drain_loses_nothing(
         bot_api.fail_next("sendMessage", 4, "timeout", 30)
         await _enqueue_all(app, per_user=1)
         await _wait(lambda: len(bot_api.all_sent()) >= 10, 20, "the drain to get going")
-        sender.abort()  # the process dies: nothing more is written to the database
+        await sender.abort()  # the process dies: nothing more is written to the database
         await asyncio.sleep(0)
         factory = _services(app).session_factory
         in_flight = await _count(factory, OutboxStatus.SENDING)
