@@ -52,6 +52,12 @@ _DURATION = re.compile(
 _JIEBA_LOCK = threading.Lock()
 # Below this frequency an entry of jieba's dictionary is not a common word (its junk entries have 3).
 RARE = 10
+# How much a unit's single letter (c of 25°c, m, t) says: little, though jieba has never seen it.
+UNIT_LETTER_INFO = 0.3
+
+
+def _is_unit_letter(token: str) -> bool:
+    return len(token) == 1 and token.isascii() and token.isalpha()
 
 
 @dataclass(frozen=True)
@@ -315,7 +321,8 @@ class Analyzer:
             for token in self.tokenizer.cut(chunk, HMM=False):
                 token = token.strip()
                 if token and token not in STOPWORDS and (len(token) >= 2 or not token.isdigit()):
-                    found[token] = self.informativeness(token)
+                    # (a unit's letter, as in 25°c, says little the number before it does not)
+                    found[token] = UNIT_LETTER_INFO if _is_unit_letter(token) else self.informativeness(token)
         return found
 
     def learn_vocabulary(self, terms: Iterable[str]) -> None:

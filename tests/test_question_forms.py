@@ -749,3 +749,20 @@ def test_a_word_typed_with_a_homophone_is_read_as_the_rules_word() -> None:
     assert dust.answered and "不得超过1毫米" in dust.evidence[0].text
     assert index._homophone_repairs("投料间地面积尘厚渡") == [("厚渡", "厚度")]
     assert index._homophone_repairs("料仓底下能进人吗") == []
+
+
+def test_a_temperature_the_worker_adds_does_not_count_against_the_rule_without_it() -> None:
+    """零下二十五度 reads as 25°c: the unit's letter says little the number does not, so a rule that
+    never gives the temperature (it only names the freezer) still answers how long one may work."""
+    index = _rulebook_index(
+        "cold.txt",
+        "某冷链公司冷库作业规程",
+        "第一条 冷库区包括1号、2号冷冻库和3号冷藏库，冷冻库设计温度-25℃，冷藏库0～4℃。",
+        "第二条 在冷冻库内连续作业不得超过40分钟，出库后应在暖房休息不少于15分钟。",
+        "第三条 叉车进入冷库前应检查灯光、喇叭和制动，冷库内限速8km/h。",
+        "第四条 冷库门应装设内开门装置和求救报警按钮，每月测试一次。",
+    )
+    for question in ("零下二十五度的冷冻库里一口气最多能干多久", "冷冻库零下二十五度能连续干多久"):
+        answer = index.answer(question)
+        assert answer.answered, question
+        assert "不得超过40分钟" in answer.evidence[0].text
