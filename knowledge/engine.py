@@ -249,6 +249,7 @@ class _QueryView:
     asked_of_ways: dict[str, frozenset[str]] = field(default_factory=dict)
     # how a rule writes each act the question asks a figure of (更换, 校准 …; see _ACTS_ASKED)
     acts_asked: tuple[re.Pattern[str], ...] = ()
+    attribute: str | None = None  # the term asked a measure of, right before the asking words (起重量)
 
 
 @dataclass
@@ -597,6 +598,9 @@ class KnowledgeIndex:
                     # A figure in an item that says nothing of what it is asked of (喷漆室的过滤棉
                     # 多长时间更换 against 排风机再开15分钟) is no sign of an answer.
                     shift = 0.0
+                elif found_it and view.attribute is not None and view.attribute in c.unsaid:
+                    # 8t of a dock plate's 额定载荷 is not the 额定起重量 asked: no figure of it here.
+                    shift = -view.answer_type.missing_logit
                 elif found_it and (
                     not self._does_the_act(c, view)
                     or (view.answer_type.name in BOUND_TYPES and not self._states_of(c, view))
@@ -681,6 +685,7 @@ class KnowledgeIndex:
         )
         view.asked_of = _asked_of(view)
         view.asked_of_ways = _ways_to_say(view)
+        view.attribute = _asked_attribute(view)
         view.acts_asked = tuple(written for asks, written in _ACTS_ASKED if asks.search(view.terms.text))
         if len(self._views) >= 512:
             self._views.pop(next(iter(self._views)))
@@ -1253,6 +1258,38 @@ def _asked_of(view: _QueryView) -> frozenset[str]:
                 found.add(phrase)
             at = text.find(phrase, at + 1)
     return frozenset(found)
+
+
+# A measured attribute of a thing ends so (起重量, 垂直度, 含水率, 定值, 壁厚, 直径, 容积, 温差); the
+# words naming the measure in general (温度, 高度, 数量) are how the question asks, not what of.
+ATTRIBUTE_ENDS = frozenset("量度率值厚径积差")
+GENERAL_MEASURES = frozenset(
+    "温度 浓度 高度 深度 宽度 长度 厚度 速度 湿度 含量 角度 程度 数量 力度 尺度 额度 限度".split()
+)
+
+
+def _asked_attribute(view: _QueryView) -> str | None:
+    """The attribute a measure is asked of, written right before the words asking for it (额定起重量
+    in 叉车的额定起重量是多少吨): a figure in a rule that names no such attribute is of another one
+    (调节板额定载荷为8t). Not for spans of time or head counts, which are bound otherwise."""
+    kind = view.answer_type
+    if kind is None or kind.name in BOUND_TYPES or kind.name == "permission":
+        return None
+    text = view.terms.text
+    asked = kind.asked.search(text)
+    if asked is None:
+        return None
+    attributes = [
+        p
+        for p in view.asked_of
+        if len(p) >= 2
+        and p[-1] in ATTRIBUTE_ENDS
+        and p not in GENERAL_MEASURES
+        # (it may end inside the asking words: 重量是多少 asks in 起重量是多少吨)
+        and 0 <= (at := text.rfind(p, 0, asked.end())) <= asked.start()
+        and asked.start() - ASKED_GAP <= at + len(p) <= asked.end()
+    ]
+    return max(attributes, key=len, default=None)
 
 
 def _ways_to_say(view: _QueryView) -> dict[str, frozenset[str]]:

@@ -766,3 +766,18 @@ def test_a_temperature_the_worker_adds_does_not_count_against_the_rule_without_i
         answer = index.answer(question)
         assert answer.answered, question
         assert "不得超过40分钟" in answer.evidence[0].text
+
+
+def test_a_measure_of_an_attribute_the_rule_never_names_is_no_answer() -> None:
+    """额定起重量 is what the figure is asked of: a rule giving the 额定载荷 of a dock plate, in tonnes,
+    does not say how much the forklift lifts."""
+    index = _rulebook_index(
+        "dock.txt",
+        "某物流公司装卸作业规程",
+        "第一条 叉车在库区内行驶限速5km/h，转弯和倒车时鸣笛。",
+        "第二条 装卸平台调节板额定载荷为8t，叉车连同货物的总重不得超过额定载荷。",
+        "第三条 叉车司机必须持证上岗，每班作业前检查制动和货叉。",
+    )
+    assert not index.answer("叉车的额定起重量是多少吨").answered
+    answered = index.answer("装卸平台调节板的额定载荷是多少吨")
+    assert answered.answered and "8t" in answered.evidence[0].text
