@@ -86,6 +86,9 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("堆场的边坡坡度多少合适", "slope"),
         ("起爆前鸣笛响几声", "unit:声"),
         ("停气影响多少户要上报", "unit:户"),
+        ("烘箱温度升到多高会自动断电", "temperature"),
+        ("管道压力升到多高要泄压", "pressure"),
+        ("货架最多能堆多高", "distance"),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
