@@ -227,6 +227,16 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     ),
     _type("points", r"扣几分|几分|多少分", rf"{_NUMBER}\s*分(?!钟|之|级|公司|包|管)"),
     _type("level", r"几级", rf"{_NUMBER}\s*级"),
+    # Who does it (谁批, 找谁签字, 哪个部门验收): a rule naming a department or a role. Most rules name
+    # one somewhere, so it weighs lightly. (谁先谁后 asks an order, not a person.)
+    _type(
+        "who",
+        r"(?<!先)谁(?![先后])|哪个部门|哪个单位|哪些部门|哪些单位|什么人|哪位|哪个科室",
+        r"(部|科|处|室|中心|办公室|委员会|小组|专班|单位|机构|班组|车间)(?![\u4e00-\u9fff]?[内里外间])|主任|经理|负责人|班组长|班长|队长|组长|站长|厂长|店长|总监|监护人|管理员|保管员|安全员|值班",
+        promote_share=0.9,
+        found_logit=1.0,
+        missing_logit=1.0,
+    ),
     # May one do it (还能干活不, 能不能下去拉他, 行不行): a rule answers with what is forbidden,
     # required or allowed. Asked in a worker's words, which a rule seldom shares, such a rule is as
     # good a sign of an answer as a figure is; one without those words weighs lightly, as most rules

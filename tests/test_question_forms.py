@@ -89,6 +89,9 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("烘箱温度升到多高会自动断电", "temperature"),
         ("管道压力升到多高要泄压", "pressure"),
         ("货架最多能堆多高", "distance"),
+        ("沼气柜边上动火谁批", "who"),
+        ("隐患整改完由哪个部门验收", "who"),
+        ("吸尘器和机器开机关机谁先谁后", None),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -197,6 +200,8 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("堆场的边坡坡度多少合适", "排土场应设置安全车挡", False),
         ("安委会开会按什么频率", "安全卫生委员会每季度召开一次例会", True),
         ("安委会开会按什么频率", "安全卫生委员会由总经理担任主任", False),
+        ("一级动火谁批", "一级动火作业票由生产副总经理审批", True),
+        ("一级动火谁批", "动火点周围严禁存放可燃物", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
@@ -784,3 +789,19 @@ def test_a_measure_of_an_attribute_the_rule_never_names_is_no_answer() -> None:
     assert not index.answer("叉车的额定起重量是多少吨").answered
     answered = index.answer("装卸平台调节板的额定载荷是多少吨")
     assert answered.answered and "8t" in answered.evidence[0].text
+
+
+def test_who_signs_is_answered_by_the_rule_that_names_a_role() -> None:
+    """谁签 asks for a person or a department: of two rules on the permit, the one naming who signs
+    it answers, not the one that only says a permit is needed."""
+    index = _rulebook_index(
+        "confined.txt",
+        "某水务公司有限空间作业规定",
+        "第一条 进入污水井、化粪池、沉淀池等有限空间作业，必须先办理《有限空间作业审批单》，未经审批严禁作业。",
+        "第二条 有限空间作业审批单填写作业内容、气体检测结果和监护人，经作业部门负责人签字同意，报安全环保部备案。",
+        "第三条 作业前应当先通风、再检测、后作业，机械通风时间不少于30分钟。",
+        "第四条 有限空间作业审批单只限当次作业使用，作业结束后交回安全环保部存档一年。",
+    )
+    answer = index.answer("下污水井的审批单找谁签")
+    assert answer.answered
+    assert "作业部门负责人签字" in answer.evidence[0].text
