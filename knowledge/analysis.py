@@ -222,6 +222,9 @@ def duration_variants(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+# Words of jieba's dictionary that a rule's or a question's text means otherwise: 酒库里 is 酒库 + 里
+# (inside the liquor store), not 酒 + 库里 (jieba has 库里 as a name).
+NOT_WORDS = ("库里",)
 # Spaces between Chinese characters in a question, as typed on a phone between its parts.
 _TYPED_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
@@ -237,6 +240,8 @@ class Analyzer:
         self.domain_words = sorted({search_form(w).replace(" ", "") for w in domain_words} - {""})
         for word in self.domain_words:
             self.tokenizer.add_word(word, freq=2000)
+        for word in NOT_WORDS:
+            self.tokenizer.del_word(word)
         self.synonyms = list(synonyms)
         # Longest first, so 电气焊 wins over 电焊 when both are written.
         self._synonym_index: list[tuple[str, SynonymGroup]] = sorted(

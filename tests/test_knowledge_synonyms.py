@@ -175,6 +175,8 @@ def test_colloquial_questions_reach_the_written_words(
         ("往酸里倒水还是往水里倒酸", "往酸里倒水", "加入水中"),
         ("支架旁边的纸箱子要清出去多远", "清出去", "清除"),
         ("吸尘装置和机器开机谁先谁后", "谁先谁后", "先开"),
+        ("仓库里焊东西开的那张票能管多长时间", "开的那张票", "作业许可证"),
+        ("仓库里焊东西开的那张票能管多长时间", "能管多长时间", "有效期"),
     ],
 )
 def test_spoken_workplace_words_reach_the_written_words(
@@ -352,3 +354,9 @@ def test_a_space_typed_between_words_parts_them_like_a_comma(analyzer: Analyzer)
 def test_formal_near_synonyms_reach_the_word_the_rule_writes(analyzer: Analyzer) -> None:
     assert "满载" in analyzer.query("储油量要够发电机组满负荷运转多长时间").words
     assert "初次" in analyzer.query("安全管理人员首次培训要多少学时").words
+
+
+def test_a_store_named_before_its_inside_is_read_as_the_store(analyzer: Analyzer) -> None:
+    """酒库里 is 酒库 + 里, not 酒 + 库里 (a name in jieba's dictionary): the question keeps 库."""
+    assert "库" in analyzer.phrases("在酒库里抽烟被逮住了会咋样")
+    assert "库里" not in analyzer.words("成品库里能堆几层")
