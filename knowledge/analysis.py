@@ -222,6 +222,23 @@ def duration_variants(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+# How much / how long / may one, as asked in the south-west (四川, 重庆, 贵州, 湖北): 到好多以下 for
+# 到多少以下, 要好久之内 for 要多久之内, 得不得行 for 行不行. Only where they ask: 死好多人 and
+# 好久没来 say "many" and "long ago".
+_SPOKEN_ASKING = (
+    (re.compile(r"好多(?=钱|度|天|米|分钟|小时|年|个月|斤|公斤|以下|以上|才|就|合适|[？?。！!]|$)"), "多少"),
+    (re.compile(r"好久(?=之内|以内|能|才|一次|一回|就|得|合适|[？?。！!]|$)"), "多久"),
+    (re.compile(r"得不得行|要得不要得|要不要得|行不得"), "行不行"),
+)
+
+
+def asked_plainly(question: str) -> str:
+    """A question with its regional asking words put as standard Chinese asks them."""
+    for pattern, plain in _SPOKEN_ASKING:
+        question = pattern.sub(plain, question)
+    return question
+
+
 # Words of jieba's dictionary that a rule's or a question's text means otherwise: 酒库里 is 酒库 + 里
 # (inside the liquor store), not 酒 + 库里 (jieba has 库里 as a name).
 NOT_WORDS = ("库里",)
@@ -361,7 +378,7 @@ class Analyzer:
 
     def _query(self, question: str) -> QueryTerms:
         # A space a person types between Chinese words parts them, as a comma would (行不 省得走路).
-        text = normalise(_TYPED_SPACE.sub("，", question.strip())).strip()
+        text = normalise(_TYPED_SPACE.sub("，", asked_plainly(question.strip()))).strip()
         form = search_form(text)
         terms = QueryTerms(text=form.replace(" ", ""))
         # (segmented from the text, not from its search form: normalising again would close up the

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from rapidfuzz import fuzz
 
-from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, SynonymGroup, char_bigrams
+from knowledge.analysis import DATA_DIR, Analyzer, QueryTerms, SynonymGroup, asked_plainly, char_bigrams
 from knowledge.answer_types import ANSWER_TYPES, AnswerType, expected_type
 from knowledge.calibration import Calibration
 from knowledge.curated import CuratedEntry, CuratedSet, load_curated
@@ -680,7 +680,7 @@ class KnowledgeIndex:
             core_grams=core_grams,
             phrases=phrases,
             alternatives=alternatives,
-            answer_type=expected_type(normalise(question)),
+            answer_type=expected_type(normalise(asked_plainly(question))),
             naming=frozenset(naming_grams),
         )
         view.asked_of = _asked_of(view)

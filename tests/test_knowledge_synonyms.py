@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.analysis import DATA_DIR, Analyzer, SynonymGroup, duration_variants, load_synonyms
+from knowledge.analysis import (
+    DATA_DIR,
+    Analyzer,
+    SynonymGroup,
+    asked_plainly,
+    duration_variants,
+    load_synonyms,
+)
 from knowledge.normalize import search_form
 
 TABLE = load_synonyms(DATA_DIR / "synonyms.yaml")
@@ -360,3 +367,17 @@ def test_a_store_named_before_its_inside_is_read_as_the_store(analyzer: Analyzer
     """酒库里 is 酒库 + 里, not 酒 + 库里 (a name in jieba's dictionary): the question keeps 库."""
     assert "库" in analyzer.phrases("在酒库里抽烟被逮住了会咋样")
     assert "库里" not in analyzer.words("成品库里能堆几层")
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("罐子里氧气到好多以下就不能进了", "罐子里氧气到多少以下就不能进了"),
+        ("出了事要好久之内报上去", "出了事要多久之内报上去"),
+        ("拿气管吹一下得不得行", "拿气管吹一下行不行"),
+        ("那次事故死了好多人", "那次事故死了好多人"),  # "many", not asked
+        ("好久没做演练了", "好久没做演练了"),
+    ],
+)
+def test_regional_asking_words_are_read_as_standard_ones(question: str, plain: str) -> None:
+    assert asked_plainly(question) == plain

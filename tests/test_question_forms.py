@@ -805,3 +805,22 @@ def test_who_signs_is_answered_by_the_rule_that_names_a_role() -> None:
     answer = index.answer("下污水井的审批单找谁签")
     assert answer.answered
     assert "作业部门负责人签字" in answer.evidence[0].text
+
+
+def test_a_question_asked_in_south_western_words_is_answered() -> None:
+    """好久之内 asks how soon and 得不得行 whether one may, as a worker in 四川 asks them."""
+    index = _rulebook_index(
+        "pit.txt",
+        "某酒业公司窖池作业规定",
+        "第一条 窖池清理前必须强制通风，作业前检测窖内二氧化碳浓度，低于0.5%方可进入。",
+        "第二条 窖池作业必须两人以上，池上设专人监护，监护人不得离开。",
+        "第三条 发生人员受伤的，班组长应在30分钟内报告车间主任，车间主任在1小时内报告安全环保部。",
+        "第四条 粉碎车间积尘应采用负压吸尘清扫，严禁使用压缩空气吹扫。",
+    )
+    for question, rule in (
+        ("手被夹了班长要好久之内报上去", "30分钟内报告车间主任"),
+        ("粉碎机那边的灰拿气管吹一下得不得行", "严禁使用压缩空气吹扫"),
+    ):
+        answer = index.answer(question)
+        assert answer.answered, question
+        assert rule in answer.evidence[0].text
