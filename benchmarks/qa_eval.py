@@ -40,7 +40,7 @@ from rapidfuzz import fuzz  # noqa: E402
 
 from knowledge.documents import parse_text  # noqa: E402
 from knowledge.engine import KnowledgeIndex, Passage, document_passages  # noqa: E402
-from knowledge.service import KnowledgeService  # noqa: E402
+from knowledge.service import KnowledgeService, exempt_from_collection  # noqa: E402
 from storage.db import create_engine, create_session_factory, upgrade_database  # noqa: E402
 
 
@@ -320,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         big_index = KnowledgeIndex.build(big_passages)
         build_seconds = time.perf_counter() - started
+        exempt_from_collection()  # as the bot's knowledge service does once an index is loaded
         big_ranked = engine_ranker(big_index)
         for question in WARM_UP:
             big_ranked(question)
