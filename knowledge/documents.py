@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 20  # bump when the same file would be split into other passages
+PARSER_VERSION = 21  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -540,6 +540,11 @@ _CJK = r"\u4e00-\u9fff"
 # A line of a typed table of contents: a title, dot leaders, a page number (安全生产责任制度……3).
 _CONTENTS_LINE = re.compile(r"^.{2,60}?(?:[.…·．。⋯]\s*){4,}\s*[0-9０-９]{1,3}\s*$")
 _CONTENTS_HEADING = re.compile(r"^目\s*录$")
+
+
+def is_page_number(line: str) -> bool:
+    """A page's number on a line of its own (- 7 -, — 13 —, 第 3 页, 3/12)."""
+    return _PAGE_NUMBER.match(line.strip()) is not None
 
 
 def is_contents_line(line: str) -> bool:

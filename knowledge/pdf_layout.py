@@ -16,6 +16,7 @@ from knowledge.documents import (
     ROW_MARK,
     TERMINAL,
     is_contents_line,
+    is_page_number,
     labelled_row,
     rejoin,
     row_sentence,
@@ -87,6 +88,9 @@ _LAYOUT_GAP = re.compile(r" {2,}")
 _HEADING_CELL = re.compile(r"^[\u4e00-\u9fff（）()/、]{2,12}$")
 LAYOUT_TABLE_COLUMNS = 3
 _COLUMN_SLACK = 2
+# Cells set flush left drift a little from line to line as a layout prints Chinese (a character is
+# counted one place, and printed two), so their columns are matched more loosely.
+FLUSH_LEFT_SLACK = 4
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -116,14 +120,14 @@ def _heading_cells(line: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _cells_of(line: str, starts: list[int]) -> list[tuple[int, str]]:
+def _cells_of(line: str, starts: list[int], slack: int = _COLUMN_SLACK) -> list[tuple[int, str]]:
     """A table line's pieces, a piece split at a single space where its next word starts under a
     column's name (12 分公司检查: the row number and the first cell set close)."""
     cells: list[tuple[int, str]] = []
     for at, text in _segments(line):
         begin = 0
         for space in (m.start() for m in re.finditer(" ", text)):
-            if any(abs(at + space + 1 - s) <= _COLUMN_SLACK for s in starts) and space > begin:
+            if any(abs(at + space + 1 - s) <= slack for s in starts) and space > begin:
                 cells.append((at + begin, text[begin:space]))
                 begin = space + 1
         cells.append((at + begin, text[begin:]))
@@ -146,6 +150,15 @@ def layout_tables(page: str) -> str:
         starts = [start for start, _ in heading]
         rows, end = _layout_rows(lines, i + 1, starts)
         if len(rows) < 2:
+            # Names centred over cells set flush left (as Word and most exports print a table):
+            # the columns start where the first row's cells do.
+            first = next((_segments(line) for line in lines[i + 1 : i + 3] if line.strip()), [])
+            if len(first) == len(starts):
+                rows, end = _layout_rows(lines, i + 1, [at for at, _ in first], FLUSH_LEFT_SLACK)
+                after = next((line for line in lines[end:] if line.strip()), "")
+                if len(_segments(after)) > 1:
+                    rows = []  # it stopped inside the table: the text reader below does better
+        if len(rows) < 2:
             out.append(lines[i])
             i += 1
             continue
@@ -155,7 +168,9 @@ def layout_tables(page: str) -> str:
     return "\n".join(out)
 
 
-def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[list[str]], int]:
+def _layout_rows(
+    lines: list[str], start: int, starts: list[int], slack: int = _COLUMN_SLACK
+) -> tuple[list[list[str]], int]:
     """The rows under a heading whose columns start at `starts` (and the line after them). A line
     with a first cell (序号) is a row's; the lines without one belong to the row above when cells
     are set at the top, or are shared out around the rows' lines when cells are centred. A cell
@@ -165,17 +180,21 @@ def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[
     block = 0
     end = start
     for n in range(start, len(lines)):
-        pieces = _cells_of(lines[n], starts)
-        if not pieces:
+        pieces = _cells_of(lines[n], starts, slack)
+        if not pieces or is_page_number(lines[n]):  # (a page's footer under a table is no cell)
             block += 1
             continue
-        columns = [_column_of(at, text, starts) for at, text in pieces]
+        columns = [_column_of(at, text, starts, slack) for at, text in pieces]
         if any(c is None for c in columns) or len(set(columns)) != len(columns):
             break
         region.append({c: text for c, (_, text) in zip(columns, pieces, strict=True) if c is not None})
         blocks.append(block)
         end = n + 1
-    anchors = [k for k, cells in enumerate(region) if 0 in cells]
+    anchors = [
+        k
+        for k, cells in enumerate(region)
+        if 0 in cells and not _first_cell_goes_on(region, blocks, k, len(starts))
+    ]
     if len(anchors) < 2:
         return [], start
     # A column filled on few lines is a cell merged down the rows between (检查类别).
@@ -209,6 +228,15 @@ def _layout_rows(lines: list[str], start: int, starts: list[int]) -> tuple[list[
         for r, name in enumerate(_merged_names(found, last_lines, owner, centred=owner[found[0][0]] > 0)):
             rows[r][column] = name
     return rows, end
+
+
+def _first_cell_goes_on(region: list[dict[int, str]], blocks: list[int], k: int, columns: int) -> bool:
+    """Whether line k's first cell is the rest of the line above's (一氧化碳检测报警 / 仪): that one
+    was cut at the column's width, and this line holds too few cells to be a row of its own."""
+    if k == 0 or 0 not in region[k - 1] or blocks[k] != blocks[k - 1] or len(region[k]) * 2 > columns:
+        return False
+    widest = max(_print_width(cells.get(0, "")) for cells in region)
+    return _runs_on({0: region[k - 1][0]}, {0: widest})
 
 
 def _merged_names(
@@ -289,12 +317,12 @@ def _print_width(text: str) -> int:
     return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
 
 
-def _column_of(at: int, text: str, starts: list[int]) -> int | None:
+def _column_of(at: int, text: str, starts: list[int], slack: int = _COLUMN_SLACK) -> int | None:
     """The column a piece of text starting at `at` belongs to, if it stays within it."""
-    column = max((j for j, s in enumerate(starts) if s - _COLUMN_SLACK <= at), default=None)
+    column = max((j for j, s in enumerate(starts) if s - slack <= at), default=None)
     if column is None:
         return None
-    if column + 1 < len(starts) and at + len(text) > starts[column + 1] + _COLUMN_SLACK:
+    if column + 1 < len(starts) and at + len(text) > starts[column + 1] + slack:
         return None  # it runs across the next column: a line of prose, not a cell
     return column
 

@@ -2317,3 +2317,56 @@ def test_struck_through_text_is_a_rule_taken_out(tmp_path: Path) -> None:
     document.save(str(path))
     passages = "\n".join(p.text for p in parse_file(path).passages)
     assert "不得超过5公里/小时" in passages and "105" not in passages
+
+
+def test_a_table_with_names_centred_over_cells_set_flush_left_is_read_by_column() -> None:
+    """As a Word table prints (and the text layer of rulebook_gaosu.pdf reads): the names centred
+    over their columns, the cells flush left and drifting a place or two, a first cell cut at its
+    column's width (一氧化碳检测报警 / 仪), no blank line between rows, the page's number under it."""
+
+    def line(*pieces: tuple[int, str]) -> str:
+        text = ""
+        for at, piece in pieces:
+            text = text.ljust(at) + piece
+        return text
+
+    page = "\n".join(
+        [
+            line((2, "检查项目"), (17, "检查内容和标准"), (37, "频次"), (46, "责任单位")),
+            line(
+                (0, "桥梁检查车定期检"),
+                (11, "由有资质的检验机构全面检测并出具"),
+                (36, "每年1次"),
+                (46, "养护管理部"),
+            ),
+            line((4, "验"), (20, "报告")),
+            line(
+                (2, "隧道风机"),
+                (11, "启停正常，无异常振动、异响，吊挂"),
+                (34, "每周试运行1次"),
+                (46, "隧道管理站"),
+            ),
+            line((18, "螺栓无松动")),
+            line(
+                (0, "一氧化碳检测报警"),
+                (12, "报警功能正常，在标定有效期内"),
+                (34, "每半年送检标定1"),
+                (46, "机电管理部"),
+            ),
+            line((4, "仪"), (38, "次")),
+            line(
+                (1, "防雷接地装置"), (16, "接地电阻不大于10Ω"), (33, "每年3月31日前1次"), (46, "机电管理部")
+            ),
+            "",
+            line((22, "— 13 —")),
+        ]
+    )
+    rows = [line for line in layout_tables(page).splitlines() if line.startswith(documents.ROW_MARK)]
+    assert len(rows) == 4
+    assert "检查项目：桥梁检查车定期检验，检查内容和标准：由有资质的检验机构全面检测并出具报告" in rows[0]
+    assert (
+        "检查项目：一氧化碳检测报警仪" in rows[2]
+        and "频次：每半年送检标定1次，责任单位：机电管理部" in rows[2]
+    )
+    assert "频次：每年3月31日前1次，责任单位：机电管理部" in rows[3]
+    assert not any("13" in row for row in rows)
