@@ -9,7 +9,7 @@ from pathlib import Path
 import jieba
 import pytest
 
-from knowledge.analysis import Analyzer
+from knowledge.analysis import NOT_WORDS, Analyzer
 from knowledge.jieba_dict import CompactFreq, CompactTokenizer, cache_path
 from knowledge.normalize import search_form
 
@@ -91,6 +91,8 @@ def test_informativeness_and_query_terms_agree(tokenizers: tuple[jieba.Tokenizer
     plain.initialize()
     for word in reference.domain_words:
         plain.add_word(word, freq=2000)
+    for word in NOT_WORDS:
+        plain.del_word(word)
     assert plain.total == reference.tokenizer.total
     reference.tokenizer = plain
     assert isinstance(compact.tokenizer.FREQ, CompactFreq)
