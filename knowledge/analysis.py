@@ -33,6 +33,7 @@ STOPWORDS = frozenset(
     由谁 由谁来 谁来 多长时间 多大 咋样 咋整 咋弄 咋个 啥样 怎么弄 怎么整 还要 还得 还需 还需要 再
     厂里 我们厂 咱们厂 公司里 单位里 上头 悄悄 偷偷 好多 老是 总是 这块 平时 到底 听说 跟 拿 还是
     着 才 才能 才算 去 来 刚 够 要是 往 有人 这种 那种 这样 那样 问问 一直 然后 就得 地方 今天 明天 这本 下来 出来 里头 这份 完 等 东西 块 直接 就要 已经 现在 接着
+    好几 块儿
     """.split()
 )
 # Removed from the question before bigrams are taken, so "什么" does not become a search term.

@@ -381,3 +381,10 @@ def test_a_store_named_before_its_inside_is_read_as_the_store(analyzer: Analyzer
 )
 def test_regional_asking_words_are_read_as_standard_ones(question: str, plain: str) -> None:
     assert asked_plainly(question) == plain
+
+
+def test_how_many_and_together_are_not_what_a_question_is_about(analyzer: Analyzer) -> None:
+    """好几台 and 一块儿 say how many and how: a rule on 铲雪车 spacing need not say them."""
+    phrases = analyzer.phrases("好几台铲雪车一块儿推雪，车跟车要隔多远")
+    assert "好几" not in phrases and "块儿" not in phrases
+    assert "雪车" in phrases or "铲雪车" in phrases

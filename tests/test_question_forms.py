@@ -92,6 +92,9 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("沼气柜边上动火谁批", "who"),
         ("隐患整改完由哪个部门验收", "who"),
         ("吸尘器和机器开机关机谁先谁后", None),
+        ("收费亭上岗的时候门要不要锁上", "permission"),
+        ("进罐子需不需要办票", "permission"),
+        ("泄漏了警戒范围怎么划定", "distance"),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
