@@ -95,6 +95,7 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("收费亭上岗的时候门要不要锁上", "permission"),
         ("进罐子需不需要办票", "permission"),
         ("泄漏了警戒范围怎么划定", "distance"),
+        ("硫酸罐子最多能打多满", "percent"),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
@@ -205,6 +206,8 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("安委会开会按什么频率", "安全卫生委员会由总经理担任主任", False),
         ("一级动火谁批", "一级动火作业票由生产副总经理审批", True),
         ("一级动火谁批", "动火点周围严禁存放可燃物", False),
+        ("硫酸罐子最多能打多满", "储罐充装量不得超过罐容积的85%", True),
+        ("硫酸罐子最多能打多满", "储罐区设置围堰和事故池", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
