@@ -184,6 +184,8 @@ def test_colloquial_questions_reach_the_written_words(
         ("吸尘装置和机器开机谁先谁后", "谁先谁后", "先开"),
         ("仓库里焊东西开的那张票能管多长时间", "开的那张票", "作业许可证"),
         ("仓库里焊东西开的那张票能管多长时间", "能管多长时间", "有效期"),
+        ("修设备前用不用先把闸拉了", "把闸拉了", "切断电源"),
+        ("从配电箱搭根线过来行不", "搭根线", "私自接线"),
     ],
 )
 def test_spoken_workplace_words_reach_the_written_words(
