@@ -186,6 +186,8 @@ def test_colloquial_questions_reach_the_written_words(
         ("仓库里焊东西开的那张票能管多长时间", "能管多长时间", "有效期"),
         ("修设备前用不用先把闸拉了", "把闸拉了", "切断电源"),
         ("从配电箱搭根线过来行不", "搭根线", "私自接线"),
+        ("工友在池子底下晕过去了能跳下去把他拽上来不", "拽上来", "盲目施救"),
+        ("工友在池子底下晕过去了能跳下去把他拽上来不", "池子底下", "有限空间"),
     ],
 )
 def test_spoken_workplace_words_reach_the_written_words(
