@@ -830,3 +830,22 @@ def test_a_question_asked_in_south_western_words_is_answered() -> None:
         answer = index.answer(question)
         assert answer.answered, question
         assert rule in answer.evidence[0].text
+
+
+def test_an_everyday_question_is_not_answered_by_a_rule_that_happens_to_share_a_word() -> None:
+    """今天天气怎么样 shares 天气 with a rule on bad weather, 快递到了吗 快递 with one on parcel
+    points: a bot in a works' chat hears such things, and answers neither with a rule nor with
+    buttons of rules. A short question that names a rule (三不动火) is still answered."""
+    index = _rulebook_index(
+        "site.txt",
+        "某建设公司安全管理规定",
+        "第一条 遇大风、暴雨等恶劣天气，应停止室外高处作业，严密防范极端天气。",
+        "第二条 作业人员不得在塔吊回转半径内使用手机。",
+        "第三条 快递和外卖人员不得进入施工现场。",
+        "第四条 三不动火：没有动火证不动火，防火措施不落实不动火，监火人不在现场不动火。",
+    )
+    for question in ("今天天气怎么样", "快递到了吗", "手机没电了怎么办"):
+        answer = index.answer(question)
+        assert not answer.answered and not answer.suggestions, question
+    named = index.answer("三不动火是哪三条")
+    assert named.answered and "监火人不在现场不动火" in named.evidence[0].text
