@@ -1098,8 +1098,8 @@ class KnowledgeIndex:
     def _says_too_little(self, question: str, best: Candidate) -> bool:
         """Whether a question says too little of anything for a rule to answer it: no figure asked,
         only everyday words (今天天气怎么样, 快递到了吗, 手机没电了怎么办), no word of the trade and
-        no heading or rule named. A passage that happens to say 天气 (严密防范极端天气) is no answer to it, nor a
-        suggestion."""
+        no heading or rule named. A passage that happens to say 天气 (严密防范极端天气) is neither an
+        answer to it nor a suggestion."""
         view = self._view(question)
         if view is None or view.answer_type is not None or best.features[4] >= NAMED_FUZZY:
             return False
