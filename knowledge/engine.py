@@ -1000,7 +1000,10 @@ class KnowledgeIndex:
         """Whether item i (a passage, or a curated answer with its evidence) states such a figure."""
         item = self.items[i]
         if item.passage is not None:
-            return answer_type.found_in(item.passage.text)
+            # (a rule that says 执行本规定第二条限速表 states the figures of the table it refers to)
+            return answer_type.found_in(item.passage.text) or any(
+                answer_type.found_in(self.passages[key].text) for key in self.references.get(item.key, ())
+            )
         assert item.entry is not None
         return answer_type.found_in(item.entry.answer) or any(
             answer_type.found_in(e.text) for e in self._evidence(item)

@@ -10,6 +10,7 @@ import jieba
 import pytest
 
 from knowledge.analysis import NOT_WORDS, Analyzer
+from knowledge.documents import decode_bytes
 from knowledge.jieba_dict import CompactFreq, CompactTokenizer, cache_path
 from knowledge.normalize import search_form
 
@@ -41,11 +42,7 @@ TRICKY = [
 
 
 def _read(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")  # a rulebook saved by Notepad
+    return decode_bytes(path.read_bytes())  # (UTF-8, GB18030 or UTF-16, as the rulebooks are saved)
 
 
 def _lines() -> list[str]:

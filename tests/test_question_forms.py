@@ -212,6 +212,8 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("这本汇编是哪天修订的", "版本：V2.0，日期：2023-06-20，修订人：韩立新", True),
         ("无尘室里异丙醇最多能放几升", "易燃溶剂总量不超过20公升", True),
         ("两个储罐之间隔多远", "储罐之间的防火间距不小于15公尺", True),
+        ("消防检查什么时候做", "每周五下午开展一次消防检查", True),
+        ("消防检查什么时候做", "消防检查由安全环保部组织", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
