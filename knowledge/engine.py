@@ -999,15 +999,11 @@ class KnowledgeIndex:
     def _states(self, i: int, answer_type: AnswerType) -> bool:
         """Whether item i (a passage, or a curated answer with its evidence) states such a figure."""
         item = self.items[i]
-        if item.passage is not None:
-            # (a rule that says 执行本规定第二条限速表 states the figures of the table it refers to)
-            return answer_type.found_in(item.passage.text) or any(
-                answer_type.found_in(self.passages[key].text) for key in self.references.get(item.key, ())
-            )
-        assert item.entry is not None
-        return answer_type.found_in(item.entry.answer) or any(
-            answer_type.found_in(e.text) for e in self._evidence(item)
-        )
+        if item.entry is not None and answer_type.found_in(item.entry.answer):
+            return True
+        # (a passage's evidence is itself and the articles it refers to: a rule that says
+        # 执行本规定第二条限速表 states the figures of the table it refers to)
+        return any(answer_type.found_in(e.text) for e in self._evidence(item))
 
     def _does_the_act(self, c: Candidate, view: _QueryView) -> bool:
         """Whether a passage states the figure asked for with the act the question asks it of, when

@@ -190,10 +190,11 @@ def _layout_rows(
         region.append({c: text for c, (_, text) in zip(columns, pieces, strict=True) if c is not None})
         blocks.append(block)
         end = n + 1
+    widest_first = max((_print_width(cells.get(0, "")) for cells in region), default=0)
     anchors = [
         k
         for k, cells in enumerate(region)
-        if 0 in cells and not _first_cell_goes_on(region, blocks, k, len(starts))
+        if 0 in cells and not _first_cell_goes_on(region, blocks, k, len(starts), widest_first)
     ]
     if len(anchors) < 2:
         return [], start
@@ -230,13 +231,15 @@ def _layout_rows(
     return rows, end
 
 
-def _first_cell_goes_on(region: list[dict[int, str]], blocks: list[int], k: int, columns: int) -> bool:
+def _first_cell_goes_on(
+    region: list[dict[int, str]], blocks: list[int], k: int, columns: int, widest_first: int
+) -> bool:
     """Whether line k's first cell is the rest of the line above's (一氧化碳检测报警 / 仪): that one
-    was cut at the column's width, and this line holds too few cells to be a row of its own."""
+    was cut at the column's width (`widest_first`, the widest first cell), and this line holds too
+    few cells to be a row of its own."""
     if k == 0 or 0 not in region[k - 1] or blocks[k] != blocks[k - 1] or len(region[k]) * 2 > columns:
         return False
-    widest = max(_print_width(cells.get(0, "")) for cells in region)
-    return _runs_on({0: region[k - 1][0]}, {0: widest})
+    return _runs_on({0: region[k - 1][0]}, {0: widest_first})
 
 
 def _merged_names(
