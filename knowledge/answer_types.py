@@ -204,7 +204,9 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
         # (not a date: 2025年5月1日 says when, not how long)
         rf"(?<![0-9０-９月年]){_NUMERAL}{{1,3}}\s*个?半?(分钟|小时|钟头|学时|课时|工作日|天|日|周(?!岁)|星期|季度"
         r"|月(?![0-9０-９零一二三四五六七八九十底初中])|年(?![底初中0-9]))"
-        rf"|每.{{0,2}}(班|天|日|周|月|季|年|旬|小时|钟头)|{_ROUND_AT_PERIOD}|立即|立刻|马上|随时|当[天日班]",
+        rf"|每.{{0,2}}(班|天|日|周|月|季|年|旬|小时|钟头)|{_ROUND_AT_PERIOD}|立即|立刻|马上|随时|当[天日班]"
+        # (a shift as a span: 有效期不超过一个班次, 连续两个班)
+        rf"|{_NUMERAL}{{1,3}}\s*(?:个班次|班次|个班(?![组长]))",
     ),
     # When: a date, a deadline or a moment set by an event (年底前, 3月10日前, 期满后, 立即).
     _type(

@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 21  # bump when the same file would be split into other passages
+PARSER_VERSION = 22  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -894,6 +894,8 @@ def _is_titled(line: str) -> bool:
     return _TITLE_WORD.search(line.translate(TRAD_TO_SIMP)) is not None
 
 
+# The line of a standard's cover naming the edition it replaces (代替 Q/YS 2031—2019).
+_REPLACED_STANDARD = re.compile(r"代替\s*[A-Z]")
 _NOTICE_TITLE = re.compile(r"关于.{2,150}?(?:通知|通报|决定|意见|批复|函|报告)》?")
 _CONTACT = re.compile(r"^[（(]?\s*联系人")
 _TAIL_LINE = re.compile(r"(印发$|^[（(]?共印|^抄送|^抄报|^主题词|^[（(]?此件)")
@@ -974,6 +976,8 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             and not FIELD_LABEL.match(line)
             and not _near_wrap(line, wrap)  # a cut line of prose
             and not line.startswith(("关于", "现将", "附件"))
+            # (的通知 under 关于印发《…》 is the end of a notice's title cut in two, not a title)
+            and not line.startswith("的")
             and not DOC_NUMBER.search(line)
         ):
             title_index = i
@@ -993,6 +997,7 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
                 and not before.endswith(("》", "知"))
                 and not _TAIL_LINE.search(before)
                 and not _is_parenthetical(before)
+                and not _REPLACED_STANDARD.match(before)
             ):
                 title = before + title
             elif _COMPANY_LINE.match(before) and not title.startswith("关于") and before not in title:
@@ -1015,9 +1020,17 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             and not FIELD_LABEL.match(line)
         )
 
+    # A standard's foreword (前　言, between its cover and its title): its lines are the preamble.
+    foreword_at = next((i for i in range(len(lines) - 1, -1, -1) if _FOREWORD.match(lines[i])), None)
+    foreword: list[str] = []
+    if foreword_at is not None:
+        stop = title_index if title_index is not None and title_index > foreword_at else len(lines)
+        foreword = lines[foreword_at + 1 : stop]
     for i, line in enumerate(lines):
         if title_index is not None and i == title_index:
             after_title = True
+            continue
+        if foreword_at is not None and foreword_at <= i <= foreword_at + len(foreword):
             continue
         if labelled := _HEADER_FIELD.match(line):
             field_name, value = labelled.group(1), labelled.group(2).strip()
@@ -1052,6 +1065,8 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             header.attachments.append(line.split("：", 1)[-1].split(":", 1)[-1])
         elif line.startswith("现将") or line.startswith("现印发"):
             header.transmittal.append(line)
+        elif header.notice_title and line.startswith(("关于", "的")) and line in header.notice_title:
+            continue  # (the notice's title, over one line or two, is a header field already)
         elif after_title and (
             len(line) > 30
             or wrapped(line)
@@ -1085,7 +1100,10 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             header.issued_on = header.issued_on or _compact_date(line)
         elif _DATE.search(line) and line.endswith("印发"):
             header.printed = _compact_date(line)
-    return header, preamble
+    return header, [*foreword, *preamble]
+
+
+_FOREWORD = re.compile(r"^#*\s*[前引]\s*言\s*$")
 
 
 # The cover of a standard (企业标准): its code, 2025-02-20 发布 / 2025-03-01 实施, and 某某公司 发布.
@@ -1503,7 +1521,48 @@ def without_contents(lines: list[str]) -> list[str]:
         if end - i >= CONTENTS_RUN and pages == sorted(pages):
             keep[i:end] = [False] * (end - i)
         i = max(end, i + 1)
+    for i in _listed_contents(lines):
+        keep[i] = False
     return [line for line, kept in zip(lines, keep, strict=True) if kept]
+
+
+def _compact_title(line: str) -> str:
+    """A title line without its spacing or a Markdown heading's marks (# 1 范围 is 1 范围)."""
+    return re.sub(r"\s+", "", line.strip().lstrip("#"))
+
+
+_CONTENTS_HEAD = re.compile(r"^目\s*[录次]$")
+CONTENTS_ENTRY_CHARS = 40  # a line of a table of contents is a title, no longer than this
+
+
+def _listed_contents(lines: list[str]) -> list[int]:
+    """The lines of a table of contents typed without page numbers (目录 over 粉尘防爆管理制度,
+    木工机械操作规程 …; 目次 over 1 范围, 2 规范性引用文件 …): the heading and the titles under it
+    that the document goes on to use as its own headings, at least CONTENTS_RUN of them."""
+    head = next((i for i, line in enumerate(lines) if _CONTENTS_HEAD.match(line.strip())), None)
+    if head is None:
+        return []
+    end = head + 1
+    while (
+        end < len(lines)
+        and len(lines[end].strip()) <= CONTENTS_ENTRY_CHARS
+        and not HEADING_PUNCT.search(lines[end])
+    ):
+        end += 1
+    # (an entry is a title the document uses again further on, on one line or two: 附录A（规范性）
+    # over 切纸机换刀作业程序)
+    titles = [t for t in (_compact_title(line) for line in lines[head + 1 :]) if t]
+    later = Counter(titles) + Counter(a + b for a, b in zip(titles, titles[1:], strict=False))
+    entries: list[int] = []
+    for i in range(head + 1, end):
+        compact = _compact_title(lines[i])
+        later[compact] -= 1
+        if compact and later[compact] <= 0:
+            break
+        entries.append(i)
+    if sum(1 for i in entries if lines[i].strip()) < CONTENTS_RUN:
+        return []
+    return [head, *entries]
 
 
 _CN_OR_DIGITS = "一二三四五六七八九十百零〇两0-9"

@@ -1240,7 +1240,7 @@ BOUND_TYPES = frozenset({"frequency", "timespan", "people", "minutes", "hours", 
 UNBOUND_LOGIT = 30.0
 # Sentences end at 。 and line ends only, not at ； as _SENTENCE's clauses do: a clause after ；
 # (…，每周测试一次；) still speaks of what the sentence began with.
-_SENTENCE_END = re.compile(r"[。\n]")
+_SENTENCE_END = re.compile(r"[。；;\n]")
 
 
 def _asked_of(view: _QueryView) -> frozenset[str]:

@@ -222,6 +222,100 @@ def test_a_company_standard_in_markdown_with_its_cover_and_chapters() -> None:
     assert scope.section == ("1 范围",)
 
 
+def test_a_company_standard_in_word_with_a_typed_contents_list_and_a_foreword() -> None:
+    """A standard's cover (its code, the edition it replaces, its title), a 目次 typed without page
+    numbers, then 前　言 and the body. The replaced edition is not part of the title, the contents
+    list is not content, and every line of the foreword is kept, short ones too."""
+    foreword = [
+        "本标准按照GB/T 1.1—2020《标准化工作导则第1部分：标准化文件的结构和起草规则》的规定起草。",
+        "本标准代替Q/YS 2031—2019《生产安全管理规定》，主要技术变化如下：",
+        "——增加了切纸机换刀作业程序（见附录A）。",
+        "本标准由公司安全环保部提出并归口。",
+        "本标准主要起草人：韩立峰、祁婉清。",
+    ]
+    text = "\n".join(
+        [
+            "远盛彩印包装有限公司企业标准",
+            "Q/YS 2031—2025",
+            "代替 Q/YS 2031—2019",
+            "印刷包装生产安全管理规范",
+            "2025-06-18 发布",
+            "2025-07-01 实施",
+            "远盛彩印包装有限公司　发布",
+            "目　　次",
+            "前言",
+            "1 范围",
+            "2 切纸机",
+            "附录A（规范性）切纸机换刀作业程序",
+            "前　　言",
+            *foreword,
+            "印刷包装生产安全管理规范",
+            "# 1 范围",
+            "本标准规定了公司印刷包装生产的安全要求，适用于各生产车间和外来施工人员。",
+            "# 2 切纸机",
+            "2.1 切纸机应同时配置双手操纵装置和光电保护装置，两者任一失效时严禁开机。",
+            "2.2 双手操纵装置两个按钮的内缘间距不小于260毫米。",
+            "附录A（规范性）",
+            "切纸机换刀作业程序",
+            "A.1 换刀作业应由两名经培训合格的人员进行，其中一人担任监护人。",
+        ]
+    )
+    document = parse_text(text, "yinshua.docx")
+    assert document.title == "印刷包装生产安全管理规范"
+    assert document.doc_number == "Q/YS 2031—2025"
+    preamble = next(p for p in document.passages if p.kind == "preamble")
+    assert all(line in preamble.text for line in foreword)
+    # The contents list made no passage of its own: each chapter is one passage, with its text.
+    scope = [p for p in document.passages if p.section[:1] == ("1 范围",)]
+    assert len(scope) == 1 and "适用于各生产车间" in scope[0].text
+    assert not any(p.text.strip() in ("1 范围", "2 切纸机", "前言") for p in document.passages)
+    assert any("内缘间距不小于260毫米" in p.text for p in document.passages)
+
+
+def test_a_notice_title_cut_over_two_lines_and_a_list_of_the_rulebooks_it_issues() -> None:
+    """关于印发《…》 / 的通知 is one title cut in two; the rulebook issued is the document's title.
+    Under 目　录 the notice lists the rulebooks it holds, each of which heads its own part later,
+    centred."""
+    text = "\n".join(
+        [
+            "湖州榉源实木家具有限公司文件",
+            "榉源安〔2025〕9号",
+            "关于印发《湖州榉源实木家具有限公司安全生产管理制度汇编（2025年版）》",
+            "的通知",
+            "各车间、各部门：",
+            "　　为落实企业安全生产主体责任，有效防范木粉尘爆炸和木工机械伤害等事故，现将修订后的制度汇编印发给你们，请认真贯彻执行。",
+            "湖州榉源实木家具有限公司",
+            "2025年2月26日",
+            "目　录",
+            "粉尘防爆管理制度",
+            "木工机械操作规程",
+            "厂内叉车安全管理制度",
+            "                粉尘防爆管理制度",
+            "一、除尘系统",
+            "1.开机时应先启动除尘系统，除尘风机运行不少于3分钟后方可启动木工机械。",
+            "二、清扫",
+            "1.各车间应坚持每班清扫作业区地面和设备表面积尘。",
+            "                木工机械操作规程",
+            "一、圆锯",
+            "1.锯片有裂纹或连续缺齿2个以上的严禁使用。",
+            "二、带锯",
+            "1.带锯锯条焊接接头超过3个或有裂纹的应报废更换。",
+            "                厂内叉车安全管理制度",
+            "一、行驶",
+            "1.叉车在厂区道路上行驶速度不得超过10km/h。",
+            "二、装卸",
+            "1.叉车严禁载人，货叉上严禁站人。",
+        ]
+    )
+    document = parse_text(text, "jiaju.txt")
+    assert document.title == "湖州榉源实木家具有限公司安全生产管理制度汇编（2025年版）"
+    assert not any(p.kind == "preamble" and "的通知" in p.text for p in document.passages)
+    forklift = next(p for p in document.passages if "10km/h" in p.text)
+    assert forklift.section[0] == "厂内叉车安全管理制度"
+    titles_alone = [p for p in document.passages if p.text.strip() == "木工机械操作规程"]
+    assert len(titles_alone) <= 1
+
+
 def test_a_rulebook_copied_out_of_an_oa_page() -> None:
     # Text copied from an OA system's page: breadcrumb, a line of fields, print/close links,
     # clauses numbered 5.1 after a wide gap, a ragged table, download and next/previous links.

@@ -214,6 +214,9 @@ def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None
         ("两个储罐之间隔多远", "储罐之间的防火间距不小于15公尺", True),
         ("消防检查什么时候做", "每周五下午开展一次消防检查", True),
         ("消防检查什么时候做", "消防检查由安全环保部组织", False),
+        ("动火票办下来能管用多长时间", "审批单有效期不超过一个班次", True),
+        ("夜班能连着上多久", "夜班连续不得超过两个班", True),
+        ("夜班能连着上多久", "夜班由班组长负责安排", False),
     ],
 )
 def test_whether_a_text_states_that_figure(question: str, text: str, states: bool) -> None:
@@ -872,3 +875,17 @@ def test_a_rule_that_states_no_period_is_no_confident_answer_to_how_often() -> N
     assert index.answer("厂里的叉车多久要做一次定期检验？").score < 0.5
     stated = index.answer("起重机多久检验一次")
     assert stated.answered and stated.score > 0.9 and "每年由检验机构检验一次" in stated.evidence[0].text
+
+
+def test_a_period_bound_to_another_thing_past_a_semicolon_is_no_answer() -> None:
+    """A rule's clauses apart by ；are rules of their own: the 紧急切断阀 is named in the clause after
+    安全阀每月手动排放试验1次, so that period says nothing of how often the valve is tested."""
+    index = _rulebook_index(
+        "boiler.txt",
+        "某某食品公司锅炉房安全管理规定",
+        "第一条 锅炉安全阀每月手动排放试验1次；燃气紧急切断阀由设备部负责维护，锅炉房内严禁堆放杂物。",
+        "第二条 司炉工必须持证上岗，每班巡检不少于2次。",
+    )
+    assert not index.answer("锅炉房的燃气紧急切断阀多久要做一次动作测试？").answered
+    valve = index.answer("锅炉安全阀多久做一次排放试验？")
+    assert valve.answered and "每月手动排放试验1次" in valve.evidence[0].text
