@@ -143,6 +143,14 @@ def layout_tables(page: str) -> str:
     i = 0
     while i < len(lines):
         heading = _heading_cells(lines[i])
+        # (two names, not a card's first row: 岗位　门站运行工、门站值班长 lists who, it names nothing)
+        if len(heading) == 2 and all(_HEADING_CELL.match(text) and "、" not in text for _, text in heading):
+            found = _two_column_rows(lines, i + 1, heading)
+            if found is not None:
+                rows, end = found
+                out.extend(ROW_MARK + labelled_row([text for _, text in heading], row) for row in rows)
+                i = end
+                continue
         if len(heading) < LAYOUT_TABLE_COLUMNS or not all(_HEADING_CELL.match(text) for _, text in heading):
             out.append(lines[i])
             i += 1
@@ -166,6 +174,57 @@ def layout_tables(page: str) -> str:
         out.extend(ROW_MARK + labelled_row(names, row) for row in rows)
         i = end
     return "\n".join(out)
+
+
+TWO_COLUMN_ROWS = 3  # rows a table of two named columns needs to be read as one
+
+
+def _two_column_rows(
+    lines: list[str], start: int, heading: list[tuple[int, str]]
+) -> tuple[list[list[str]], int] | None:
+    """The rows under a heading of two names (检测项目　控制指标及检测要求), each row a run of lines
+    between blank ones, if the lines under it are such a table (and the line after it). The first
+    column's cells are centred (a long 氮氧化物（换算成NO₂） starts left of its name), so it is all
+    that stands left of the second column; the second column starts where its name's first row
+    does and its cells wrap onto lines of their own. The heading repeated on the next page, and the
+    page's number, are no rows."""
+    first_row = next((_segments(line) for line in lines[start : start + 3] if line.strip()), [])
+    if len(first_row) != 2 or abs(first_row[1][0] - heading[1][0]) > FLUSH_LEFT_SLACK:
+        return None
+    second = first_row[1][0]
+    names = [text for _, text in heading]
+    rows: list[list[str]] = []
+    row: list[str] | None = None
+    left_starts = {heading[0][0]}
+    end = start
+    for n in range(start, len(lines)):
+        line = lines[n]
+        if not line.strip() or is_page_number(line):
+            row = None
+            continue
+        pieces = _segments(line)
+        if [text for _, text in pieces] == names:
+            row = None
+            end = n + 1
+            continue
+        left_starts.update(at for at, text in pieces if at + len(text) < second - _COLUMN_SLACK)
+        left = [text for at, text in pieces if at + len(text) < second - _COLUMN_SLACK]
+        right = [text for at, text in pieces if abs(at - second) <= FLUSH_LEFT_SLACK]
+        if len(left) + len(right) != len(pieces) or len(left) > 1 or len(right) > 1:
+            break
+        if row is None:
+            row = ["", ""]
+            rows.append(row)
+        for column, texts in enumerate((left, right)):
+            for text in texts:
+                row[column] = rejoin(row[column], text)
+        end = n + 1
+    rows = [r for r in rows if r[1]]
+    if len(rows) < TWO_COLUMN_ROWS or sum(1 for r in rows if r[0]) * 2 < len(rows):
+        return None
+    if _label_line(lines[start - 1]) is not None and max(left_starts) - min(left_starts) <= _COLUMN_SLACK:
+        return None  # labels flush left under a first row of the same kind: a card (see label_tables)
+    return rows, end
 
 
 def _layout_rows(

@@ -725,6 +725,61 @@ def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path: Path) -> None:
     assert "检查类别：电气专业检查，组织部门：设备动力部，检查频次：每季度1次。" in text
 
 
+def test_a_pdf_table_of_two_named_columns_with_centred_names_reads_row_by_row() -> None:
+    """A ruled table of two columns as a PDF's layout gives it: the first column's cells centred
+    (a long one starts left of its name), rows apart by blank lines, the second column's text
+    wrapping onto lines of its own, a name cut in two, and the table going on over a page break
+    under its repeated heading."""
+    page = "\n".join(
+        [
+            "      检测项目         控制指标及检测要求",
+            "",
+            "       氧气          按体积计不得低于20%，每班开工前检测1次",
+            "",
+            "      一氧化碳         不大于30mg/m³；爆破后检查人员进入时不大于100mg/m³，且在",
+            "                   掌子面停留不得超过20分钟",
+            "",
+            "  氮氧化物（换算成NO₂）     不大于5mg/m³，爆破通风后检测",
+            "",
+            "                          - 6 -",
+            "",
+            "       检测项目         控制指标及检测要求",
+            "",
+            "粉尘（游离二氧化硅含量10%及     不大于2mg/m³",
+            "       以上）",
+            "",
+            "                   检测数据当班填写在公示牌上，纸质记录保存至隧道交工",
+            "       检测记录         验收后1年",
+            "",
+            "注：表中浓度限值为工作场所空气中的最高容许浓度。",
+        ]
+    )
+    lines = layout_tables(page).splitlines()
+    rows = [line.removeprefix(documents.ROW_MARK) for line in lines if line.startswith(documents.ROW_MARK)]
+    assert rows == [
+        "检测项目：氧气，控制指标及检测要求：按体积计不得低于20%，每班开工前检测1次。",
+        "检测项目：一氧化碳，控制指标及检测要求：不大于30mg/m³；爆破后检查人员进入时不大于100mg/m³，"
+        "且在掌子面停留不得超过20分钟。",
+        "检测项目：氮氧化物（换算成NO₂），控制指标及检测要求：不大于5mg/m³，爆破通风后检测。",
+        "检测项目：粉尘（游离二氧化硅含量10%及以上），控制指标及检测要求：不大于2mg/m³。",
+        "检测项目：检测记录，控制指标及检测要求：检测数据当班填写在公示牌上，纸质记录保存至隧道交工验收后1年。",
+    ]
+    assert lines[-1] == "注：表中浓度限值为工作场所空气中的最高容许浓度。"
+    # A card's first row (岗位　who) names no column: the card reader reads it, label by label.
+    card = "\n".join(
+        [
+            "     岗位         门站运行工、门站值班长",
+            "",
+            "   适用场所       城东门站工艺区",
+            "",
+            "  风险描述        法兰垫片密封失效会造成天然气泄漏",
+            "",
+            " 处置步骤         1.立即报告值班长；2.关闭上下游阀门",
+        ]
+    )
+    assert "岗位：适用场所" not in layout_tables(card)
+
+
 def test_a_pdf_without_a_text_layer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     _write_pdf(path, [[]])
