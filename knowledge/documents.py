@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 23  # bump when the same file would be split into other passages
+PARSER_VERSION = 24  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -603,6 +603,8 @@ def clean_line(line: str) -> str:
     line = _MD_HEADING.sub("", line)
     line = _MD_EMPHASIS.sub("", line)
     line = _LEADING_EMOJI.sub("", line.strip()).strip()
+    line = _MD_LISTED_ARTICLE.sub("", line)
+    line = _LABEL_THEN_EMOJI.sub(r"\1 ", line, count=1)
     if (
         _MD_RULE.match(line)
         or _PAGE_NUMBER.match(line)
@@ -619,6 +621,14 @@ def clean_line(line: str) -> str:
     # …but a label is set off from its text, as the documents print it (第二十一条　进入冷库…).
     return _LABEL_THEN_TEXT.sub(r"\1 ", line, count=1)
 
+
+# A bullet before an article's label (- **第十五条** …, as Feishu and Notion export a rulebook whose
+# articles were typed as a list): the article, not an item of a list.
+# An emoji marking an article (第三十七条 🔥 油炸作业…) is decoration, as at the start of a line.
+_LABEL_THEN_EMOJI = re.compile(
+    "^(第[零〇一二三四五六七八九十百千两0-9０-９]+条)\\s*(?:[\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\ufe0f\u200d]\\s*)+"
+)
+_MD_LISTED_ARTICLE = re.compile(r"^[-*+•]\s*(?=第[零〇一二三四五六七八九十百千两0-9０-９]+条)")
 
 # --- outline -------------------------------------------------------------------------------------
 

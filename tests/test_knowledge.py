@@ -316,6 +316,32 @@ def test_a_notice_title_cut_over_two_lines_and_a_list_of_the_rulebooks_it_issues
     assert len(titles_alone) <= 1
 
 
+def test_articles_typed_as_a_markdown_list_are_articles() -> None:
+    """Exported from Feishu or Notion, a rulebook's articles are often items of a bullet list with a
+    bold label (- **第十七条** …), and an emoji may mark one. Each is an article of its chapter, with
+    its own numbered items under it, not one list making the whole chapter a passage."""
+    text = "\n".join(
+        [
+            "# 禾悦餐饮门店安全生产管理制度",
+            "## 第三章　燃气使用安全",
+            "- **第十六条** 液化石油气钢瓶应当存放在专用气瓶间，气瓶间内存放的钢瓶不得超过2瓶。",
+            "",
+            "- **第十七条** 🔥 更换钢瓶应当遵守下列规定：",
+            "    1. 由经过培训的厨房员工或者供气企业的送气人员更换；",
+            "    2. 新钢瓶接好后，用肥皂水涂抹接口检查是否漏气；",
+            "",
+            "- **第十八条** 连接钢瓶与灶具的软管长度不得超过2米，每半年更换一次。",
+        ]
+    )
+    document = parse_text(text, "canyin.md")
+    body = [p for p in document.passages if p.kind == "body"]
+    assert [p.section[-1][:4] for p in body] == ["第十六条", "第十七条", "第十八条"]
+    assert all(p.section[0] == "第三章 燃气使用安全" for p in body)
+    assert body[1].text.startswith("第十七条 更换钢瓶应当遵守下列规定：")
+    assert "用肥皂水涂抹接口检查是否漏气" in body[1].text
+    assert body[2].text == "第十八条 连接钢瓶与灶具的软管长度不得超过2米，每半年更换一次。"
+
+
 def test_a_rulebook_copied_out_of_an_oa_page() -> None:
     # Text copied from an OA system's page: breadcrumb, a line of fields, print/close links,
     # clauses numbered 5.1 after a wide gap, a ragged table, download and next/previous links.
