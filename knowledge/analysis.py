@@ -241,8 +241,9 @@ def asked_plainly(question: str) -> str:
 
 
 # Words of jieba's dictionary that a rule's or a question's text means otherwise: 酒库里 is 酒库 + 里
-# (inside the liquor store), not 酒 + 库里 (jieba has 库里 as a name).
-NOT_WORDS = ("库里",)
+# (inside the liquor store), not 酒 + 库里 (jieba has 库里 as a name); 能干多久 is 能 + 干 (can work), 班上
+# 人手不够 is 班 + 上, 排风机会自动开启 is 排风机 + 会, 扣掉6分会怎样 is 分 + 会, 叉车载着 is 叉车 + 载.
+NOT_WORDS = ("库里", "能干", "班上", "机会", "分会", "车载")
 # Spaces between Chinese characters in a question, as typed on a phone between its parts.
 _TYPED_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 16  # bump when the pickled layout, the scoring inputs or the items' labels change
+INDEX_FORMAT = 17  # bump when the pickled layout, the scoring inputs or the items' labels change
 
 MAX_SUGGESTIONS = 3
 

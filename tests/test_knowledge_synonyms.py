@@ -392,3 +392,20 @@ def test_how_many_and_together_are_not_what_a_question_is_about(analyzer: Analyz
     phrases = analyzer.phrases("好几台铲雪车一块儿推雪，车跟车要隔多远")
     assert "好几" not in phrases and "块儿" not in phrases
     assert "雪车" in phrases or "铲雪车" in phrases
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "not_words"),
+    [
+        ("事故排风机会自动开启吗", {"风机", "自动"}, {"机会"}),
+        ("今天班上人手不够", {"人手"}, {"班上"}),
+        ("罐子里一次最多能干多久", {"罐子"}, {"能干"}),
+        ("被扣掉6分会怎么处理", {"处理"}, {"分会"}),
+        ("叉车载着货物能开多快", {"叉车", "货物"}, {"车载"}),
+    ],
+)
+def test_a_question_is_not_cut_into_words_its_asker_did_not_mean(
+    analyzer: Analyzer, question: str, words: set[str], not_words: set[str]
+) -> None:
+    phrases = set(analyzer.query(question).phrases)
+    assert words <= phrases and not (not_words & phrases)
