@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 24  # bump when the same file would be split into other passages
+PARSER_VERSION = 25  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -1917,13 +1917,24 @@ def _heading_cut(kinds_in_stack: list[str], depth: int) -> int:
 _ROW_VALUE = re.compile(r"(?:^|，)[^，：]{1,12}：([^，。]+)")
 
 
+# A numbered question of a handbook in questions and answers (12. 问：劳保用品坏了怎么办？).
+_NUMBERED_QUESTION = re.compile(r"^(\S{1,6}?)\s*[【\[]?问[】\]]?\s*[：:]\s*")
+
+
 def _item_label(kind: str, paragraph: str) -> str:
     if kind == "row":
         return _row_label(paragraph)
     if kind == "question":  # 问：新员工进厂要经过哪些安全教育？ is labelled by what it asks
         asked = re.sub(r"^[【\[]?问[】\]]?\s*[：:]\s*", "", paragraph)
-        return re.split(r"(?<=[？?])|\n|答[：:]", asked, maxsplit=1)[0][:40]
+        return _asked(asked)
+    if numbered := _NUMBERED_QUESTION.match(paragraph):
+        return f"{numbered.group(1)} {_asked(paragraph[numbered.end() :])}"
     return section_label(paragraph)
+
+
+def _asked(text: str) -> str:
+    """What a question asks, up to its question mark or its answer."""
+    return re.split(r"(?<=[？?])|\n|答[：:]", text, maxsplit=1)[0][:40]
 
 
 def _row_label(row: str) -> str:

@@ -1987,6 +1987,31 @@ def test_a_handbook_of_questions_and_answers_keeps_each_pair_apart_under_its_que
     assert "离岗6个月以上" in back and "班前会" not in back and "72学时" not in back
 
 
+def test_numbered_questions_of_a_handbook_are_labelled_by_what_they_ask() -> None:
+    """12. 问：… / 答：… — a button shows the question asked (12. 劳动防护用品坏了怎么办？), not 12. 问."""
+    lines = [
+        "某某环保能源公司员工安全手册（问答版）",
+        "一、基本要求",
+        "1. 问：公司安全生产的第一责任人是谁？",
+        "答：总经理是公司安全生产第一责任人，对全厂安全生产工作全面负责；分管生产的副总经理对生产系统的安全负直接领导责任，"
+        "分管设备的副总经理对设备设施的安全负直接领导责任；各部门负责人是本部门安全生产第一责任人，班组长对本班组作业安全负责。"
+        "全体员工对本岗位的安全生产负直接责任，做到不伤害自己、不伤害他人、不被他人伤害、保护他人不受伤害。",
+        "2. 问：劳动防护用品坏了或者到期了怎么办？",
+        "答：劳动防护用品由安全环保部统一采购、仓库统一发放，员工不得自行购买不合格产品替代。损坏的凭旧品到仓库以旧换新，"
+        "到期的由班组长统一申领更换；安全帽自生产之日起满30个月的必须报废，安全带使用满3年应抽检，抽检不合格的整批报废。",
+        "3. 问：交接班有哪些安全要求？",
+        "答：接班人员应提前20分钟到岗，按巡检路线对所辖设备进行接班前检查。交班人员应当面交清设备运行方式、缺陷和异常情况，"
+        "双方在交接班记录上签字后方可离岗；设备异常未处理完毕或者事故处理过程中不得交接班。",
+    ]
+    parsed = parse_text("\n".join(lines), "handbook.txt")
+    labels = [p.section[-1] for p in parsed.passages if p.kind == "body"]
+    assert labels == [
+        "1. 公司安全生产的第一责任人是谁？",
+        "2. 劳动防护用品坏了或者到期了怎么办？",
+        "3. 交接班有哪些安全要求？",
+    ]
+
+
 def test_a_table_whose_narrow_columns_the_layout_sets_a_single_space_apart_is_read_by_column() -> None:
     """A ruled table as a PDF's layout gives it when two columns stand close: 序号 检查类别 and
     组织人/责任人 参加人员 a single space apart in the heading, 12 分公司检查 in a row (as the text
