@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 25  # bump when the same file would be split into other passages
+PARSER_VERSION = 26  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):

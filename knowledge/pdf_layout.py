@@ -32,6 +32,8 @@ def tables_read(page: str) -> str:
 # A page is set in two columns when most of its lines have one gap, in its middle, with text on both
 # sides; a table has several gaps a line, and a page of prose none.
 TWO_COLUMN_SHARE = 0.5
+MIN_BLOCK_LINES = 4  # lines in two columns at a page's top that make a two-column part of it
+BLOCK_SHARE = 0.8  # of the lines of such a part, the share that hold both columns
 MIN_COLUMN_LINES = 6
 
 
@@ -48,6 +50,7 @@ def columns_apart(page: str) -> str:
     width = max(len(line) for line in content)
     low, high = width * 0.3, width * 0.7
     parts: list[tuple[str, str] | None] = []
+    ends: list[int] = []  # where the left column's text ends on the lines holding both
     both = 0
     for line in lines:
         text = line.rstrip()
@@ -60,6 +63,7 @@ def columns_apart(page: str) -> str:
             parts.append(None)  # a contents line's title and page are set apart, not columns
         elif len(gaps) == 1 and (low <= gaps[0].start() <= high or low <= gaps[0].end() <= high):
             parts.append((text[: gaps[0].start()].strip(), text[gaps[0].end() :].strip()))
+            ends.append(gaps[0].start())
             both += 1
         elif not gaps and indent >= low:
             parts.append(("", text.strip()))  # the right column only
@@ -67,11 +71,42 @@ def columns_apart(page: str) -> str:
             parts.append((text.strip(), ""))  # the left column only
         else:
             parts.append(None)  # across the page (a heading over both columns)
+    split = [n for n, part in enumerate(parts) if part and part[0] and part[1]]
+    first, last = 0, len(lines) - 1
     if both < TWO_COLUMN_SHARE * len(content):
-        return page
+        # The page's top alone may be set in two columns (a two-column part ending mid-page, its
+        # columns balanced), one column running on below it.
+        if len(split) < MIN_BLOCK_LINES or any(lines[n].strip() for n in range(split[0])):
+            return page
+        first, last = split[0], split[-1]
+        if len(split) < BLOCK_SHARE * sum(1 for n in range(first, last + 1) if lines[n].strip()):
+            return page
+    # A line across the page below the columns ends them, with the lines after the blank before it
+    # (九、有限空间作业 over 44. 问：…, in one column again).
+    across = next(
+        (n for n in range(split[-1] + 1, len(lines)) if parts[n] is None and lines[n].strip()), None
+    )
+    if across is not None:
+        last = max((n for n in range(split[-1] + 1, across) if not lines[n].strip()), default=across - 1)
+    # A left column's line too long for its width (ASCII counts one place each: 3000r/min) pushes
+    # the right column's line along, two spaces after it: split there too.
+    ends.sort()
+    column = ends[len(ends) // 2]  # where the left column's full lines end
+    for n, (line, part) in enumerate(zip(lines, parts, strict=True)):
+        if part is not None or is_contents_line(line):
+            continue
+        text = line.rstrip()
+        indent = len(text) - len(text.lstrip())
+        pushed = [
+            m
+            for m in _LAYOUT_GAP.finditer(text)
+            if m.start() > indent and m.start() >= column - _COLUMN_SLACK
+        ]
+        if pushed and not GUTTER.search(text, indent):
+            parts[n] = (text[: pushed[0].start()].strip(), text[pushed[0].end() :].strip())
     left: list[str] = []
     right: list[str] = []
-    for line, part in zip(lines, parts, strict=True):
+    for line, part in zip(lines[first : last + 1], parts[first : last + 1], strict=True):
         if part is None:
             left.append(line.strip())
             continue
@@ -79,7 +114,7 @@ def columns_apart(page: str) -> str:
             left.append(part[0])
         if part[1] or not part[0]:
             right.append(part[1])
-    return "\n".join(left + [""] + right)
+    return "\n".join(lines[:first] + left + [""] + right + [""] + lines[last + 1 :])
 
 
 # A table of three columns or more as a PDF's layout gives it: a heading row of short names, then

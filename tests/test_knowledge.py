@@ -2196,6 +2196,41 @@ def test_a_page_in_one_column_with_a_table_is_left_as_it_is() -> None:
     assert columns_apart(page) == page
 
 
+def test_a_two_column_part_ending_at_a_pages_top_and_a_pushed_right_column_are_read_apart() -> None:
+    """The last page of a two-column part: its columns, balanced, fill the page's top, one column runs
+    on below. And where a left line is long (ASCII takes one place: 3000r/min), the right column's
+    line stands only two spaces after it."""
+    page = "\n".join(
+        [
+            "43. 问：加药间的化学品怎样安全使用？       ，严禁将水倒入浓硫酸。",
+            "答：加药间使用的浓硫酸、氢氧化钠等           操作人员应穿戴耐酸碱手套和防酸",
+            "化学品应分区存放，酸碱不得混放，次氯酸不得         围裙。洗眼器和紧急喷淋装置每周放水检",
+            "与酸类接触。稀释浓硫酸时必须将酸缓慢加入水中         查1次，保证随时可用。",
+            "",
+            "九、有限空间作业",
+            "44. 问：厂内哪些地方属于有限空间？垃圾池、渗滤液调节池、厌氧反应器、沼气柜和污泥池都属于有限空间。",
+        ]
+    )
+    lines = columns_apart(page).splitlines()
+    text = "".join(lines)
+    assert "次氯酸不得与酸类接触。稀释浓硫酸时必须将酸缓慢加入水中，严禁将水倒入浓硫酸。" in text
+    assert "操作人员应穿戴耐酸碱手套和防酸围裙。洗眼器和紧急喷淋装置每周放水检查1次" in text
+    assert lines[-1].startswith("44. 问：厂内哪些地方属于有限空间？")
+    pushed = "\n".join(
+        [
+            "25. 问：汽轮机的超速保护有什么规定？            措施后方可开工。在一经合闸即可送电到",
+            "答：汽轮机额定转速为3000r/min，转速升至3300r/  佩戴正压式空气呼吸器。",
+            "min时危急保安器必须动作，使汽轮机紧急停机。机             六、烟气净化与飞灰稳定化",
+            "组大修后、危急保安器解体检修后以及停机备用超    ",
+            "过1个月再次启动前，应进行超速试验。              31. 问：石灰浆制备和输送要注意什么？",
+            "  严禁在超速保护装置解除的情况下启动或运行          答：消石灰由罐车气力输送进石灰仓，卸料前检查",
+            "汽轮机。",
+        ]
+    )
+    text = "".join(columns_apart(pushed).splitlines())
+    assert "转速升至3300r/min时危急保安器必须动作" in text and "3300r/佩戴" not in text
+
+
 PROCEDURES = [
     (
         "溶剂回收岗位安全操作规程",
