@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 26  # bump when the same file would be split into other passages
+PARSER_VERSION = 27  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -935,6 +935,7 @@ class _Header:
     issuer: str | None = None
     notice_title: str | None = None
     body_title: str | None = None
+    titled: str | None = None  # the title a field gives (标题：…)
     recipients: str | None = None
     issued_on: str | None = None
     printed: str | None = None
@@ -1046,6 +1047,13 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             field_name, value = labelled.group(1), labelled.group(2).strip()
             if field_name in _ISSUER_FIELDS:
                 header.issuer = header.issuer or value
+            elif field_name in _TITLE_FIELDS:
+                # (a row of a cover's table goes on to its next field: 文件名称：…，文件编号：…。)
+                named = re.split(r"[，,。；;]\s*(?=[\u4e00-\u9fff]{2,6}[：:])", value)[0].rstrip("。")
+                header.titled = header.titled or (
+                    _notice_subject(named) if named.startswith("关于") else named.strip("《》")
+                )
+                header.cover_fields.append(line)
             elif field_name in _RECIPIENT_FIELDS:
                 header.recipients = header.recipients or value
             elif field_name in _NUMBER_FIELDS:
@@ -1100,7 +1108,8 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             break
     if header.issuer is None:
         for line in lines:
-            if _is_issuer_line(line) and not line.startswith("关于"):
+            # (not a field of another name: 归口管理：安全环保部 names who keeps the rulebook)
+            if _is_issuer_line(line) and not line.startswith("关于") and not FIELD_LABEL.match(line):
                 header.issuer = re.sub(r"文件$", "", line)
                 break
     for line in tail:
@@ -1157,10 +1166,13 @@ _ISSUER_FIELDS = (
 _RECIPIENT_FIELDS = ("主送", "主送单位")
 _DATE_FIELDS = ("印发日期", "发布日期", "成文日期", "发文日期", "发布时间")
 _NUMBER_FIELDS = ("文件编号", "制度编号", "文号")
+_TITLE_FIELDS = ("标题", "文件标题", "文件名称", "制度名称")  # (an OA page's 标题：…, over its breadcrumb)
 _HEADER_FIELD = re.compile(
-    rf"^({'|'.join(_ISSUER_FIELDS + _RECIPIENT_FIELDS + _DATE_FIELDS + _NUMBER_FIELDS)})\s*[：:]\s*(.+)$"
+    rf"^({'|'.join(_ISSUER_FIELDS + _RECIPIENT_FIELDS + _DATE_FIELDS + _NUMBER_FIELDS + _TITLE_FIELDS)})"
+    r"\s*[：:]\s*(.+)$"
 )
 # Several fields on one line (发布部门：安全质量部  发布时间：2025-02-26  阅读次数：1183), as OA pages show them.
+_FIELD_BAR = re.compile(r"[ \u3000]*｜[ \u3000]*(?=[\u4e00-\u9fff]{2,6}[：:])")
 _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}[：:])")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 
@@ -1170,7 +1182,10 @@ _SPACED_LABEL = re.compile(r"^(\s*)((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u
 
 
 def split_fields(line: str) -> list[str]:
-    """A line of two or more "名称：值" fields apart by spaces, as one line per field."""
+    """A line of two or more "名称：值" fields apart by spaces or a full-width bar (文号：…　｜　发布日期：…,
+    in bold in a Markdown quote as wikis print a rulebook's fields), as one line per field."""
+    if "｜" in line:
+        line = _FIELD_BAR.sub(" ", _MD_EMPHASIS.sub("", _MD_QUOTE.sub("", line)))
     line = _SPACED_LABEL.sub(lambda m: m.group(1) + re.sub(r"[ \u3000]", "", m.group(2)) + m.group(3), line)
     parts = _NEXT_FIELD.split(line.strip())
     if (
@@ -1624,6 +1639,25 @@ def _paragraphs_apart(source_lines: list[str], cleaned: list[str]) -> frozenset[
     return frozenset(apart)
 
 
+_BARE_ARTICLE = re.compile(rf"^第[{_CN_NUM}{DIGITS}]+条$")
+
+
+def _labels_with_their_text(lines: list[str]) -> list[str]:
+    """An article's label on a line of its own (a wiki's ### 第十七条 heading over its text) put
+    before its text, as rulebooks print it: 第十七条 熔炼炉…; the blank lines between go."""
+    out = list(lines)
+    for n, line in enumerate(out):
+        if not _BARE_ARTICLE.match(line):
+            continue
+        after = next((k for k in range(n + 1, len(out)) if out[k]), None)
+        if after is None or outline_kind(out[after]) is not None:
+            continue
+        out[n] = f"{line} {out[after]}"
+        for k in range(n + 1, after + 1):
+            out[k] = ""
+    return out
+
+
 def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedDocument:
     """Split one document's text into passages."""
     pages = "\n".join(without_running_lines(_text_pages(text))).split("\n")
@@ -1631,7 +1665,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     source_lines = text_tables(
         markdown_tables(grid_tables([field for line in html_tables(raw) for field in split_fields(line)]))
     )
-    raw_lines = [clean_line(line) for line in source_lines]
+    raw_lines = _labels_with_their_text([clean_line(line) for line in source_lines])
     lines = _article_body([line for line in raw_lines if line])
     apart = _paragraphs_apart(source_lines, raw_lines)
     if not lines:
@@ -1684,6 +1718,7 @@ def parse_text(text: str, name: str, content_hash: str | None = None) -> ParsedD
     header, preamble = _parse_header(head_lines, tail, wrap_width(lines))
     title = (
         _markdown_title(source_lines, head_lines)
+        or header.titled
         or header.body_title
         or (_notice_subject(header.notice_title) if header.notice_title else None)
     )

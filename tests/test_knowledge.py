@@ -342,6 +342,54 @@ def test_articles_typed_as_a_markdown_list_are_articles() -> None:
     assert body[2].text == "第十八条 连接钢瓶与灶具的软管长度不得超过2米，每半年更换一次。"
 
 
+def test_a_wiki_page_with_fields_in_a_quote_and_articles_as_headings() -> None:
+    """A Confluence or GitLab wiki page: the rulebook's fields in bold in a quote, apart by a full-width
+    bar, and each article a ### heading over its text. The fields are the header's (归口管理 names
+    who keeps the rulebook, not who issued it); an article reads 第一条 为… as a printed one does."""
+    text = "\n".join(
+        [
+            "# 绿兴材铝业有限公司安全生产管理制度",
+            "",
+            "> **文号**：绿兴铝安〔2025〕9号　｜　**发布日期**：2025年6月16日　｜　**实施日期**：2025年7月1日",
+            ">",
+            "> **归口管理**：安全环保部　｜　**适用范围**：公司全体员工",
+            "",
+            "## 第一章 总则",
+            "### 第一条",
+            "为防范铝液遇水爆炸、粉尘爆炸等事故，制定本制度。",
+            "",
+            "### 第二条",
+            "熔炼炉周边地面必须保持干燥，严禁积水。",
+        ]
+    )
+    document = parse_text(text, "lvxingcai.md")
+    assert document.doc_number == "绿兴铝安〔2025〕9号" and document.issued_on == "2025年6月16日"
+    assert document.issuer != "归口管理：安全环保部"
+    body = [p for p in document.passages if p.kind == "body"]
+    assert [p.text for p in body] == [
+        "第一条 为防范铝液遇水爆炸、粉尘爆炸等事故，制定本制度。",
+        "第二条 熔炼炉周边地面必须保持干燥，严禁积水。",
+    ]
+    assert body[1].section == ("第一章 总则", "第二条 熔炼炉周边地面必须保持干燥，严禁积水")
+
+
+def test_an_oa_page_titles_its_document_by_its_title_field_not_its_breadcrumb() -> None:
+    text = "\n".join(
+        [
+            "桐岭县人民医院协同办公平台 >> 规章制度 >> 安全生产",
+            "标题：桐岭县人民医院安全生产管理制度汇编（2025年修订）",
+            "文号：桐医发〔2025〕23号",
+            "发布日期：2025年3月18日",
+            "阅读范围：全院各科室",
+            "第一条 为加强医院安全生产管理，制定本制度。",
+            "第二条 本制度适用于全院各科室。",
+        ]
+    )
+    document = parse_text(text, "yiyuan.txt")
+    assert document.title == "桐岭县人民医院安全生产管理制度汇编（2025年修订）"
+    assert document.issuer != "阅读范围：全院各科室"
+
+
 def test_a_rulebook_copied_out_of_an_oa_page() -> None:
     # Text copied from an OA system's page: breadcrumb, a line of fields, print/close links,
     # clauses numbered 5.1 after a wide gap, a ragged table, download and next/previous links.
