@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 27  # bump when the same file would be split into other passages
+PARSER_VERSION = 28  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -963,7 +963,18 @@ def _is_recipient_line(line: str) -> bool:
         and not line.startswith("附件")
         and _TABLE_CAPTION.search(names) is None
         and (len(names) > 3 or names.startswith("各"))
+        # (whom it is sent to: 各车间、各部室 — not a caption, 文件信息：, 本汇编收录的规程如下：)
+        and _ADDRESSEE.search(names) is not None
+        and not names.endswith("如下")
     )
+
+
+_ADDRESSEE = re.compile(
+    r"各|单位|部|室|处|厂|公司|车间|中心|局|委|办|队|班组|科|所|站|院|校|人员|员工|职工|全体|同志"
+)
+
+
+_NEXT_ROW_FIELD = re.compile(r"[，,；;]\s*(?=[\u4e00-\u9fff]{2,6}[：:])")
 
 
 def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) -> tuple[_Header, list[str]]:
@@ -1045,6 +1056,9 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             continue
         if labelled := _HEADER_FIELD.match(line):
             field_name, value = labelled.group(1), labelled.group(2).strip()
+            # (a row of a cover's table goes on to its next field: 文件编号：LYWY-AQ-SC-001，版本号：B/3。)
+            value, *more = (part.rstrip("。") for part in _NEXT_ROW_FIELD.split(value))
+            header.cover_fields.extend(more)
             if field_name in _ISSUER_FIELDS:
                 header.issuer = header.issuer or value
             elif field_name in _TITLE_FIELDS:

@@ -373,6 +373,27 @@ def test_a_wiki_page_with_fields_in_a_quote_and_articles_as_headings() -> None:
     assert body[1].section == ("第一章 总则", "第二条 熔炼炉周边地面必须保持干燥，严禁积水")
 
 
+def test_a_cover_table_row_of_several_fields_gives_each_its_own_and_a_caption_is_no_addressee() -> None:
+    """A cover's table read as rows (文件编号：…，版本号：B/3。): the number is the number alone and the
+    other fields are kept beside it; 文件信息： over the table is its caption, not whom it is sent to."""
+    text = "\n".join(
+        [
+            "# 绿苑物业服务有限公司安全管理手册",
+            "文件信息：",
+            "文件编号：LYWY-AQ-SC-001，版本号：B/3。",
+            "编制部门：安全品质部，批准人：总经理卢振邦。",
+            "发布日期：2026年2月16日，实施日期：2026年3月1日。",
+            "## 1 总则",
+            "1.1 为加强物业服务安全管理，制定本手册。",
+        ]
+    )
+    document = parse_text(text, "lvyuan.md")
+    assert document.doc_number == "LYWY-AQ-SC-001" and document.issued_on == "2026年2月16日"
+    header = document.passages[0].text
+    assert "版本号：B/3" in header and "实施日期：2026年3月1日" in header
+    assert "主送" not in header
+
+
 def test_an_oa_page_titles_its_document_by_its_title_field_not_its_breadcrumb() -> None:
     text = "\n".join(
         [
