@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 28  # bump when the same file would be split into other passages
+PARSER_VERSION = 29  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -533,7 +533,7 @@ _MD_RULE = re.compile(r"^\s*([-*_=]\s*){3,}$")
 _MD_QUOTE = re.compile(r"^\s*>\s?")
 _BULLET = re.compile(r"^[-*•·▪●○◆■□☐☑]\s")  # a bulleted line is an item of its own, not a wrap
 _PAGE_NUMBER = re.compile(
-    r"^([-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
+    r"^([-—–]\s*(?:\d{1,3}|[IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,4})\s*[-—–]|第\s*\d{1,3}\s*页(\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
     r"|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(\s*of\s*\d{1,3})?)$"
 )
 _CJK = r"\u4e00-\u9fff"
@@ -904,6 +904,8 @@ def _is_titled(line: str) -> bool:
     return _TITLE_WORD.search(line.translate(TRAD_TO_SIMP)) is not None
 
 
+_CITED_STANDARD = re.compile(r"^(?:GB|CJJ|JGJ|AQ|TSG|DL|SY|HG|SH|NB|JT|YY|WS)(?:/T)?\s*[0-9]")
+_MONTH_LINE = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:\s*[0-9]{1,2}\s*月)?")
 # The line of a standard's cover naming the edition it replaces (代替 Q/YS 2031—2019).
 _REPLACED_STANDARD = re.compile(r"代替\s*[A-Z]")
 _NOTICE_TITLE = re.compile(r"关于.{2,150}?(?:通知|通报|决定|意见|批复|函|报告)》?")
@@ -1001,6 +1003,10 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             # (的通知 under 关于印发《…》 is the end of a notice's title cut in two, not a title)
             and not line.startswith("的")
             and not DOC_NUMBER.search(line)
+            # (nor a standard the rulebook cites, CJJ 51 城镇燃气…规程, nor a table's heading row)
+            and not _CITED_STANDARD.match(line)
+            and len(line.split()) < 3
+            and outline_kind(line) not in ("decimal_chapter", "cn", "chapter", "article")
         ):
             title_index = i
     if title_index is not None:
@@ -1020,9 +1026,18 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
                 and not _TAIL_LINE.search(before)
                 and not _is_parenthetical(before)
                 and not _REPLACED_STANDARD.match(before)
+                and not _STANDARD_ISSUER.match(before)  # (某某公司　发布, on a standard's cover)
+                and not _MONTH_LINE.fullmatch(before)
+                # (a title of its own above it: the collection it is bound in, 某某公司管理制度汇编)
+                and not _TITLE_WORD.search(before[-3:])
             ):
                 title = before + title
-            elif _COMPANY_LINE.match(before) and not title.startswith("关于") and before not in title:
+            elif (
+                _COMPANY_LINE.match(before)
+                and not title.startswith("关于")
+                and before not in title
+                and not _STANDARD_ISSUER.match(before)
+            ):
                 # A cover: the company's name above the rulebook's (汇远机械有限公司 / 安全生产管理制度汇编).
                 title = before + title
         header.body_title = title

@@ -394,6 +394,43 @@ def test_a_cover_table_row_of_several_fields_gives_each_its_own_and_a_caption_is
     assert "主送" not in header
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a standard's cover: the issuer's 发布 line above the title is not part of it
+        (
+            ["Q/JL 001—2025", "浙江锦澜纺织印染有限公司发布", "浙江锦澜纺织印染有限公司安全生产管理制度"],
+            "浙江锦澜纺织印染有限公司安全生产管理制度",
+        ),
+        # the month a card was issued, above its title
+        (["2025年3月", "冲天炉熔炼岗位安全风险告知卡"], "冲天炉熔炼岗位安全风险告知卡"),
+        # the collection a rulebook is bound in, a title of its own
+        (
+            ["鼎峰建材有限公司管理制度汇编", "鼎峰建材有限公司安全生产管理制度"],
+            "鼎峰建材有限公司安全生产管理制度",
+        ),
+        # a table's heading row and a standard cited are no titles; nor is a page's roman number
+        (
+            [
+                "锦悦汇商业综合体事故隐患排查清单（2025版）",
+                "序号    检查类别    检查项目    检查内容及标准    检查频次",
+            ],
+            "锦悦汇商业综合体事故隐患排查清单（2025版）",
+        ),
+        (
+            ["— II —", "城镇燃气安全生产管理规范", "CJJ 51 城镇燃气设施运行、维护和抢修安全技术规程"],
+            "城镇燃气安全生产管理规范",
+        ),
+    ],
+)
+def test_the_lines_around_a_title_that_are_not_part_of_it(head: list[str], title: str) -> None:
+    document = parse_text(
+        "\n".join([*head, "第一条 为加强安全生产管理，制定本制度。", "第二条 本制度自发布之日起施行。"]),
+        "t.txt",
+    )
+    assert document.title == title
+
+
 def test_an_oa_page_titles_its_document_by_its_title_field_not_its_breadcrumb() -> None:
     text = "\n".join(
         [
