@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 29  # bump when the same file would be split into other passages
+PARSER_VERSION = 30  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -976,7 +976,9 @@ _ADDRESSEE = re.compile(
 )
 
 
-_NEXT_ROW_FIELD = re.compile(r"[，,；;]\s*(?=[\u4e00-\u9fff]{2,6}[：:])")
+_NEXT_ROW_FIELD = re.compile(
+    r"[，,；;\s]+(?=[\u4e00-\u9fff]{2,6}[：:])|(?<=日)(?=(?:实施|施行|生效|发布|印发)日期[：:])"
+)
 
 
 def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) -> tuple[_Header, list[str]]:
@@ -1137,8 +1139,14 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
             break
     if header.issuer is None:
         for line in lines:
-            # (not a field of another name: 归口管理：安全环保部 names who keeps the rulebook)
-            if _is_issuer_line(line) and not line.startswith("关于") and not FIELD_LABEL.match(line):
+            # (not a field of another name: 归口管理：安全环保部 names who keeps the rulebook, and
+            # owner: … is a wiki page's)
+            if (
+                _is_issuer_line(line)
+                and not line.startswith("关于")
+                and not FIELD_LABEL.match(line)
+                and not _ASCII_FIELD.match(line)
+            ):
                 header.issuer = re.sub(r"文件$", "", line)
                 break
     for line in tail:
@@ -1201,6 +1209,7 @@ _HEADER_FIELD = re.compile(
     r"\s*[：:]\s*(.+)$"
 )
 # Several fields on one line (发布部门：安全质量部  发布时间：2025-02-26  阅读次数：1183), as OA pages show them.
+_ASCII_FIELD = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 _FIELD_BAR = re.compile(r"[ \u3000]*｜[ \u3000]*(?=[\u4e00-\u9fff]{2,6}[：:])")
 _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}[：:])")
 _ISO_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -1214,7 +1223,11 @@ def split_fields(line: str) -> list[str]:
     """A line of two or more "名称：值" fields apart by spaces or a full-width bar (文号：…　｜　发布日期：…,
     in bold in a Markdown quote as wikis print a rulebook's fields), as one line per field."""
     if "｜" in line:
-        line = _FIELD_BAR.sub(" ", _MD_EMPHASIS.sub("", _MD_QUOTE.sub("", line)))
+        plain = _MD_EMPHASIS.sub("", _MD_QUOTE.sub("", line))
+        bars = [part.strip(" \u3000") for part in plain.split("｜")]
+        if FIELD_LABEL.match(bars[0]) and sum(1 for part in bars if FIELD_LABEL.match(part)) >= 2:
+            return [part for part in bars if part]  # (and what a page adds after them: 阅读 412)
+        line = _FIELD_BAR.sub(" ", plain)
     line = _SPACED_LABEL.sub(lambda m: m.group(1) + re.sub(r"[ \u3000]", "", m.group(2)) + m.group(3), line)
     parts = _NEXT_FIELD.split(line.strip())
     if (

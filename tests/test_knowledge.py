@@ -431,6 +431,39 @@ def test_the_lines_around_a_title_that_are_not_part_of_it(head: list[str], title
     assert document.title == title
 
 
+def test_fields_a_wiki_or_a_signature_line_runs_together_are_read_apart() -> None:
+    """文号：…　｜　发布部门：…　｜　阅读 412 (the page's view count is no part of the issuer); 编制部门：…
+    审核：… 批准：… on one line; 发布日期：…日实施日期：… with nothing between; a front matter's
+    owner: … is not who issued the rulebook."""
+    text = "\n".join(
+        [
+            "---",
+            "owner: 颐康园养老服务中心-综合办公室",
+            "---",
+            "# 岚溪县第三中学校园安全管理制度汇编",
+            "> 文号：岚三中发〔2025〕19号　｜　发布日期：2025-08-25　｜　发布部门：校长办公室　｜　阅读 412",
+            "编制部门：安全监察部 审核：戴文渊 批准：韩立群",
+            "## 第一章 总则",
+            "第一条 为加强校园安全管理，制定本制度。",
+        ]
+    )
+    document = parse_text(text, "school.md")
+    assert document.issuer == "校长办公室" and document.issued_on == "2025年8月25日"
+    header = document.passages[0].text
+    assert "审核：戴文渊" in header and "412" not in header
+    signed = parse_text(
+        "\n".join(
+            [
+                "某某供电公司电力安全工作规程实施细则",
+                "发布日期：2025年2月18日实施日期：2025年3月1日",
+                "第一条 为加强安全管理，制定本细则。",
+            ]
+        ),
+        "power.txt",
+    )
+    assert signed.issued_on == "2025年2月18日" and "实施日期：2025年3月1日" in signed.passages[0].text
+
+
 def test_an_oa_page_titles_its_document_by_its_title_field_not_its_breadcrumb() -> None:
     text = "\n".join(
         [
