@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 30  # bump when the same file would be split into other passages
+PARSER_VERSION = 31  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -308,6 +308,8 @@ def _table_lines(table: Any) -> list[str]:
 def grid_lines(grid: list[list[str | None]]) -> list[str]:
     """A table's lines from its grid of cells (None: the columns a cell is merged across after its
     first); a row that is one cell across the table is a caption of the rows under it."""
+    if _is_clause_table(grid):
+        return _clause_lines(grid)
     lines: list[str] = []
     rows: list[list[str]] = []
     for cells in grid:
@@ -317,11 +319,38 @@ def grid_lines(grid: list[list[str | None]]) -> list[str]:
         if len(cells) > 1 and all(c is None for c in cells[1:]):
             if len(rows) > 1:  # between groups of rows: the rows so far are read first
                 lines.extend(_labelled_rows(rows))
-                rows = rows[:1]
+                # (the next group goes on under the same column names; rows without any start over)
+                rows = [] if _is_label_and_text(rows) else rows[:1]
             lines.append(_as_caption(texts[0]))
             continue
         rows.append(texts)
     return lines + _labelled_rows(rows)
+
+
+_CLAUSE_NUMBER = re.compile(
+    r"^(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3}|第[零〇一二三四五六七八九十百千两0-9０-９]+条)$"
+)
+
+
+def _is_clause_table(grid: list[list[str | None]]) -> bool:
+    """A rulebook typed into a table, as a controlled document often is: a clause number in the left
+    column (5.1.1, 第三条), its text in the right, and the chapters' titles in rows across both."""
+    rows = [cells for cells in grid if len(cells) == 2 and cells[1] is not None and any(cells)]
+    numbered = sum(1 for cells in rows if _CLAUSE_NUMBER.match((cells[0] or "").strip()))
+    return len(rows) >= 2 and numbered * 10 >= len(rows) * 9
+
+
+def _clause_lines(grid: list[list[str | None]]) -> list[str]:
+    """Each row of a clause table as the line a printed rulebook has: 5.1.1 新入职员工…; a title across
+    the table (5.1　安全教育培训) as a heading line of its own."""
+    lines = []
+    for cells in grid:
+        texts = [(c or "").strip() for c in cells]
+        if len(cells) > 1 and all(c is None for c in cells[1:]):
+            lines.append(texts[0])
+        elif any(texts):
+            lines.append(" ".join(t for t in texts if t))
+    return lines
 
 
 # A heading over a column of texts (作业方式 | 停止作业的条件), not a label's value.
@@ -967,7 +996,7 @@ def _is_recipient_line(line: str) -> bool:
         and (len(names) > 3 or names.startswith("各"))
         # (whom it is sent to: 各车间、各部室 — not a caption, 文件信息：, 本汇编收录的规程如下：)
         and _ADDRESSEE.search(names) is not None
-        and not names.endswith("如下")
+        and not names.endswith(("如下", "文件"))  # (nor a letterhead: 某某公司　受控文件：)
     )
 
 
@@ -985,6 +1014,13 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
     """Header fields from the lines before the first outline item; returns the preamble too.
     `wrap`: the width the document's lines were cut at, if they were."""
     header = _Header()
+    # (a row of a cover's table read as one line: 文件名称：…，文件编号：LT-EHS-QP-003，版本：C/0。)
+    lines = [
+        part.rstrip("。") if len(parts) > 1 else part
+        for line in lines
+        for parts in [_NEXT_ROW_FIELD.split(line) if _HEADER_FIELD.match(line) else [line]]
+        for part in parts
+    ]
     blob = "".join(lines)
     for line in [*lines, *tail]:
         if m := DOC_NUMBER.search(line):
@@ -1419,6 +1455,19 @@ def html_tables(lines: list[str]) -> list[str]:
     return out
 
 
+_BOX_BORDER = re.compile(r"^\s*[┌├└╔╠╚┏┣┗][─━═┬┼┴╦╬╩┳╋┻]+[┐┤┘╗╣╝┓┫┛]\s*$")
+_BOX_JUNCTION = str.maketrans("┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛─━═", "+++++++++++++++++++++++++++---")
+
+
+def _ascii_grid(line: str) -> str:
+    """A table drawn with box-drawing characters (┌─┬─┐, │ a │ b │) as a grid table's line."""
+    if _BOX_BORDER.match(line):
+        return line.strip().translate(_BOX_JUNCTION)
+    if line.lstrip().startswith(("│", "║", "┃")):
+        return re.sub("[│║┃]", "|", line)
+    return line
+
+
 def _grid_row(lines: list[list[str]]) -> list[str]:
     """The cells of a grid table's row from the cells of its lines, each column's lines joined."""
     width = max(len(cells) for cells in lines)
@@ -1429,6 +1478,7 @@ def grid_tables(lines: list[str]) -> list[str]:
     """A grid table (+----+----+ borders, as pandoc writes one from Word) as a pipe table: the lines
     of a row between two borders are one row, each cell's lines joined; the row above the
     +====+ border (or else the first) is the heading."""
+    lines = [_ascii_grid(line) for line in lines]
     out: list[str] = []
     i = 0
     while i < len(lines):

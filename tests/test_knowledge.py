@@ -1090,6 +1090,68 @@ def test_a_docx_table_with_merged_cells_reads_whole_rows(tmp_path: Path) -> None
     assert text.index("安全总监") < text.index("有限空间作业类") < text.index("车间主任")
 
 
+def test_a_controlled_document_typed_into_word_tables_reads_as_its_clauses(tmp_path: Path) -> None:
+    """A controlled procedure whose body is Word tables: a header table (文件名称 | 文件编号 | …), then
+    per chapter a table of clause number | text under title rows merged across. Each clause is a
+    passage under its chapter and section, as printed; no clause is repeated under the next title."""
+    import docx
+
+    document = docx.Document()
+    header = document.add_table(rows=2, cols=3)
+    for row, cells in zip(
+        header.rows,
+        [("文件名称", "文件编号", "版本"), ("安全生产管理规定", "LT-EHS-QP-003", "C/0")],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    clauses = document.add_table(rows=6, cols=2)
+    rows = [
+        ("5　通用安全要求", ""),
+        ("5.1　安全教育培训", ""),
+        ("5.1.1", "新入职员工须完成三级安全教育，总学时不少于24学时，考试合格后方可上岗。"),
+        ("5.1.2", "员工离岗3个月以上重新上岗的，应重新接受车间级和班组级安全教育。"),
+        ("5.2　劳动防护用品", ""),
+        ("5.2.1", "进入生产车间必须穿着防静电工作服和防静电鞋。"),
+    ]
+    for row, cells in zip(clauses.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    for n in (0, 1, 4):
+        clauses.cell(n, 0).merge(clauses.cell(n, 1))
+        clauses.cell(n, 0).text = rows[n][0]
+    path = tmp_path / "controlled.docx"
+    document.save(str(path))
+
+    parsed = parse_file(path)
+    assert parsed.title == "安全生产管理规定" and parsed.doc_number == "LT-EHS-QP-003"
+    ppe = next(p for p in parsed.passages if "防静电工作服" in p.text)
+    assert ppe.section[:2] == ("5 通用安全要求", "5.2 劳动防护用品")
+    assert "24学时" not in ppe.text  # (5.1.1 is not repeated under the next title)
+    training = next(p for p in parsed.passages if "24学时" in p.text)
+    assert "5.1.1 新入职员工须完成三级安全教育" in training.text
+
+
+def test_a_table_drawn_with_box_drawing_characters_reads_row_by_row() -> None:
+    text = "\n".join(
+        [
+            "澜州市公共交通集团有限公司运营安全管理规程",
+            "８．１　营运车辆在场站内的行驶速度执行表８－１的规定。",
+            "表８－１　营运车辆限速规定",
+            "┌──────────────┬─────┬─────────────┐",
+            "│ 场所或路段                 │ 最高车速 │ 备注                     │",
+            "├──────────────┼─────┼─────────────┤",
+            "│ 场站出入口                 │ 5km/h    │ 出场前一停二看三通过     │",
+            "├──────────────┼─────┼─────────────┤",
+            "│ 充电区、维修车间、洗车通道 │ 3km/h    │ 须有专人引导             │",
+            "└──────────────┴─────┴─────────────┘",
+        ]
+    )
+    joined = "\n".join(p.text for p in parse_text(text, "bus.txt").passages)
+    assert "场所或路段：充电区、维修车间、洗车通道，最高车速：3km/h，备注：须有专人引导。" in joined
+    assert "┌" not in joined and "│" not in joined
+
+
 def test_a_docx_with_content_controls_and_soft_line_breaks(tmp_path: Path) -> None:
     import docx
     from docx.oxml import parse_xml
