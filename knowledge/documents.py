@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 HEADER_SECTION = "文件头"
 PREAMBLE_SECTION = "前言"
 MAX_PASSAGE_CHARS = 700
-PARSER_VERSION = 31  # bump when the same file would be split into other passages
+PARSER_VERSION = 32  # bump when the same file would be split into other passages
 
 
 class UnsupportedDocumentError(ValueError):
@@ -312,6 +312,7 @@ def grid_lines(grid: list[list[str | None]]) -> list[str]:
         return _clause_lines(grid)
     lines: list[str] = []
     rows: list[list[str]] = []
+    carried = False  # whether rows holds only the column names carried over a title row
     for cells in grid:
         texts = [c or "" for c in cells]
         if not any(texts):
@@ -321,10 +322,13 @@ def grid_lines(grid: list[list[str | None]]) -> list[str]:
                 lines.extend(_labelled_rows(rows))
                 # (the next group goes on under the same column names; rows without any start over)
                 rows = [] if _is_label_and_text(rows) else rows[:1]
+                carried = bool(rows)
             lines.append(_as_caption(texts[0]))
             continue
         rows.append(texts)
-    return lines + _labelled_rows(rows)
+        carried = False
+    # (a note across the table's foot has no rows under it: the names carried over say nothing)
+    return lines + ([] if carried else _labelled_rows(rows))
 
 
 _CLAUSE_NUMBER = re.compile(
@@ -633,6 +637,7 @@ def clean_line(line: str) -> str:
     line = _MD_EMPHASIS.sub("", line)
     line = _LEADING_EMOJI.sub("", line.strip()).strip()
     line = _MD_LISTED_ARTICLE.sub("", line)
+    line = _CALLOUT_FENCE.sub("", line)
     line = _LABEL_THEN_EMOJI.sub(r"\1 ", line, count=1)
     if (
         _MD_RULE.match(line)
@@ -656,6 +661,10 @@ def clean_line(line: str) -> str:
 # An emoji marking an article (第三十七条 🔥 油炸作业…) is decoration, as at the start of a line.
 _LABEL_THEN_EMOJI = re.compile(
     "^(第[零〇一二三四五六七八九十百千两0-9０-９]+条)\\s*(?:[\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\ufe0f\u200d]\\s*)+"
+)
+# A Yuque or VuePress callout's fence (:::tips, ::: warning, :::): its text is the rule's own.
+_CALLOUT_FENCE = re.compile(
+    r"^:{3,}\s*(?:tips|tip|info|warning|danger|note|success|caution|details|color\d*)?\s*"
 )
 _MD_LISTED_ARTICLE = re.compile(r"^[-*+•]\s*(?=第[零〇一二三四五六七八九十百千两0-9０-９]+条)")
 

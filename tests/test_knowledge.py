@@ -1132,6 +1132,31 @@ def test_a_controlled_document_typed_into_word_tables_reads_as_its_clauses(tmp_p
     assert "5.1.1 新入职员工须完成三级安全教育" in training.text
 
 
+def test_a_yuque_page_with_callouts_and_a_note_across_its_tables_foot() -> None:
+    """A callout's fences (:::tips … :::) are markup, its text the rule's; a note across a table's
+    foot (<td colspan>) is no row, and the column names carried over it say nothing on their own."""
+    text = "\n".join(
+        [
+            "# 鼎晟钢结构工程有限公司安全生产管理制度",
+            "## 一、起重吊装",
+            "1. 吊索具达到下表所列情形之一的，必须报废。",
+            "<table><tr><td>类别</td><td>报废标准</td></tr>",
+            "<tr><td>钢丝绳吊索</td><td>直径减小量达到公称直径的7%</td></tr>",
+            "<tr><td>卸扣</td><td>本体磨损达原尺寸的10%</td></tr>",
+            '<tr><td colspan="2">报废的吊索具应当场剪断，严禁降级使用</td></tr></table>',
+            "2. 吊运带锐角的钢构件时，吊装带与棱角接触处必须加护角。",
+            ":::tips",
+            "本制度所称司索工，指从事吊物捆绑、挂钩和指挥信号的人员。",
+            ":::",
+        ]
+    )
+    joined = "\n".join(p.text for p in parse_text(text, "steel.md").passages)
+    assert "类别：卸扣，报废标准：本体磨损达原尺寸的10%。" in joined
+    assert "报废的吊索具应当场剪断，严禁降级使用" in joined
+    assert "类别，报废标准" not in joined
+    assert ":::" not in joined and "tips" not in joined and "本制度所称司索工" in joined
+
+
 def test_a_table_drawn_with_box_drawing_characters_reads_row_by_row() -> None:
     text = "\n".join(
         [
