@@ -270,7 +270,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
 # with the same unit. Longest first, so 千伏 is not read as 伏.
 MEASURE_UNITS = sorted(
     # (not 条, 项, 门 …: "有几项" is answered by the list itself, rarely by its count)
-    """欧姆 兆帕 千帕 公斤 千克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 毫米 厘米
+    """欧姆 兆帕 千帕 公斤 千克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 立方 平方 毫米 厘米
     层 台 具 辆 岁 倍 ppm 瓶 套 双 副 顶 袋 桶 箱 声 户""".split(),
     key=len,
     reverse=True,
@@ -292,6 +292,9 @@ UNIT_SIGNS = {
     "瓦": "瓦|W(?![A-Za-z])",
     "立方米": "立方米|m³|m3",
     "平方米": "平方米|m²|m2",
+    # (多少立方, 几个平方: a worker drops the 米)
+    "立方": "立方米?|m³|m3|方(?![向式法面案])",
+    "平方": "平方米?|m²|m2",
 }
 UNIT_TYPES: tuple[AnswerType, ...] = tuple(
     _type(
