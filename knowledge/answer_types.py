@@ -96,7 +96,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     ),
     _type(
         "airflow",
-        r"(风量|流量|排风量|通风量|换气量)[^，,。？?]{0,6}(多少|多大|几)",
+        r"(风量|流量|排风量|通风量|换气量|换气次数|抽水能力|排水能力)[^，,。？?]{0,6}(多少|多大|几)",
         r"m³/h|m3/h|立方米/小?时|立方米每小时|次/小?时|换气次数",
     ),
     _type("rotation", r"转速[^，,。？?]{0,6}(多少|多快|多高|几)", r"转/分|转每分|r/min|rpm|RPM"),
@@ -139,8 +139,18 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     _type(
         "pressure",
         # (a unit named after 多少 is asked for as that unit: 多少兆帕)
-        r"压力[^，,。？?]{0,6}(多少|多大|多高|几)(?!个?(兆帕|千帕|帕|公斤))|多大压力|多少压力",
+        r"(?:压力|气压|压强)[^，,。？?]{0,6}(多少|多大|多高|几)(?!个?(兆帕|千帕|帕|公斤))|多大压力|多少压力",
         rf"{_NUMBER}\s*(?i:MPa|kPa|Pa|兆帕|千帕|帕|公斤压力|bar)",
+    ),
+    _type(
+        "voltage",
+        r"电压[^，,。？?]{0,6}(多少|多大|多高|几)(?!个?(伏|千伏))|多少伏",
+        rf"{_NUMBER}\s*(伏|千伏|V(?![A-Za-z])|kV|KV)",
+    ),
+    _type(
+        "area",
+        r"面积[^，,。？?]{0,6}(多少|多大|几)(?!个?平方)",
+        rf"{_NUMBER}\s*(平方米|m²|m2|平方)",
     ),
     _type(
         "temperature",
@@ -270,7 +280,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
 # with the same unit. Longest first, so 千伏 is not read as 伏.
 MEASURE_UNITS = sorted(
     # (not 条, 项, 门 …: "有几项" is answered by the list itself, rarely by its count)
-    """欧姆 兆帕 千帕 公斤 千克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 立方 平方 毫米 厘米
+    """欧姆 兆帕 千帕 公斤 千克 毫克 吨 千伏 伏 安培 千瓦 瓦 分贝 摄氏度 度 升 立方米 平方米 立方 平方 毫米 厘米
     层 台 具 辆 岁 倍 ppm 瓶 套 双 副 顶 袋 桶 箱 声 户""".split(),
     key=len,
     reverse=True,
@@ -290,6 +300,7 @@ UNIT_SIGNS = {
     "安培": "安培|A(?![A-Za-z])",
     "千瓦": "千瓦|kW|KW",
     "瓦": "瓦|W(?![A-Za-z])",
+    "毫克": "毫克|mg(?![A-Za-z])",
     "立方米": "立方米|m³|m3",
     "平方米": "平方米|m²|m2",
     # (多少立方, 几个平方: a worker drops the 米)
