@@ -97,6 +97,10 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("泄漏了警戒范围怎么划定", "distance"),
         ("硫酸罐子最多能打多满", "percent"),
         ("固化炉点火前要吹扫几分中", "minutes"),  # 分中: 分钟 typed with a homophone
+        ("每月几号前报送进展", "when"),
+        ("电焊面罩的护目镜片应该选几号遮光号", None),  # a shade number, not a date
+        ("导轨架垂直度偏差最多允许多少", None),  # a figure, not whether it is allowed
+        ("宿舍允许用电热毯吗", "permission"),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
