@@ -101,6 +101,7 @@ from knowledge.engine import Candidate, KnowledgeIndex, Passage, document_passag
         ("电焊面罩的护目镜片应该选几号遮光号", None),  # a shade number, not a date
         ("导轨架垂直度偏差最多允许多少", None),  # a figure, not whether it is allowed
         ("宿舍允许用电热毯吗", "permission"),
+        ("职工每年体检一次还是两次", "frequency"),
     ],
 )
 def test_the_figure_a_question_asks_for(question: str, kind: str | None) -> None:
