@@ -331,11 +331,6 @@ def grid_lines(grid: list[list[str | None]]) -> list[str]:
     return lines + ([] if carried else _labelled_rows(rows))
 
 
-_CLAUSE_NUMBER = re.compile(
-    r"^(?:[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3}|第[零〇一二三四五六七八九十百千两0-9０-９]+条)$"
-)
-
-
 def _is_clause_table(grid: list[list[str | None]]) -> bool:
     """A rulebook typed into a table, as a controlled document often is: a clause number in the left
     column (5.1.1, 第三条), its text in the right, and the chapters' titles in rows across both."""
@@ -606,9 +601,8 @@ _ARTICLE_END = re.compile(
     r"^(?:END|The\s*End|-\s*END\s*-|—\s*END\s*—|往期推荐|推荐阅读|往期回顾|相关阅读)$", re.I
 )
 # Emoji and pictographs that open a line (👉 文件编号, ⚠️ 注意, ✅ 1、…); ❶–➓ are numbers, not decoration.
-_LEADING_EMOJI = re.compile(
-    "^(?:[\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]\\s*)+"
-)
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_LEADING_EMOJI = re.compile(f"^(?:[{_EMOJI}\u20e3]\\s*)+")
 
 
 # What a Word-to-Markdown converter (pandoc) leaves: images, links, escapes, heading anchors, comments.
@@ -656,17 +650,10 @@ def clean_line(line: str) -> str:
     return _LABEL_THEN_TEXT.sub(r"\1 ", line, count=1)
 
 
-# A bullet before an article's label (- **第十五条** …, as Feishu and Notion export a rulebook whose
-# articles were typed as a list): the article, not an item of a list.
-# An emoji marking an article (第三十七条 🔥 油炸作业…) is decoration, as at the start of a line.
-_LABEL_THEN_EMOJI = re.compile(
-    "^(第[零〇一二三四五六七八九十百千两0-9０-９]+条)\\s*(?:[\U0001f000-\U0001faff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\ufe0f\u200d]\\s*)+"
-)
 # A Yuque or VuePress callout's fence (:::tips, ::: warning, :::): its text is the rule's own.
 _CALLOUT_FENCE = re.compile(
     r"^:{3,}\s*(?:tips|tip|info|warning|danger|note|success|caution|details|color\d*)?\s*"
 )
-_MD_LISTED_ARTICLE = re.compile(r"^[-*+•]\s*(?=第[零〇一二三四五六七八九十百千两0-9０-９]+条)")
 
 # --- outline -------------------------------------------------------------------------------------
 
@@ -679,6 +666,16 @@ DIGITS = "0-9０-９"  # digits, half or full width (１．作业前)
 _N = rf"[{DIGITS}]{{1,2}}"
 # A label set off from its text by a space (see clean_line): 第二十一条 进入冷库…
 _LABEL_THEN_TEXT = re.compile(rf"^(第[{_CN_NUM}{DIGITS}]+(?:条|章|节|编|部分))(?=[\u4e00-\u9fff“（(])")
+_ARTICLE_LABEL_TEXT = rf"第[{_CN_NUM}{DIGITS}]+条"
+# A bullet before an article's label (- **第十五条** …, as Feishu and Notion export a rulebook whose
+# articles were typed as a list): the article, not an item of a list.
+_MD_LISTED_ARTICLE = re.compile(rf"^[-*+•]\s*(?={_ARTICLE_LABEL_TEXT})")
+# An emoji marking an article (第三十七条 🔥 油炸作业…) is decoration, as at the start of a line.
+_LABEL_THEN_EMOJI = re.compile(rf"^({_ARTICLE_LABEL_TEXT})\s*(?:[{_EMOJI}]\s*)+")
+# A clause's number in a table's left column (5.1.1, 第三条; see _is_clause_table).
+_CLAUSE_NUMBER = re.compile(
+    rf"^(?:[{DIGITS}]{{1,2}}(?:[.．][{DIGITS}]{{1,2}}){{0,3}}|{_ARTICLE_LABEL_TEXT})$"
+)
 _DOT = "[.．]"
 _LEAD = rf"(?:{_N}|[A-Z])"  # the first number of a decimal clause: 2.1, or an appendix's A.1
 # An annex and its number, as the outline and its label read it: 附件1, 附表二, 附录A.
@@ -1117,14 +1114,12 @@ def _parse_header(lines: list[str], tail: list[str], wrap: int | None = None) ->
         if foreword_at is not None and foreword_at <= i <= foreword_at + len(foreword):
             continue
         if labelled := _HEADER_FIELD.match(line):
-            field_name, value = labelled.group(1), labelled.group(2).strip()
-            # (a row of a cover's table goes on to its next field: 文件编号：LYWY-AQ-SC-001，版本号：B/3。)
-            value, *more = (part.rstrip("。") for part in _NEXT_ROW_FIELD.split(value))
-            header.cover_fields.extend(more)
+            # (a row of a cover's table was split into its fields above)
+            field_name, value = labelled.group(1), labelled.group(2).strip().rstrip("。")
             if field_name in _ISSUER_FIELDS:
                 header.issuer = header.issuer or value
             elif field_name in _TITLE_FIELDS:
-                # (a row of a cover's table goes on to its next field: 文件名称：…，文件编号：…。)
+                # (a field after a full stop: 文件名称：…。文件编号：…)
                 named = re.split(r"[，,。；;]\s*(?=[\u4e00-\u9fff]{2,6}[：:])", value)[0].rstrip("。")
                 header.titled = header.titled or (
                     _notice_subject(named) if named.startswith("关于") else named.strip("《》")
@@ -1740,7 +1735,7 @@ def _paragraphs_apart(source_lines: list[str], cleaned: list[str]) -> frozenset[
     return frozenset(apart)
 
 
-_BARE_ARTICLE = re.compile(rf"^第[{_CN_NUM}{DIGITS}]+条$")
+_BARE_ARTICLE = re.compile(rf"^{_ARTICLE_LABEL_TEXT}$")
 
 
 def _labels_with_their_text(lines: list[str]) -> list[str]:

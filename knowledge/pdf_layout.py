@@ -51,7 +51,6 @@ def columns_apart(page: str) -> str:
     low, high = width * 0.3, width * 0.7
     parts: list[tuple[str, str] | None] = []
     ends: list[int] = []  # where the left column's text ends on the lines holding both
-    both = 0
     for line in lines:
         text = line.rstrip()
         if not text.strip():
@@ -64,16 +63,15 @@ def columns_apart(page: str) -> str:
         elif len(gaps) == 1 and (low <= gaps[0].start() <= high or low <= gaps[0].end() <= high):
             parts.append((text[: gaps[0].start()].strip(), text[gaps[0].end() :].strip()))
             ends.append(gaps[0].start())
-            both += 1
         elif not gaps and indent >= low:
             parts.append(("", text.strip()))  # the right column only
         elif not gaps and len(text) <= high:
             parts.append((text.strip(), ""))  # the left column only
         else:
             parts.append(None)  # across the page (a heading over both columns)
-    split = [n for n, part in enumerate(parts) if part and part[0] and part[1]]
+    split = [n for n, part in enumerate(parts) if part and part[0] and part[1]]  # the lines holding both
     first, last = 0, len(lines) - 1
-    if both < TWO_COLUMN_SHARE * len(content):
+    if len(split) < TWO_COLUMN_SHARE * len(content):
         # The page's top alone may be set in two columns (a two-column part ending mid-page, its
         # columns balanced), one column running on below it.
         if len(split) < MIN_BLOCK_LINES or any(lines[n].strip() for n in range(split[0])):
@@ -242,8 +240,9 @@ def _two_column_rows(
             row = None
             end = n + 1
             continue
-        left_starts.update(at for at, text in pieces if at + len(text) < second - _COLUMN_SLACK)
-        left = [text for at, text in pieces if at + len(text) < second - _COLUMN_SLACK]
+        left_pieces = [(at, text) for at, text in pieces if at + len(text) < second - _COLUMN_SLACK]
+        left_starts.update(at for at, _ in left_pieces)
+        left = [text for _, text in left_pieces]
         right = [text for at, text in pieces if abs(at - second) <= FLUSH_LEFT_SLACK]
         if len(left) + len(right) != len(pieces) or len(left) > 1 or len(right) > 1:
             break
